@@ -1,0 +1,148 @@
+// Agent configuration: defaults → JSON file (--config) → environment → command-line flags,
+// validated all at once so that every bad setting is reported in one error.
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+
+export interface AgentConfig {
+  controlPlane: string; // http(s):// or ws(s):// base URL of the control plane
+  joinToken: string | undefined;
+  dataDir: string;
+  nvidiaSmi: string;
+  nvidiaSmiTimeoutMs: number;
+  dockerHost: string;
+  logLevel: string;
+  telemetryBuffer: number;
+  reconnectBaseMs: number;
+  reconnectMaxMs: number;
+}
+
+interface Option {
+  key: keyof AgentConfig;
+  flag: string;
+  env: string[];
+  help: string;
+  parse: (raw: string) => AgentConfig[keyof AgentConfig];
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n  - ${problems.join("\n  - ")}`);
+    this.name = "ConfigError";
+  }
+}
+
+const LOG_LEVELS = ["trace", "debug", "info", "warn", "error", "fatal", "silent"];
+
+const int = (min: number, max: number) => (raw: string) => {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`must be an integer from ${min} to ${max}, got "${raw}"`);
+  return n;
+};
+const str = (raw: string) => raw;
+
+export const OPTIONS: readonly Option[] = [
+  { key: "controlPlane", flag: "control-plane", env: ["REMOTEGPU_CONTROL_PLANE"], help: "control plane URL, e.g. https://cp.example.com", parse: (raw) => {
+    const u = new URL(raw); // throws on garbage
+    if (!["http:", "https:", "ws:", "wss:"].includes(u.protocol)) throw new Error(`must be an http(s):// or ws(s):// URL, got "${raw}"`);
+    return raw;
+  } },
+  { key: "joinToken", flag: "join-token", env: ["REMOTEGPU_JOIN_TOKEN"], help: "single-use join token from POST /admin/join-tokens (first start only)", parse: str },
+  { key: "dataDir", flag: "data-dir", env: ["REMOTEGPU_DATA_DIR"], help: "where the host credential and journals live (default /var/lib/remotegpu-agent)", parse: str },
+  { key: "nvidiaSmi", flag: "nvidia-smi", env: ["REMOTEGPU_NVIDIA_SMI"], help: "path of nvidia-smi (default /usr/bin/nvidia-smi)", parse: str },
+  // A healthy nvidia-smi answers well under a second; 10 s covers a loaded 8-GPU host.
+  { key: "nvidiaSmiTimeoutMs", flag: "nvidia-smi-timeout-ms", env: ["REMOTEGPU_NVIDIA_SMI_TIMEOUT_MS"], help: "deadline of one nvidia-smi call (default 10000)", parse: int(100, 120_000) },
+  { key: "dockerHost", flag: "docker-host", env: ["REMOTEGPU_DOCKER_HOST", "DOCKER_HOST"], help: "Docker engine address (default unix:///var/run/docker.sock)", parse: str },
+  { key: "logLevel", flag: "log-level", env: ["REMOTEGPU_LOG_LEVEL"], help: `one of ${LOG_LEVELS.join(", ")} (default info)`, parse: (raw) => {
+    if (!LOG_LEVELS.includes(raw)) throw new Error(`must be one of ${LOG_LEVELS.join(", ")}, got "${raw}"`);
+    return raw;
+  } },
+  // 60 samples = 10 minutes at the default 10 s interval: enough to bridge a control-plane
+  // restart, small enough (~60 × 5 KiB) to never matter for memory.
+  { key: "telemetryBuffer", flag: "telemetry-buffer", env: ["REMOTEGPU_TELEMETRY_BUFFER"], help: "telemetry samples kept while disconnected; oldest dropped first (default 60)", parse: int(1, 10_000) },
+  { key: "reconnectBaseMs", flag: "reconnect-base-ms", env: ["REMOTEGPU_RECONNECT_BASE_MS"], help: "first reconnect backoff ceiling (default 1000)", parse: int(10, 600_000) },
+  { key: "reconnectMaxMs", flag: "reconnect-max-ms", env: ["REMOTEGPU_RECONNECT_MAX_MS"], help: "reconnect backoff cap (default 60000)", parse: int(10, 3_600_000) },
+];
+
+const DEFAULTS: Partial<Record<keyof AgentConfig, string>> = {
+  dataDir: "/var/lib/remotegpu-agent",
+  nvidiaSmi: "/usr/bin/nvidia-smi",
+  nvidiaSmiTimeoutMs: "10000",
+  dockerHost: "unix:///var/run/docker.sock",
+  logLevel: "info",
+  telemetryBuffer: "60",
+  reconnectBaseMs: "1000",
+  // 10,000 agents reconnecting after a control-plane restart spread over up to a minute.
+  reconnectMaxMs: "60000",
+};
+
+export function usage(): string {
+  const lines = OPTIONS.map((o) => `  --${o.flag.padEnd(24)} ${o.help}\n  ${"".padEnd(26)} env: ${o.env.join(", ")}`);
+  return `usage: remotegpu-agent [--config file.json] [options]\n\n${lines.join("\n")}\n  --config                   JSON file with any of the keys above (camelCase)\n`;
+}
+
+/** Loads the configuration from argv (without node and script) and an environment. */
+export function loadConfig(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): AgentConfig {
+  // `pnpm agent -- --flag` passes the "--" through; parseArgs would take everything after it as
+  // positionals, so drop a leading one.
+  const args = argv[0] === "--" ? argv.slice(1) : [...argv];
+  const problems: string[] = [];
+  const flagSpec = Object.fromEntries([...OPTIONS.map((o) => [o.flag, { type: "string" as const }]), ["config", { type: "string" as const }], ["help", { type: "boolean" as const }]]);
+  let flags: Record<string, string | boolean | undefined> = {};
+  try {
+    const parsed = parseArgs({ args, options: flagSpec, strict: true, allowPositionals: false });
+    flags = parsed.values as Record<string, string | boolean | undefined>;
+  } catch (err) {
+    problems.push((err as Error).message);
+  }
+  if (flags["help"]) throw new ConfigError([usage()]);
+
+  const raw: Partial<Record<keyof AgentConfig, { value: string; from: string }>> = {};
+  for (const [k, v] of Object.entries(DEFAULTS)) raw[k as keyof AgentConfig] = { value: v, from: "default" };
+
+  const file = (flags["config"] as string | undefined) ?? env["REMOTEGPU_CONFIG"];
+  if (file) {
+    try {
+      const json = JSON.parse(readFileSync(file, "utf8")) as unknown;
+      if (typeof json !== "object" || json === null || Array.isArray(json)) throw new Error("must hold a JSON object");
+      for (const [k, v] of Object.entries(json)) {
+        const opt = OPTIONS.find((o) => o.key === k);
+        if (!opt) problems.push(`${file}: unknown key "${k}"`);
+        else if (typeof v !== "string" && typeof v !== "number") problems.push(`${file}: "${k}" must be a string or number`);
+        else raw[opt.key] = { value: String(v), from: file };
+      }
+    } catch (err) {
+      problems.push(`config file ${file}: ${(err as Error).message}`);
+    }
+  }
+  for (const o of OPTIONS) {
+    const e = o.env.find((name) => env[name] !== undefined && env[name] !== "");
+    if (e) raw[o.key] = { value: env[e]!, from: e };
+    const f = flags[o.flag];
+    if (typeof f === "string") raw[o.key] = { value: f, from: `--${o.flag}` };
+  }
+
+  const out: Partial<Record<keyof AgentConfig, unknown>> = {};
+  for (const o of OPTIONS) {
+    const r = raw[o.key];
+    if (r === undefined) continue;
+    try {
+      out[o.key] = o.parse(r.value);
+    } catch (err) {
+      problems.push(`${o.flag} (from ${r.from}): ${(err as Error).message}`);
+    }
+  }
+  if (out.controlPlane === undefined && raw.controlPlane === undefined) problems.push("control-plane is required (--control-plane or REMOTEGPU_CONTROL_PLANE)");
+  if (typeof out.reconnectBaseMs === "number" && typeof out.reconnectMaxMs === "number" && out.reconnectBaseMs > out.reconnectMaxMs) {
+    problems.push("reconnect-base-ms must not exceed reconnect-max-ms");
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return out as unknown as AgentConfig;
+}
+
+/** ws(s)://host/agent/v1 from the configured base URL. */
+export function sessionUrl(controlPlane: string, path: string): string {
+  const u = new URL(controlPlane);
+  u.protocol = u.protocol === "https:" || u.protocol === "wss:" ? "wss:" : "ws:";
+  u.pathname = u.pathname.replace(/\/+$/, "") + path;
+  return u.toString();
+}

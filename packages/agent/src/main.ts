@@ -1,0 +1,120 @@
+// remotegpu-agent: composition root. The only module that touches `process` (argv, env,
+// signals, exit codes).
+import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { pino } from "pino";
+import { AGENT_WS_PATH, CloseCode } from "@remotegpu/protocol";
+import { ConfigError, loadConfig, sessionUrl } from "./config.js";
+import { DockerEngine } from "./containers/docker.js";
+import { Outbox } from "./session/outbox.js";
+import { SessionClient, type HelloAuth } from "./session/client.js";
+import { loadIdentity, newSecret, saveIdentity, type StoredIdentity } from "./state/identity.js";
+import { Collector } from "./telemetry/collector.js";
+import { NvidiaSmi } from "./telemetry/nvidia-smi/collector.js";
+
+// sysexits.h: a configuration the agent cannot work with; systemd's unit does not restart on it.
+const EX_CONFIG = 78;
+/** Time allowed for a clean shutdown before exiting anyway (systemd's TimeoutStopSec is 30 s). */
+const STOP_DEADLINE_MS = 10_000;
+
+const VERSION = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.argv.slice(2), process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`remotegpu-agent: ${err.message}\n`);
+      process.exit(EX_CONFIG);
+    }
+    throw err;
+  }
+  const log = pino({ name: "remotegpu-agent", level: config.logLevel });
+
+  let identity: StoredIdentity | null;
+  try {
+    identity = await loadIdentity(config.dataDir);
+  } catch (err) {
+    log.fatal({ err: (err as Error).message }, "cannot read the host credential");
+    process.exit(EX_CONFIG);
+  }
+  if (identity?.hostId) {
+    if (config.joinToken) log.info({ hostId: identity.hostId }, "already enrolled; the join token is not used");
+  } else if (config.joinToken) {
+    if (!identity) {
+      identity = { version: 1, hostId: null, secret: newSecret(), controlPlane: config.controlPlane, enrolledAt: null };
+      await saveIdentity(config.dataDir, identity); // stored before it is ever sent
+    }
+  } else {
+    log.fatal({ dataDir: config.dataDir }, "no host credential in the data dir and no join token: pass --join-token (from POST /admin/join-tokens)");
+    process.exit(EX_CONFIG);
+  }
+  const current: StoredIdentity = identity!;
+  const joinToken = config.joinToken;
+
+  const collector = new Collector(
+    new NvidiaSmi({ path: config.nvidiaSmi, timeoutMs: config.nvidiaSmiTimeoutMs, log: log.child({ component: "nvidia-smi" }) }),
+    new DockerEngine(config.dockerHost),
+  );
+  let exiting = false;
+  const session: SessionClient = new SessionClient({
+    url: sessionUrl(config.controlPlane, AGENT_WS_PATH),
+    agentVersion: VERSION,
+    log: log.child({ component: "session" }),
+    source: collector,
+    outbox: new Outbox(config.telemetryBuffer),
+    reconnectBaseMs: config.reconnectBaseMs,
+    reconnectMaxMs: config.reconnectMaxMs,
+    identity: {
+      auth: (): HelloAuth =>
+        current.hostId
+          ? { credential: { hostId: current.hostId, secret: current.secret } }
+          : { enrollment: { joinToken: joinToken ?? "", hostSecret: current.secret } },
+      enrolled: async (hostId) => {
+        if (current.hostId === hostId) return;
+        current.hostId = hostId;
+        current.enrolledAt = new Date().toISOString();
+        await saveIdentity(config.dataDir, current);
+        log.info({ hostId, dataDir: config.dataDir }, "enrolled; host credential stored");
+      },
+    },
+    onFatal: (code, reason) => {
+      const hint =
+        code === CloseCode.HOST_REVOKED || code === CloseCode.UNAUTHORIZED
+          ? `move ${config.dataDir}/credential.json away and enroll again with a new join token`
+          : code === CloseCode.UNSUPPORTED_PROTOCOL_VERSION
+            ? "upgrade the agent to a version the control plane supports"
+            : "ask the operator for a new join token (POST /admin/join-tokens)";
+      log.fatal({ code, reason, hint }, "the control plane refused this agent");
+      void shutdown(EX_CONFIG);
+    },
+  });
+
+  async function shutdown(code: number): Promise<void> {
+    if (exiting) return;
+    exiting = true;
+    const timer = setTimeout(() => process.exit(code), STOP_DEADLINE_MS);
+    timer.unref();
+    await session.stop();
+    log.flush();
+    process.exit(code);
+  }
+  process.on("SIGTERM", () => void shutdown(0));
+  process.on("SIGINT", () => void shutdown(0));
+
+  session.start();
+  log.info({ version: VERSION, controlPlane: config.controlPlane, dataDir: config.dataDir, hostId: current.hostId }, "remotegpu-agent started");
+  notifySystemd();
+}
+
+/** Tells systemd (Type=notify, NotifyAccess=all) that start-up is done; a no-op elsewhere. */
+function notifySystemd(): void {
+  if (!process.env["NOTIFY_SOCKET"]) return;
+  execFile("systemd-notify", ["--ready"], { timeout: 5000 }, () => undefined);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`remotegpu-agent: ${(err as Error).stack ?? String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,344 @@
+// The agent's end of the session: one WebSocket to the control plane, reconnected with capped
+// exponential backoff and full jitter; Hello/Welcome handshake; heartbeats and telemetry at the
+// intervals the control plane chooses; reliable messages resent until acknowledged.
+import type { Logger } from "pino";
+import WebSocket from "ws";
+import {
+  CloseCode,
+  decodeEnvelope,
+  encodeEnvelope,
+  FrameError,
+  isFatalCloseCode,
+  MAX_FRAME_BYTES,
+  PROTOCOL_VERSION,
+  type pb,
+} from "@remotegpu/protocol";
+import type { TelemetrySource } from "../telemetry/collector.js";
+import { backoffDelay } from "./backoff.js";
+import type { Outbox } from "./outbox.js";
+
+export type HelloAuth = { credential: { hostId: string; secret: string } } | { enrollment: { joinToken: string; hostSecret: string } };
+
+export interface IdentityProvider {
+  auth(): HelloAuth;
+  /** Called with the host id from Welcome; must persist it before resolving. */
+  enrolled(hostId: string): Promise<void>;
+}
+
+export interface SessionOptions {
+  url: string;
+  agentVersion: string;
+  log: Logger;
+  source: TelemetrySource;
+  identity: IdentityProvider;
+  outbox: Outbox;
+  reconnectBaseMs: number;
+  reconnectMaxMs: number;
+  /** Containers the agent owns, reported in every Hello (the containers issue fills this). */
+  containers?: () => Promise<pb.ContainerStateInit[]>;
+  onCommand?: (command: pb.Command) => Promise<void>;
+  /** The control plane refused us for good (revoked, bad token...). */
+  onFatal: (code: number, reason: string) => void;
+}
+
+type State = "stopped" | "waiting" | "connecting" | "handshaking" | "ready";
+
+// Intervals used until the first Welcome says otherwise.
+const DEFAULT_SETTINGS = { heartbeatIntervalMs: 10_000, telemetryIntervalMs: 10_000 };
+/** A Welcome normally follows Hello within milliseconds; 15 s means the control plane is stuck. */
+const WELCOME_TIMEOUT_MS = 15_000;
+/** The TCP connect plus the HTTP upgrade. */
+const HANDSHAKE_TIMEOUT_MS = 10_000;
+/** Do not queue more telemetry on a socket whose send buffer already holds this much. */
+const MAX_BUFFERED_BYTES = MAX_FRAME_BYTES;
+
+export class SessionClient {
+  private state: State = "stopped";
+  private ws: WebSocket | undefined;
+  private attempt = 0;
+  private sendSeq = 0;
+  private recvSeq = 0;
+  private lastHeardAt = 0;
+  private settings = { ...DEFAULT_SETTINGS };
+  private heartbeatTimer: NodeJS.Timeout | undefined;
+  private telemetryTimer: NodeJS.Timeout | undefined;
+  private reconnectTimer: NodeJS.Timeout | undefined;
+  private welcomeTimer: NodeJS.Timeout | undefined;
+  private ackScheduled = false;
+  private everConnected = false;
+  hostId: string | undefined;
+
+  constructor(private readonly opts: SessionOptions) {}
+
+  get isReady(): boolean {
+    return this.state === "ready";
+  }
+
+  start(): void {
+    if (this.state !== "stopped") return;
+    this.state = "waiting";
+    void this.connect();
+    this.scheduleTelemetry(0);
+  }
+
+  /** Closes the session and stops all timers; idempotent. */
+  async stop(): Promise<void> {
+    if (this.state === "stopped") return;
+    this.state = "stopped";
+    clearTimeout(this.reconnectTimer);
+    clearTimeout(this.telemetryTimer);
+    clearTimeout(this.welcomeTimer);
+    clearInterval(this.heartbeatTimer);
+    const ws = this.ws;
+    this.ws = undefined;
+    if (ws && ws.readyState === WebSocket.OPEN) {
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(() => {
+          ws.terminate();
+          resolve();
+        }, 2000);
+        ws.once("close", () => {
+          clearTimeout(t);
+          resolve();
+        });
+        ws.close(CloseCode.GOING_AWAY, "agent stopping");
+      });
+    } else {
+      ws?.terminate();
+    }
+  }
+
+  private async connect(): Promise<void> {
+    if (this.state !== "waiting") return;
+    this.state = "connecting";
+    let hello: pb.HelloInit;
+    try {
+      hello = await this.buildHello();
+    } catch (err) {
+      this.opts.log.error({ err }, "could not build Hello");
+      this.state = "waiting";
+      this.scheduleReconnect();
+      return;
+    }
+    if (this.state !== "connecting") return; // stopped meanwhile
+    const ws = new WebSocket(this.opts.url, { maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false, handshakeTimeout: HANDSHAKE_TIMEOUT_MS });
+    ws.binaryType = "nodebuffer";
+    this.ws = ws;
+    ws.on("open", () => {
+      if (this.ws !== ws) return;
+      this.state = "handshaking";
+      this.sendSeq = 0;
+      this.recvSeq = 0;
+      this.lastHeardAt = Date.now();
+      this.send({ hello });
+      this.welcomeTimer = setTimeout(() => {
+        this.opts.log.warn("no Welcome from the control plane; reconnecting");
+        ws.terminate();
+      }, WELCOME_TIMEOUT_MS);
+    });
+    ws.on("message", (data, isBinary) => {
+      if (this.ws !== ws) return;
+      this.lastHeardAt = Date.now();
+      if (!isBinary) {
+        ws.close(CloseCode.UNSUPPORTED_DATA, "binary frames only");
+        return;
+      }
+      this.onFrame(data as Buffer);
+    });
+    ws.on("pong", () => {
+      this.lastHeardAt = Date.now();
+    });
+    ws.on("unexpected-response", (_req, res) => {
+      this.opts.log.debug({ status: res.statusCode }, "control plane refused the WebSocket upgrade");
+      ws.terminate();
+    });
+    ws.on("error", (err) => {
+      this.opts.log.debug({ err: err.message }, "session socket error");
+    });
+    ws.on("close", (code, reason) => {
+      if (this.ws !== ws) return;
+      this.onClosed(code, reason.toString());
+    });
+  }
+
+  private async buildHello(): Promise<pb.HelloInit> {
+    const [inventory, containers] = await Promise.all([this.opts.source.inventory(), this.opts.containers?.() ?? Promise.resolve([])]);
+    const auth = this.opts.identity.auth();
+    return { protocolVersion: PROTOCOL_VERSION, agentVersion: this.opts.agentVersion, inventory, containers, ...auth };
+  }
+
+  private onFrame(data: Buffer): void {
+    let env: pb.Envelope;
+    try {
+      env = decodeEnvelope(data);
+    } catch (err) {
+      const kind = err instanceof FrameError ? err.kind : "malformed";
+      this.opts.log.warn({ kind }, "undecodable frame from the control plane");
+      this.ws?.close(kind === "too_large" ? CloseCode.MESSAGE_TOO_BIG : CloseCode.INVALID_PAYLOAD, "bad frame");
+      return;
+    }
+    if (env.seq <= this.recvSeq) return; // a repeat within this session
+    this.recvSeq = env.seq;
+    if (env.ack > 0) this.opts.outbox.ack(env.ack);
+    switch (env.body) {
+      case "welcome":
+        void this.onWelcome(env.welcome!);
+        break;
+      case "settings":
+        this.applySettings(env.settings!);
+        break;
+      case "command":
+        void this.onCommand(env.command!);
+        break;
+      default:
+        if (env.body !== undefined) this.opts.log.debug({ body: env.body }, "ignoring unexpected message");
+    }
+  }
+
+  private async onWelcome(w: pb.Welcome): Promise<void> {
+    if (this.state !== "handshaking") return;
+    clearTimeout(this.welcomeTimer);
+    const auth = this.opts.identity.auth();
+    if ("enrollment" in auth || w.enrolled) {
+      try {
+        await this.opts.identity.enrolled(w.hostId);
+      } catch (err) {
+        // Without the host id on disk the next start could not authenticate: stop loudly.
+        this.opts.log.fatal({ err }, "could not store the host credential");
+        this.opts.onFatal(CloseCode.INTERNAL_ERROR, "could not store the host credential");
+        return;
+      }
+    }
+    this.hostId = w.hostId;
+    this.attempt = 0;
+    this.state = "ready";
+    this.applySettings(w.settings ?? undefined);
+    this.opts.log.info({ hostId: w.hostId, room: w.roomName, enrolled: w.enrolled, settings: this.settings }, this.everConnected ? "reconnected to the control plane" : "connected to the control plane");
+    this.everConnected = true;
+    this.flush();
+  }
+
+  private applySettings(s: pb.SessionSettings | undefined): void {
+    if (!s) return;
+    const hb = s.heartbeatIntervalMs > 0 ? s.heartbeatIntervalMs : this.settings.heartbeatIntervalMs;
+    const tm = s.telemetryIntervalMs > 0 ? s.telemetryIntervalMs : this.settings.telemetryIntervalMs;
+    const telemetryChanged = tm !== this.settings.telemetryIntervalMs;
+    this.settings = { heartbeatIntervalMs: hb, telemetryIntervalMs: tm };
+    if (this.state === "ready") this.startHeartbeat();
+    if (telemetryChanged) this.scheduleTelemetry(Math.min(tm, 1000));
+  }
+
+  private startHeartbeat(): void {
+    clearInterval(this.heartbeatTimer);
+    const interval = this.settings.heartbeatIntervalMs;
+    this.heartbeatTimer = setInterval(() => {
+      const ws = this.ws;
+      if (this.state !== "ready" || !ws) return;
+      // Nothing heard (not even a pong) for three intervals: the link is dead even if TCP
+      // has not noticed. 5 s of slack covers a slow control plane under load.
+      if (Date.now() - this.lastHeardAt > 3 * interval + 5000) {
+        this.opts.log.warn("control plane silent; reconnecting");
+        ws.terminate();
+        return;
+      }
+      this.send({ heartbeat: { agentTimeMs: Date.now() } });
+      ws.ping();
+    }, interval);
+  }
+
+  private scheduleTelemetry(delayMs: number): void {
+    clearTimeout(this.telemetryTimer);
+    if (this.state === "stopped") return;
+    this.telemetryTimer = setTimeout(() => void this.collectTelemetry(), delayMs);
+  }
+
+  private async collectTelemetry(): Promise<void> {
+    const started = Date.now();
+    try {
+      const t = await this.opts.source.telemetry();
+      this.opts.outbox.addTelemetry(t);
+      const dropped = this.opts.outbox.takeDroppedCount();
+      if (dropped > 0) this.opts.log.warn({ dropped }, "telemetry buffer full; dropped the oldest samples");
+      this.flush();
+    } catch (err) {
+      this.opts.log.error({ err }, "telemetry collection failed");
+    }
+    // Keep the cadence: the next sample is due one interval after this one started.
+    this.scheduleTelemetry(Math.max(0, this.settings.telemetryIntervalMs - (Date.now() - started)));
+  }
+
+  private async onCommand(command: pb.Command): Promise<void> {
+    if (!this.opts.onCommand) {
+      this.opts.log.warn({ commandId: command.commandId }, "received a command but this agent runs no container runtime");
+      return;
+    }
+    await this.opts.onCommand(command);
+    this.scheduleAck();
+  }
+
+  /** Sends what the outbox holds: reliable messages first, then buffered telemetry. */
+  flush(): void {
+    if (this.state !== "ready" || !this.ws) return;
+    for (const entry of this.opts.outbox.unsentReliable()) {
+      const seq = this.send(entry.body);
+      if (seq === undefined) return;
+      this.opts.outbox.markSent(entry, seq);
+    }
+    while (this.ws && this.ws.bufferedAmount < MAX_BUFFERED_BYTES) {
+      const t = this.opts.outbox.takeTelemetry();
+      if (!t) break;
+      this.send({ telemetry: t });
+    }
+  }
+
+  private scheduleAck(): void {
+    if (this.ackScheduled) return;
+    this.ackScheduled = true;
+    setImmediate(() => {
+      this.ackScheduled = false;
+      if (this.state === "ready") this.send({});
+    });
+  }
+
+  private send(body: Omit<pb.EnvelopeInit, "seq" | "ack">): number | undefined {
+    const ws = this.ws;
+    if (!ws || ws.readyState !== WebSocket.OPEN) return undefined;
+    let bytes: Uint8Array;
+    const seq = this.sendSeq + 1;
+    try {
+      bytes = encodeEnvelope({ ...body, seq, ack: this.recvSeq });
+    } catch (err) {
+      this.opts.log.error({ err: (err as Error).message }, "message too large to send; dropped");
+      return undefined;
+    }
+    this.sendSeq = seq;
+    ws.send(bytes);
+    return seq;
+  }
+
+  private onClosed(code: number, reason: string): void {
+    clearTimeout(this.welcomeTimer);
+    clearInterval(this.heartbeatTimer);
+    this.ws = undefined;
+    this.opts.outbox.resetSession();
+    if (this.state === "stopped") return;
+    const wasReady = this.state === "ready";
+    this.state = "waiting";
+    if (isFatalCloseCode(code)) {
+      this.state = "stopped";
+      clearTimeout(this.telemetryTimer);
+      this.opts.onFatal(code, reason);
+      return;
+    }
+    if (wasReady) this.opts.log.warn({ code, reason }, "disconnected from the control plane");
+    else this.opts.log.debug({ code, reason, attempt: this.attempt }, "could not connect to the control plane");
+    this.scheduleReconnect();
+  }
+
+  private scheduleReconnect(): void {
+    if (this.state !== "waiting") return;
+    const delay = backoffDelay(this.attempt++, this.opts.reconnectBaseMs, this.opts.reconnectMaxMs);
+    clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = setTimeout(() => void this.connect(), delay);
+  }
+}

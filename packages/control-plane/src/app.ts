@@ -1,0 +1,101 @@
+// Wires the control plane together and owns its lifecycle: start() returns once everything
+// listens; stop() drains in reverse order within a deadline and may be called twice.
+import type { AddressInfo } from "node:net";
+import type { Logger } from "pino";
+import type { Config } from "./config.js";
+import { createDb, type Db } from "./db/knex.js";
+import { startEmbeddedPostgres, type EmbeddedDb } from "./db/embedded.js";
+import { migrateLatest } from "./db/migrate.js";
+import { setHeartbeatIntervals } from "./db/queries/hosts.js";
+import { startAdminGrpcServer, type AdminGrpcServer } from "./grpc/admin-server.js";
+import { createHttpServer } from "./http/server.js";
+import { AgentHub } from "./hub/hub.js";
+import { JobScheduler } from "./jobs/scheduler.js";
+import { telemetryRetentionJob } from "./jobs/retention.js";
+import { CloseCode } from "@remotegpu/protocol";
+import { authenticateAgent } from "./services/agent-auth.js";
+import { LivenessSweeper } from "./services/liveness.js";
+import { RevocationWatch } from "./services/revocation-watch.js";
+import { TelemetryWriter } from "./services/telemetry-writer.js";
+
+export interface RunningControlPlane {
+  httpPort: number;
+  grpcPort: number | null;
+  db: Db;
+  stop(deadlineMs?: number): Promise<void>;
+}
+
+export async function startControlPlane(config: Config, adminToken: string, log: Logger): Promise<RunningControlPlane> {
+  let embedded: EmbeddedDb | undefined;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    const pgLog = log.child({ component: "postgres" });
+    embedded = await startEmbeddedPostgres(config.dataDir, config.embeddedPgPort, (line) => pgLog.debug(line));
+    databaseUrl = embedded.url;
+    log.info({ dataDir: config.dataDir }, "embedded PostgreSQL started");
+  }
+  const db = createDb(databaseUrl, config.dbPoolMax);
+  try {
+    const applied = await migrateLatest(db);
+    if (applied.length > 0) log.info({ migrations: applied }, "database migrated");
+  } catch (err) {
+    await db.destroy();
+    await embedded?.stop();
+    throw new Error(`database migration failed: ${(err as Error).message}`, { cause: err });
+  }
+
+  const writer = new TelemetryWriter(db, log.child({ component: "telemetry" }), config.historyResolutionS * 1000);
+  const hub = new AgentHub({
+    log: log.child({ component: "hub" }),
+    liveness: config.liveness,
+    replicaId: config.replicaId,
+    maxSessions: config.maxAgentSessions,
+    authenticate: (hello, ctx) => authenticateAgent(db, hello, ctx),
+    writer,
+    intervalsChanged: (hostIds, hb) => setHeartbeatIntervals(db, hostIds, hb),
+  });
+  const sweeper = new LivenessSweeper(db, config.liveness, log.child({ component: "liveness" }));
+  const revocations = new RevocationWatch(db, databaseUrl, log.child({ component: "revocations" }), (hostId) => {
+    hub.disconnect(hostId, CloseCode.HOST_REVOKED, "host credential revoked");
+  });
+  const jobs = new JobScheduler(db, config.replicaId, log.child({ component: "jobs" }), [telemetryRetentionJob(db, config.historyRetentionHours)]);
+
+  const server = createHttpServer({
+    log: log.child({ component: "http" }),
+    db,
+    config,
+    adminToken,
+    agentSessions: () => hub.sessionCount,
+    onUpgrade: (req, socket, head) => hub.handleUpgrade(req, socket, head),
+  });
+  writer.start();
+  hub.start();
+  sweeper.start();
+  revocations.start();
+  jobs.start();
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const httpPort = (server.address() as AddressInfo).port;
+  let grpc: AdminGrpcServer | undefined;
+  if (config.grpcPort !== null) grpc = await startAdminGrpcServer({ db, config, adminToken, log: log.child({ component: "grpc" }) });
+
+  let stopping: Promise<void> | undefined;
+  const stop = (deadlineMs = 10_000): Promise<void> => {
+    stopping ??= (async () => {
+      server.close();
+      await grpc?.stop();
+      await hub.stop(Math.min(deadlineMs, 5000));
+      sweeper.stop();
+      await revocations.stop();
+      await jobs.stop();
+      await writer.stop();
+      await db.destroy();
+      await embedded?.stop();
+      server.closeAllConnections();
+    })();
+    return stopping;
+  };
+  return { httpPort, grpcPort: grpc?.port ?? null, db, stop };
+}

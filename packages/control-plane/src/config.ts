@@ -1,0 +1,122 @@
+// Control-plane configuration, read once from the environment and validated whole: every bad
+// variable is reported in one error that names it. Nothing else reads process.env.
+import { hostname } from "node:os";
+import { randomBytes } from "node:crypto";
+
+export interface LivenessConfig {
+  heartbeatMinIntervalMs: number;
+  heartbeatMaxIntervalMs: number;
+  heartbeatsPerSecond: number;
+  telemetryMinIntervalMs: number;
+  telemetryMaxIntervalMs: number;
+  telemetryPerSecond: number;
+  suspectAfterMissed: number;
+  offlineAfterMissed: number;
+}
+
+export interface Config {
+  host: string;
+  port: number;
+  grpcPort: number | null;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  adminToken: string | undefined;
+  logLevel: string;
+  replicaId: string;
+  dbPoolMax: number;
+  embeddedPgPort: number;
+  maxAgentSessions: number;
+  joinTokenDefaultTtlS: number;
+  joinTokenMaxTtlS: number;
+  liveness: LivenessConfig;
+  historyResolutionS: number;
+  historyRetentionHours: number;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`invalid configuration:\n  - ${problems.join("\n  - ")}`);
+    this.name = "ConfigError";
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+const LOG_LEVELS = ["trace", "debug", "info", "warn", "error", "fatal", "silent"];
+
+export function loadConfig(env: Env): Config {
+  const problems: string[] = [];
+  const get = (name: string): string | undefined => {
+    const v = env[name];
+    return v === undefined || v === "" ? undefined : v;
+  };
+  const int = (name: string, def: number, min: number, max: number): number => {
+    const raw = get(name);
+    if (raw === undefined) return def;
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      problems.push(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+      return def;
+    }
+    return n;
+  };
+
+  const logLevel = get("LOG_LEVEL") ?? "info";
+  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, got "${logLevel}"`);
+  const databaseUrl = get("DATABASE_URL");
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) problems.push("DATABASE_URL must be a postgres:// or postgresql:// URL");
+  const adminToken = get("ADMIN_TOKEN");
+  // 16 characters of a random token is ~96 bits; shorter is guessable.
+  if (adminToken !== undefined && adminToken.length < 16) problems.push("ADMIN_TOKEN must be at least 16 characters");
+  const grpcRaw = get("GRPC_PORT");
+  const grpcPort = grpcRaw === "off" ? null : int("GRPC_PORT", 8081, 0, 65535);
+
+  const liveness: LivenessConfig = {
+    // 5 s keeps a small fleet's failure detection within ~20 s; the interval grows with the
+    // fleet so that one replica sees at most HEARTBEATS_PER_SECOND heartbeats.
+    heartbeatMinIntervalMs: int("HEARTBEAT_MIN_INTERVAL_MS", 5000, 50, 600_000),
+    heartbeatMaxIntervalMs: int("HEARTBEAT_MAX_INTERVAL_MS", 60_000, 50, 3_600_000),
+    // A heartbeat costs microseconds in memory and one row in a batched UPDATE each second.
+    heartbeatsPerSecond: int("HEARTBEATS_PER_SECOND", 1000, 1, 1_000_000),
+    // 10 s is the dashboard refresh people expect from a GPU cloud.
+    telemetryMinIntervalMs: int("TELEMETRY_MIN_INTERVAL_MS", 10_000, 50, 600_000),
+    telemetryMaxIntervalMs: int("TELEMETRY_MAX_INTERVAL_MS", 120_000, 50, 3_600_000),
+    // Telemetry frames are ~5 KiB each and end as row updates: 500/s is what one 2-core replica
+    // and its database absorb with room to spare (benchmark: scripts/bench-sessions.ts).
+    telemetryPerSecond: int("TELEMETRY_PER_SECOND", 500, 1, 1_000_000),
+    suspectAfterMissed: int("HOST_SUSPECT_AFTER_MISSED", 3, 1, 1000),
+    offlineAfterMissed: int("HOST_OFFLINE_AFTER_MISSED", 10, 2, 10_000),
+  };
+  if (liveness.heartbeatMinIntervalMs > liveness.heartbeatMaxIntervalMs) problems.push("HEARTBEAT_MIN_INTERVAL_MS must not exceed HEARTBEAT_MAX_INTERVAL_MS");
+  if (liveness.telemetryMinIntervalMs > liveness.telemetryMaxIntervalMs) problems.push("TELEMETRY_MIN_INTERVAL_MS must not exceed TELEMETRY_MAX_INTERVAL_MS");
+  if (liveness.suspectAfterMissed >= liveness.offlineAfterMissed) problems.push("HOST_SUSPECT_AFTER_MISSED must be below HOST_OFFLINE_AFTER_MISSED");
+
+  const joinTokenDefaultTtlS = int("JOIN_TOKEN_DEFAULT_TTL_S", 1800, 60, 30 * 86_400);
+  const joinTokenMaxTtlS = int("JOIN_TOKEN_MAX_TTL_S", 7 * 86_400, 60, 365 * 86_400);
+  if (joinTokenDefaultTtlS > joinTokenMaxTtlS) problems.push("JOIN_TOKEN_DEFAULT_TTL_S must not exceed JOIN_TOKEN_MAX_TTL_S");
+
+  const config: Config = {
+    host: get("HOST") ?? "127.0.0.1",
+    port: int("PORT", 8080, 0, 65535),
+    grpcPort,
+    databaseUrl,
+    dataDir: get("DATA_DIR") ?? "./.data",
+    adminToken,
+    logLevel,
+    replicaId: get("REPLICA_ID") ?? `${hostname()}-${randomBytes(4).toString("hex")}`,
+    // Most queries take a millisecond; 10 connections serve thousands of requests a second
+    // and leave room on a default PostgreSQL (max_connections 100) for several replicas.
+    dbPoolMax: int("DB_POOL_MAX", 10, 2, 500),
+    embeddedPgPort: int("EMBEDDED_PG_PORT", 0, 0, 65535),
+    // 10,000 is the target per replica; the ceiling leaves headroom before sessions are refused.
+    maxAgentSessions: int("MAX_AGENT_SESSIONS", 20_000, 1, 1_000_000),
+    joinTokenDefaultTtlS,
+    joinTokenMaxTtlS,
+    liveness,
+    // 5-minute buckets: 288 rows per GPU per day; 80,000 GPUs keep ~23M rows a day.
+    historyResolutionS: int("TELEMETRY_HISTORY_RESOLUTION_S", 300, 1, 86_400),
+    historyRetentionHours: int("TELEMETRY_HISTORY_RETENTION_HOURS", 7 * 24, 1, 24 * 3650),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

@@ -1,0 +1,48 @@
+// The one place that creates knex (and configures the pg driver under it).
+import knexFactory, { type Knex } from "knex";
+import pg from "pg";
+
+export type Db = Knex;
+export type Tx = Knex.Transaction;
+
+// int8 (bigint) columns hold byte counts, counters and, later, money in minor units: all far
+// below 2^53. Decode them to numbers, and refuse loudly rather than round a larger one.
+// (docs/decisions/0002-int64.md)
+pg.types.setTypeParser(pg.types.builtins.INT8, (v: string) => {
+  const n = Number(v);
+  if (!Number.isSafeInteger(n)) throw new RangeError(`int8 value ${v} does not fit a JavaScript number`);
+  return n;
+});
+
+export function createDb(connectionString: string, poolMax: number): Db {
+  return knexFactory({
+    client: "pg",
+    connection: {
+      connectionString,
+      // A statement that runs longer than this is a bug or a lock pile-up; fail it.
+      statement_timeout: 30_000,
+      application_name: "remotegpu-control-plane",
+    },
+    pool: { min: 0, max: poolMax },
+    // Connecting to a healthy local database takes milliseconds.
+    acquireConnectionTimeout: 10_000,
+  });
+}
+
+/** True when the database answers within `timeoutMs`. */
+export async function pingDb(db: Db, timeoutMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      db.raw("select 1"),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error("timeout")), timeoutMs);
+      }),
+    ]);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}

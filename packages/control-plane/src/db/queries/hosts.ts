@@ -1,0 +1,88 @@
+import type { HostInventory } from "../../domain/inventory.js";
+import type { Db, Tx } from "../knex.js";
+import type { HostRow } from "../rows.js";
+
+export type HostStatus = HostRow["status"];
+
+export async function insertHost(trx: Tx, h: { hostId: string; roomName: string; credentialHash: Buffer; heartbeatIntervalMs: number }): Promise<void> {
+  await trx("hosts").insert({ host_id: h.hostId, room_name: h.roomName, credential_hash: h.credentialHash, heartbeat_interval_ms: h.heartbeatIntervalMs });
+}
+
+export async function findHost(db: Db | Tx, hostId: string): Promise<HostRow | undefined> {
+  return db<HostRow>("hosts").where({ host_id: hostId }).first();
+}
+
+/** A (re)connected agent: store what it reported and mark the host online now. */
+export async function recordConnect(
+  trx: Tx,
+  hostId: string,
+  c: { inventory: HostInventory; agentVersion: string; protocolVersion: number; heartbeatIntervalMs: number; replica: string },
+): Promise<void> {
+  const inv = c.inventory;
+  await trx("hosts")
+    .where({ host_id: hostId })
+    .update({
+      hostname: inv.hostname,
+      os: inv.os,
+      kernel: inv.kernel,
+      arch: inv.arch,
+      cpu_count: inv.cpuCount,
+      cpu_model: inv.cpuModel,
+      memory_total_bytes: inv.memoryTotalBytes,
+      disks: JSON.stringify(inv.disks),
+      docker_version: inv.dockerVersion,
+      driver_version: inv.driverVersion,
+      cuda_version: inv.cudaVersion,
+      inventory_errors: JSON.stringify(inv.errors),
+      inventory_at: trx.fn.now(),
+      agent_version: c.agentVersion,
+      protocol_version: c.protocolVersion,
+      heartbeat_interval_ms: c.heartbeatIntervalMs,
+      connected_replica: c.replica,
+      last_seen_at: trx.fn.now(),
+      status: "online",
+      status_changed_at: trx.raw("case when status = 'online' then status_changed_at else now() end"),
+    });
+}
+
+export interface HostFilter {
+  roomName?: string | undefined;
+  status?: HostStatus | undefined;
+}
+
+export async function listHosts(db: Db, f: HostFilter, limit: number, offset: number): Promise<{ rows: HostRow[]; total: number }> {
+  const base = db<HostRow>("hosts").modify((q) => {
+    if (f.roomName) q.where("room_name", f.roomName);
+    if (f.status) q.where("status", f.status);
+  });
+  const [rows, total] = await Promise.all([
+    base.clone().orderBy([{ column: "room_name" }, { column: "host_id" }]).limit(limit).offset(offset),
+    base.clone().count<{ count: string }[]>({ count: "*" }),
+  ]);
+  return { rows, total: Number(total[0]?.count ?? 0) };
+}
+
+/** Sets revoked_at once (idempotent); undefined for an unknown host. */
+export async function revokeHost(db: Db, hostId: string): Promise<{ revoked_at: Date; already: boolean } | undefined> {
+  const r = await db.raw<{ rows: { revoked_at: Date; already: boolean }[] }>(
+    `with prev as (select revoked_at from hosts where host_id = ? for update)
+     update hosts h set
+       revoked_at = coalesce(h.revoked_at, now()),
+       status = 'offline',
+       status_changed_at = case when h.status = 'offline' then h.status_changed_at else now() end
+     from prev
+     where h.host_id = ?
+     returning h.revoked_at, prev.revoked_at is not null as already`,
+    [hostId, hostId],
+  );
+  return r.rows[0];
+}
+
+export async function revokedSince(db: Db, since: Date): Promise<{ host_id: string; revoked_at: Date }[]> {
+  return db("hosts").select("host_id", "revoked_at").where("revoked_at", ">=", since);
+}
+
+export async function setHeartbeatIntervals(db: Db, hostIds: string[], heartbeatIntervalMs: number): Promise<void> {
+  if (hostIds.length === 0) return;
+  await db("hosts").whereIn("host_id", hostIds).update({ heartbeat_interval_ms: heartbeatIntervalMs });
+}

@@ -1,0 +1,60 @@
+// Row shapes of the tables, as the pg driver returns them.
+export interface HostRow {
+  host_id: string;
+  room_name: string;
+  credential_hash: Buffer;
+  status: "online" | "suspect" | "offline";
+  status_changed_at: Date;
+  enrolled_at: Date;
+  revoked_at: Date | null;
+  last_seen_at: Date;
+  heartbeat_interval_ms: number;
+  connected_replica: string | null;
+  hostname: string;
+  os: string;
+  kernel: string;
+  arch: string;
+  cpu_count: number | null;
+  cpu_model: string;
+  memory_total_bytes: number | null;
+  disks: unknown[];
+  docker_version: string;
+  driver_version: string;
+  cuda_version: string;
+  agent_version: string;
+  protocol_version: number | null;
+  inventory_errors: string[];
+  inventory_at: Date | null;
+  telemetry: Record<string, unknown> | null;
+  telemetry_at: Date | null;
+}
+
+export interface GpuRow {
+  host_id: string;
+  gpu_index: number;
+  uuid: string;
+  name: string;
+  memory_total_mib: number | null;
+  pci_bus_id: string;
+  mig_mode: "enabled" | "disabled" | null;
+  mig_devices: unknown[];
+  serial: string;
+  vbios_version: string;
+  compute_cap: string;
+  driver_version: string;
+  present: boolean;
+  first_seen_at: Date;
+  updated_at: Date;
+  telemetry: Record<string, unknown> | null;
+  telemetry_at: Date | null;
+}
+
+export interface JoinTokenRow {
+  token_id: string;
+  token_hash: Buffer;
+  room_name: string;
+  created_at: Date;
+  expires_at: Date;
+  used_at: Date | null;
+  used_by_host_id: string | null;
+}

@@ -1,0 +1,106 @@
+// Validation of what an agent says about itself in Hello. The agent is trusted to be honest
+// but not to be bug-free or unmodified: bounded sizes, sane numbers, no duplicate GPU indexes.
+import { MigMode, type pb } from "@remotegpu/protocol";
+
+export interface GpuInventory {
+  index: number;
+  uuid: string;
+  name: string;
+  memoryTotalMib: number | null;
+  pciBusId: string;
+  migMode: "enabled" | "disabled" | null;
+  migDevices: { index: number; profile: string; uuid: string }[];
+  serial: string;
+  vbiosVersion: string;
+  computeCap: string;
+  driverVersion: string;
+}
+
+export interface HostInventory {
+  hostname: string;
+  os: string;
+  kernel: string;
+  arch: string;
+  cpuCount: number;
+  cpuModel: string;
+  memoryTotalBytes: number;
+  disks: { mount: string; fs_type: string; size_bytes: number; device: string }[];
+  dockerVersion: string;
+  driverVersion: string;
+  cudaVersion: string;
+  errors: string[];
+  gpus: GpuInventory[];
+}
+
+// Limits far above any real host (the biggest GPU servers have 16 GPUs, MIG splits a GPU in 7).
+const MAX_GPUS = 64;
+const MAX_MIG_DEVICES = 16;
+const MAX_DISKS = 256;
+const MAX_ERRORS = 32;
+const MAX_TEXT = 256;
+const MAX_ERROR_TEXT = 1024;
+
+export class InventoryError extends Error {}
+
+function textField(value: string, field: string, max = MAX_TEXT): string {
+  if (value.length > max) throw new InventoryError(`${field} is longer than ${max} characters`);
+  return value;
+}
+
+function count(value: number, field: string): number {
+  if (!Number.isSafeInteger(value) || value < 0) throw new InventoryError(`${field} must be a non-negative integer`);
+  return value;
+}
+
+export function migModeName(m: pb.MigMode | null | undefined): "enabled" | "disabled" | null {
+  if (m === MigMode.MIG_MODE_ENABLED) return "enabled";
+  if (m === MigMode.MIG_MODE_DISABLED) return "disabled";
+  return null;
+}
+
+export function validateInventory(inv: pb.Inventory | null | undefined): HostInventory {
+  if (!inv) throw new InventoryError("Hello has no inventory");
+  if (inv.gpus.length > MAX_GPUS) throw new InventoryError(`more than ${MAX_GPUS} GPUs`);
+  if (inv.disks.length > MAX_DISKS) throw new InventoryError(`more than ${MAX_DISKS} disks`);
+  const seen = new Set<number>();
+  const gpus = inv.gpus.map((g, i): GpuInventory => {
+    if (g.index >= 256) throw new InventoryError(`gpus[${i}].index ${g.index} is out of range`);
+    if (seen.has(g.index)) throw new InventoryError(`gpus[${i}].index ${g.index} appears twice`);
+    seen.add(g.index);
+    if (g.migDevices.length > MAX_MIG_DEVICES) throw new InventoryError(`gpus[${i}] has more than ${MAX_MIG_DEVICES} MIG devices`);
+    return {
+      index: g.index,
+      uuid: textField(g.uuid, `gpus[${i}].uuid`),
+      name: textField(g.name, `gpus[${i}].name`),
+      memoryTotalMib: g.memoryTotalMib === null || g.memoryTotalMib === undefined ? null : count(g.memoryTotalMib, `gpus[${i}].memory_total_mib`),
+      pciBusId: textField(g.pciBusId, `gpus[${i}].pci_bus_id`),
+      migMode: migModeName(g.migMode),
+      migDevices: g.migDevices.map((m, j) => ({ index: m.index, profile: textField(m.profile, `gpus[${i}].mig_devices[${j}].profile`), uuid: textField(m.uuid, `gpus[${i}].mig_devices[${j}].uuid`) })),
+      serial: textField(g.serial, `gpus[${i}].serial`),
+      vbiosVersion: textField(g.vbiosVersion, `gpus[${i}].vbios_version`),
+      computeCap: textField(g.computeCap, `gpus[${i}].compute_cap`),
+      driverVersion: textField(g.driverVersion, `gpus[${i}].driver_version`),
+    };
+  });
+  return {
+    hostname: textField(inv.hostname, "hostname"),
+    os: textField(inv.os, "os"),
+    kernel: textField(inv.kernel, "kernel"),
+    arch: textField(inv.arch, "arch"),
+    cpuCount: count(inv.cpuCount, "cpu_count"),
+    cpuModel: textField(inv.cpuModel, "cpu_model"),
+    memoryTotalBytes: count(inv.memoryTotalBytes, "memory_total_bytes"),
+    disks: inv.disks.map((d, i) => ({
+      mount: textField(d.mount, `disks[${i}].mount`, 4096),
+      fs_type: textField(d.fsType, `disks[${i}].fs_type`),
+      size_bytes: count(d.sizeBytes, `disks[${i}].size_bytes`),
+      device: textField(d.device, `disks[${i}].device`, 4096),
+    })),
+    dockerVersion: textField(inv.dockerVersion, "docker_version"),
+    driverVersion: textField(inv.driverVersion, "driver_version"),
+    cudaVersion: textField(inv.cudaVersion, "cuda_version"),
+    // Error texts are for operators: keep what fits rather than refusing the host.
+    errors: inv.gpuErrors.slice(0, MAX_ERRORS).map((e) => e.slice(0, MAX_ERROR_TEXT)),
+    gpus,
+  };
+}

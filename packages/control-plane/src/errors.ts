@@ -1,0 +1,61 @@
+// Typed errors with stable codes. Domain and service code throws AppError; the edges map it to
+// an HTTP status, a gRPC status or a WebSocket close code through ERROR_CODES, the one table.
+// docs/errors.md lists the same codes; a test keeps the two in step.
+import { CloseCode } from "@remotegpu/protocol";
+
+interface ErrorSpec {
+  http: number;
+  /** gRPC status code (https://grpc.github.io/grpc/core/md_doc_statuscodes.html). */
+  grpc: number;
+  /** Close code when the error ends an agent session. */
+  ws: number;
+  summary: string;
+}
+
+export const ERROR_CODES = {
+  INVALID_ARGUMENT: { http: 400, grpc: 3, ws: CloseCode.POLICY_VIOLATION, summary: "A field is missing, has the wrong type or is out of range; the message names it." },
+  INVALID_JSON: { http: 400, grpc: 3, ws: CloseCode.INVALID_PAYLOAD, summary: "The request body is not valid JSON." },
+  PAYLOAD_TOO_LARGE: { http: 413, grpc: 8, ws: CloseCode.MESSAGE_TOO_BIG, summary: "The request body is larger than the limit." },
+  UNAUTHORIZED: { http: 401, grpc: 16, ws: CloseCode.UNAUTHORIZED, summary: "No token or credential, or one that is not valid." },
+  NOT_FOUND: { http: 404, grpc: 5, ws: CloseCode.POLICY_VIOLATION, summary: "No such object, or it belongs to someone else." },
+  METHOD_NOT_ALLOWED: { http: 405, grpc: 12, ws: CloseCode.POLICY_VIOLATION, summary: "The path exists but not with this method." },
+  JOIN_TOKEN_UNKNOWN: { http: 401, grpc: 16, ws: CloseCode.JOIN_TOKEN_UNKNOWN, summary: "The join token was never issued." },
+  JOIN_TOKEN_USED: { http: 401, grpc: 16, ws: CloseCode.JOIN_TOKEN_USED, summary: "The join token was already used by another host; issue a new one." },
+  JOIN_TOKEN_EXPIRED: { http: 401, grpc: 16, ws: CloseCode.JOIN_TOKEN_EXPIRED, summary: "The join token expired before it was used; issue a new one." },
+  HOST_REVOKED: { http: 403, grpc: 7, ws: CloseCode.HOST_REVOKED, summary: "The host's credential was revoked by an operator." },
+  UNSUPPORTED_PROTOCOL_VERSION: { http: 400, grpc: 9, ws: CloseCode.UNSUPPORTED_PROTOCOL_VERSION, summary: "The agent speaks a protocol version this control plane does not accept." },
+  DATABASE_UNAVAILABLE: { http: 503, grpc: 14, ws: CloseCode.TRY_AGAIN_LATER, summary: "The database cannot be reached; retry later." },
+  INTERNAL: { http: 500, grpc: 13, ws: CloseCode.INTERNAL_ERROR, summary: "A bug. The response carries a request id to report." },
+} as const satisfies Record<string, ErrorSpec>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export const invalid = (message: string): AppError => new AppError("INVALID_ARGUMENT", message);
+export const notFound = (message: string): AppError => new AppError("NOT_FOUND", message);
+
+/** Errors from the pg driver or knex that mean "no database right now", not a bug. */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  const e = err as { code?: string; message?: string; name?: string };
+  return (
+    ["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "57P01", "57P02", "57P03", "08000", "08001", "08003", "08006"].includes(e.code ?? "") ||
+    e.name === "KnexTimeoutError" ||
+    /Connection terminated|connection timeout|Timeout acquiring a connection/i.test(e.message ?? "")
+  );
+}
+
+/** Any thrown value as an AppError (unknown errors become INTERNAL or DATABASE_UNAVAILABLE). */
+export function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  if (isDatabaseUnavailable(err)) return new AppError("DATABASE_UNAVAILABLE", "the database is unavailable; retry later");
+  return new AppError("INTERNAL", "internal error");
+}

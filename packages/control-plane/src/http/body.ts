@@ -1,0 +1,32 @@
+// JSON request bodies: size-limited, strictly parsed, always an object.
+import type { Context } from "koa";
+import { AppError, invalid } from "../errors.js";
+
+/** The largest request any endpoint needs is a few KiB; 1 MiB stops abuse early. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * The body as a JSON object, whatever Content-Type says: `curl -d '{...}'` (as the original GPU
+ * cloud's examples are written) sends application/x-www-form-urlencoded.
+ */
+export async function readJsonObject(ctx: Context): Promise<Record<string, unknown>> {
+  const declared = Number(ctx.get("content-length") || "0");
+  if (declared > MAX_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", `body over ${MAX_BODY_BYTES} bytes`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", `body over ${MAX_BODY_BYTES} bytes`);
+    chunks.push(chunk);
+  }
+  const text = Buffer.concat(chunks).toString("utf8").trim();
+  if (text === "") return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    throw new AppError("INVALID_JSON", `body is not valid JSON: ${(err as Error).message}`);
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw invalid("body must be a JSON object");
+  return value as Record<string, unknown>;
+}

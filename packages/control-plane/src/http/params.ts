@@ -1,0 +1,39 @@
+// Typed reading of request fields. Every error names the field. Integers also accept numeric
+// strings ("num": "1"), as the original GPU cloud's examples send them (SPEC §6).
+import { invalid } from "../errors.js";
+
+type Source = Record<string, unknown>;
+
+export function optionalString(src: Source, field: string, maxLength = 256): string | undefined {
+  const v = src[field];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== "string") throw invalid(`${field} must be a string`);
+  if (v.length > maxLength) throw invalid(`${field} must be at most ${maxLength} characters`);
+  return v;
+}
+
+export function requiredString(src: Source, field: string, maxLength = 256): string {
+  const v = optionalString(src, field, maxLength);
+  if (v === undefined || v === "") throw invalid(`${field} is required`);
+  return v;
+}
+
+export function optionalInt(src: Source, field: string, min: number, max: number): number | undefined {
+  const v = src[field];
+  if (v === undefined || v === null || v === "") return undefined;
+  let n: number;
+  if (typeof v === "number") n = v;
+  else if (typeof v === "string" && /^-?\d{1,16}$/.test(v.trim())) n = Number(v.trim());
+  else throw invalid(`${field} must be an integer`);
+  if (!Number.isSafeInteger(n)) throw invalid(`${field} must be an integer`);
+  if (n < min || n > max) throw invalid(`${field} must be from ${min} to ${max}`);
+  return n;
+}
+
+export function optionalDate(src: Source, field: string): Date | undefined {
+  const v = optionalString(src, field, 64);
+  if (v === undefined) return undefined;
+  const d = new Date(v);
+  if (Number.isNaN(d.getTime())) throw invalid(`${field} must be an ISO 8601 date-time`);
+  return d;
+}

@@ -1,0 +1,59 @@
+// Operator endpoints under /admin (Bearer admin token).
+import type { Router } from "@koa/router";
+import type { Config } from "../../config.js";
+import type { Db } from "../../db/knex.js";
+import { invalid } from "../../errors.js";
+import { createJoinToken } from "../../services/join-tokens.js";
+import { DEFAULT_PAGE_SIZE, getHost, listHosts, revokeHost, telemetryHistory } from "../../services/hosts.js";
+import { readJsonObject } from "../body.js";
+import { optionalDate, optionalInt, optionalString, requiredString } from "../params.js";
+
+/** A query string as a plain object of single values (a repeated key is an error). */
+function query(q: Record<string, string | string[] | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(q)) {
+    if (Array.isArray(v)) throw invalid(`${k} must be given once`);
+    if (v !== undefined) out[k] = v;
+  }
+  return out;
+}
+
+export function adminRoutes(router: Router, db: Db, config: Config): void {
+  router.post("/admin/join-tokens", async (ctx) => {
+    const body = await readJsonObject(ctx);
+    const t = await createJoinToken(db, config, {
+      roomName: requiredString(body, "room_name", 64),
+      ttlSeconds: optionalInt(body, "ttl_seconds", 1, Number.MAX_SAFE_INTEGER),
+    });
+    ctx.status = 201;
+    ctx.body = { token: t.token, expires_at: t.expiresAt.toISOString(), room_name: t.roomName };
+  });
+
+  router.get("/admin/hosts", async (ctx) => {
+    const q = query(ctx.query);
+    ctx.body = await listHosts(db, {
+      page: optionalInt(q, "page", 1, 1_000_000) ?? 1,
+      pageSize: optionalInt(q, "page_size", 1, 500) ?? DEFAULT_PAGE_SIZE,
+      roomName: optionalString(q, "room_name", 64),
+      status: optionalString(q, "status", 16),
+    });
+  });
+
+  router.get("/admin/hosts/:host_id", async (ctx) => {
+    ctx.body = await getHost(db, ctx.params["host_id"]!);
+  });
+
+  router.get("/admin/hosts/:host_id/telemetry/history", async (ctx) => {
+    const q = query(ctx.query);
+    const until = optionalDate(q, "until") ?? new Date();
+    // Default window: the last hour.
+    const since = optionalDate(q, "since") ?? new Date(until.getTime() - 3600_000);
+    const h = await telemetryHistory(db, ctx.params["host_id"]!, since, until);
+    ctx.body = { host_id: ctx.params["host_id"], since: since.toISOString(), until: until.toISOString(), host: h.host, gpus: h.gpus };
+  });
+
+  router.post("/admin/hosts/:host_id/revoke", async (ctx) => {
+    await readJsonObject(ctx); // no fields, but a malformed body is still refused
+    ctx.body = await revokeHost(db, ctx.params["host_id"]!);
+  });
+}

@@ -1,0 +1,242 @@
+// The agent hub: accepts agent WebSockets on /agent/v1, authenticates their Hello, keeps the
+// session table, and feeds heartbeats and telemetry to the batched writer. Built for 10,000
+// sessions per replica: one shared sweep timer, no per-connection timers, no per-message logs.
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
+import type { Logger } from "pino";
+import { WebSocketServer, type WebSocket } from "ws";
+import { AGENT_WS_PATH, CloseCode, decodeEnvelope, FrameError, MAX_FRAME_BYTES, PROTOCOL_VERSION, type pb } from "@remotegpu/protocol";
+import type { LivenessConfig } from "../config.js";
+import { intervalsFor, offlineAfterMs, worthPushing, type Intervals } from "../domain/intervals.js";
+import { ERROR_CODES, toAppError } from "../errors.js";
+import type { AgentIdentity, ConnectContext } from "../services/agent-auth.js";
+import { AgentSession } from "./session.js";
+
+export interface HubDeps {
+  log: Logger;
+  liveness: LivenessConfig;
+  replicaId: string;
+  maxSessions: number;
+  authenticate(hello: pb.Hello, ctx: ConnectContext): Promise<AgentIdentity>;
+  writer: { markSeen(hostId: string): void; record(hostId: string, t: pb.Telemetry): void };
+  /** Persists new heartbeat intervals of hosts (liveness thresholds follow them). */
+  intervalsChanged(hostIds: string[], heartbeatIntervalMs: number): Promise<void>;
+}
+
+/** An agent must send Hello this soon after the upgrade; real agents do it at once. */
+const HELLO_TIMEOUT_MS = 10_000;
+/** Recompute heartbeat/telemetry intervals from the session count this often. */
+const INTERVAL_CHECK_MS = 10_000;
+const SWEEP_MS = 1000;
+
+export class AgentHub {
+  private readonly wss: WebSocketServer;
+  private readonly sessions = new Set<AgentSession>();
+  private readonly byHost = new Map<string, AgentSession>();
+  private readonly needAck = new Set<AgentSession>();
+  private ackScheduled = false;
+  private sweepTimer: NodeJS.Timeout | undefined;
+  private lastIntervalCheck = 0;
+  private intervals: Intervals;
+  private stopping = false;
+  private shrinkTimer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly deps: HubDeps) {
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false, clientTracking: false });
+    this.intervals = intervalsFor(1, deps.liveness);
+  }
+
+  get sessionCount(): number {
+    return this.sessions.size;
+  }
+
+  isConnected(hostId: string): boolean {
+    return this.byHost.get(hostId)?.state === "active";
+  }
+
+  start(): void {
+    this.sweepTimer ??= setInterval(() => this.sweep(), SWEEP_MS);
+  }
+
+  /** Closes every session with GOING_AWAY (agents reconnect, maybe to another replica). */
+  async stop(deadlineMs: number): Promise<void> {
+    this.stopping = true;
+    clearInterval(this.sweepTimer);
+    clearTimeout(this.shrinkTimer);
+    this.sweepTimer = undefined;
+    const open = [...this.sessions];
+    const closed = Promise.all(open.map((s) => new Promise<void>((resolve) => (s.ws.readyState === s.ws.CLOSED ? resolve() : s.ws.once("close", () => resolve())))));
+    for (const s of open) s.close(CloseCode.GOING_AWAY, "control plane shutting down");
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([closed, new Promise<void>((r) => (timer = setTimeout(r, deadlineMs)))]);
+    clearTimeout(timer);
+    for (const s of open) s.ws.terminate();
+    this.wss.close();
+  }
+
+  /** Handles an HTTP upgrade; returns false when the path is not the agent endpoint. */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean {
+    const path = (req.url ?? "").split("?")[0];
+    if (path !== AGENT_WS_PATH) return false;
+    if (this.stopping || this.sessions.size >= this.deps.maxSessions) {
+      socket.end("HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nRetry-After: 10\r\nContent-Length: 0\r\n\r\n");
+      return true;
+    }
+    this.wss.handleUpgrade(req, socket, head, (ws) => this.onConnection(ws, req));
+    return true;
+  }
+
+  /** Closes the host's session, if this replica holds one. */
+  disconnect(hostId: string, code: number, reason: string): boolean {
+    const s = this.byHost.get(hostId);
+    if (!s) return false;
+    this.deps.log.info({ hostId, code, reason }, "closing agent session");
+    s.close(code, reason);
+    return true;
+  }
+
+  private onConnection(ws: WebSocket, req: IncomingMessage): void {
+    const s = new AgentSession(ws, req.socket.remoteAddress ?? "");
+    this.sessions.add(s);
+    ws.on("message", (data, isBinary) => this.onMessage(s, data as Buffer, isBinary));
+    ws.on("error", (err) => {
+      // ws closes the socket itself after protocol errors (1002/1007/1009); just note why.
+      this.deps.log.debug({ hostId: s.hostId, remote: s.remote, err: err.message }, "agent socket error");
+    });
+    ws.on("close", () => this.onClose(s));
+  }
+
+  private onClose(s: AgentSession): void {
+    s.state = "closed";
+    this.sessions.delete(s);
+    this.needAck.delete(s);
+    if (s.hostId && this.byHost.get(s.hostId) === s) this.byHost.delete(s.hostId);
+  }
+
+  private onMessage(s: AgentSession, data: Buffer, isBinary: boolean): void {
+    if (s.state === "closed") return;
+    const now = Date.now();
+    s.lastRecvAt = now;
+    if (!isBinary) return s.close(CloseCode.UNSUPPORTED_DATA, "binary protobuf frames only");
+    if (!s.admit(now)) return s.close(CloseCode.POLICY_VIOLATION, "too many frames");
+    let env: pb.Envelope;
+    try {
+      env = decodeEnvelope(data);
+    } catch (err) {
+      const tooLarge = err instanceof FrameError && err.kind === "too_large";
+      return s.close(tooLarge ? CloseCode.MESSAGE_TOO_BIG : CloseCode.INVALID_PAYLOAD, tooLarge ? "frame too large" : "not a valid Envelope");
+    }
+    if (env.seq !== s.recvSeq + 1) return s.close(CloseCode.POLICY_VIOLATION, `expected seq ${s.recvSeq + 1}, got ${env.seq}`);
+    s.recvSeq = env.seq;
+
+    if (s.state === "hello") {
+      if (env.body !== "hello" || !env.hello) return s.close(CloseCode.POLICY_VIOLATION, "the first message must be Hello");
+      void this.onHello(s, env.hello);
+      return;
+    }
+    if (s.state !== "active" || !s.hostId) return s.close(CloseCode.POLICY_VIOLATION, "wait for Welcome");
+    switch (env.body) {
+      case "heartbeat":
+        this.deps.writer.markSeen(s.hostId);
+        // Settings sent earlier have reached the agent by now: judge it by the current interval.
+        s.heartbeatIntervalMs = this.intervals.heartbeatIntervalMs;
+        break;
+      case "telemetry":
+        this.deps.writer.record(s.hostId, env.telemetry!);
+        break;
+      case "commandResult":
+      case "containerStates":
+        // Reliable messages: acknowledged once handled. (The container runtime handles them.)
+        this.deps.writer.markSeen(s.hostId);
+        this.scheduleAck(s);
+        break;
+      case undefined:
+        break; // a bare acknowledgement
+      default:
+        return s.close(CloseCode.POLICY_VIOLATION, `unexpected ${env.body}`);
+    }
+  }
+
+  private async onHello(s: AgentSession, hello: pb.Hello): Promise<void> {
+    s.state = "auth";
+    const hb = this.intervals.heartbeatIntervalMs;
+    try {
+      const id = await this.deps.authenticate(hello, { heartbeatIntervalMs: hb, replica: this.deps.replicaId });
+      if (s.state !== "auth") return; // the agent went away meanwhile
+      const previous = this.byHost.get(id.hostId);
+      if (previous && previous !== s) previous.close(CloseCode.SESSION_REPLACED, "a newer session of this host connected");
+      this.byHost.set(id.hostId, s);
+      s.hostId = id.hostId;
+      s.heartbeatIntervalMs = hb;
+      s.state = "active";
+      s.send({
+        welcome: {
+          hostId: id.hostId,
+          protocolVersion: Math.min(PROTOCOL_VERSION, hello.protocolVersion),
+          serverTimeMs: Date.now(),
+          roomName: id.roomName,
+          enrolled: id.enrolled,
+          settings: { ...this.intervals },
+        },
+      });
+      this.deps.log.info({ hostId: id.hostId, room: id.roomName, gpus: id.inventory.gpus.length, agentVersion: hello.agentVersion, remote: s.remote }, id.enrolled ? "host enrolled" : "host connected");
+    } catch (err) {
+      const e = toAppError(err);
+      if (e.code === "INTERNAL") this.deps.log.error({ err, remote: s.remote }, "agent authentication failed");
+      else this.deps.log.info({ code: e.code, reason: e.message, remote: s.remote }, "agent refused");
+      s.close(ERROR_CODES[e.code].ws, e.message);
+    }
+  }
+
+  private scheduleAck(s: AgentSession): void {
+    this.needAck.add(s);
+    if (this.ackScheduled) return;
+    this.ackScheduled = true;
+    // One pass per event-loop turn acknowledges every session that needs it.
+    setImmediate(() => {
+      this.ackScheduled = false;
+      for (const x of this.needAck) x.send({});
+      this.needAck.clear();
+    });
+  }
+
+  private sweep(): void {
+    const now = Date.now();
+    for (const s of this.sessions) {
+      if (s.state === "hello" && now - s.connectedAt > HELLO_TIMEOUT_MS) {
+        s.close(CloseCode.HELLO_TIMEOUT, "no Hello");
+      } else if (s.state === "active" && now - s.lastRecvAt > offlineAfterMs(s.heartbeatIntervalMs, this.deps.liveness)) {
+        s.close(CloseCode.HEARTBEAT_TIMEOUT, "no heartbeat");
+      }
+    }
+    if (now - this.lastIntervalCheck >= INTERVAL_CHECK_MS) {
+      this.lastIntervalCheck = now;
+      this.retune();
+    }
+  }
+
+  /** Stretches or shrinks the intervals as the number of sessions changes. */
+  private retune(): void {
+    const next = intervalsFor(this.sessions.size, this.deps.liveness);
+    if (!worthPushing(this.intervals, next)) return;
+    const previous = this.intervals;
+    this.intervals = next;
+    const hostIds: string[] = [];
+    for (const s of this.sessions) {
+      if (s.state !== "active" || !s.hostId) continue;
+      // Until its next heartbeat the agent may still be on the old, longer interval.
+      s.heartbeatIntervalMs = Math.max(s.heartbeatIntervalMs, next.heartbeatIntervalMs);
+      s.send({ settings: { ...next } });
+      hostIds.push(s.hostId);
+    }
+    this.deps.log.info({ sessions: this.sessions.size, ...next }, "agent intervals changed");
+    const store = (): void => {
+      this.deps.intervalsChanged(hostIds, next.heartbeatIntervalMs).catch((err: Error) => this.deps.log.warn({ err: err.message }, "could not store new heartbeat intervals"));
+    };
+    clearTimeout(this.shrinkTimer);
+    if (next.heartbeatIntervalMs >= previous.heartbeatIntervalMs) store();
+    // Shrinking: the database's liveness thresholds follow once every agent has had one old
+    // interval to switch, so nobody is marked suspect for a heartbeat that was simply not due.
+    else this.shrinkTimer = setTimeout(store, previous.heartbeatIntervalMs);
+  }
+}

@@ -1,0 +1,61 @@
+// remotegpu-control-plane: composition root. The only module that touches `process`.
+import { pino } from "pino";
+import { resolveAdminToken } from "./admin-token.js";
+import { startControlPlane } from "./app.js";
+import { ConfigError, loadConfig } from "./config.js";
+
+const EX_CONFIG = 78;
+/** systemd's default TimeoutStopSec is 90 s; we finish well before. */
+const STOP_DEADLINE_MS = 15_000;
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`remotegpu-control-plane: ${err.message}\n`);
+      process.exit(EX_CONFIG);
+    }
+    throw err;
+  }
+  const log = pino({ name: "remotegpu-control-plane", level: config.logLevel });
+  const admin = await resolveAdminToken(config.adminToken, config.dataDir);
+  if (admin.generatedAt) {
+    // Shown once, on purpose, outside the structured log.
+    process.stderr.write(
+      `\nremotegpu: generated an admin token (stored in ${admin.generatedAt}, mode 0600; it is not shown again):\n\n    ${admin.token}\n\n` +
+        `Use it as "Authorization: Bearer <token>" on /admin endpoints, or set ADMIN_TOKEN to choose your own.\n\n`,
+    );
+  }
+  let cp;
+  try {
+    cp = await startControlPlane(config, admin.token, log);
+  } catch (err) {
+    log.fatal({ err }, "start-up failed");
+    process.exit(1);
+  }
+  log.info({ host: config.host, port: cp.httpPort, grpcPort: cp.grpcPort, replica: config.replicaId }, "remotegpu-control-plane listening");
+
+  let exiting = false;
+  const shutdown = (signal: string): void => {
+    if (exiting) return;
+    exiting = true;
+    log.info({ signal }, "shutting down");
+    setTimeout(() => process.exit(1), STOP_DEADLINE_MS).unref();
+    cp.stop(STOP_DEADLINE_MS - 2000).then(
+      () => process.exit(0),
+      (err: unknown) => {
+        log.error({ err }, "unclean shutdown");
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+  process.on("SIGINT", () => shutdown("SIGINT"));
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`remotegpu-control-plane: ${(err as Error).stack ?? String(err)}\n`);
+  process.exit(1);
+});

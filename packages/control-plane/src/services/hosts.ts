@@ -1,0 +1,62 @@
+// Operator use cases on hosts: list, show, revoke, telemetry history.
+import { gpusOfHosts } from "../db/queries/gpus.js";
+import { findHost, listHosts as listHostRows, revokeHost as revokeHostRow, type HostStatus } from "../db/queries/hosts.js";
+import { gpuHistory, hostHistory } from "../db/queries/telemetry.js";
+import type { Db } from "../db/knex.js";
+import { Channel, notify } from "../db/notifications.js";
+import type { GpuHistoryRow, HostHistoryRow } from "../domain/history.js";
+import { HOST_ID_PATTERN } from "../domain/secrets.js";
+import { invalid, notFound } from "../errors.js";
+import { hostView, type HostView } from "./host-view.js";
+
+export const HOST_STATUSES: readonly HostStatus[] = ["online", "suspect", "offline"];
+// 50 hosts with 8 GPUs each is a ~200 KiB page; 500 is the most one call returns.
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 500;
+
+export interface ListHostsQuery {
+  page: number;
+  pageSize: number;
+  roomName?: string | undefined;
+  status?: string | undefined;
+}
+
+export async function listHosts(db: Db, q: ListHostsQuery): Promise<{ items: HostView[]; total_items: number }> {
+  if (!Number.isInteger(q.page) || q.page < 1 || q.page > 1_000_000) throw invalid("page must be an integer from 1 to 1000000");
+  if (!Number.isInteger(q.pageSize) || q.pageSize < 1 || q.pageSize > MAX_PAGE_SIZE) throw invalid(`page_size must be an integer from 1 to ${MAX_PAGE_SIZE}`);
+  if (q.status !== undefined && !HOST_STATUSES.includes(q.status as HostStatus)) throw invalid(`status must be one of ${HOST_STATUSES.join(", ")}`);
+  const { rows, total } = await listHostRows(db, { roomName: q.roomName, status: q.status as HostStatus | undefined }, q.pageSize, (q.page - 1) * q.pageSize);
+  const gpus = await gpusOfHosts(db, rows.map((r) => r.host_id));
+  return { items: rows.map((h) => hostView(h, gpus.filter((g) => g.host_id === h.host_id))), total_items: total };
+}
+
+function checkHostId(hostId: string): void {
+  if (!HOST_ID_PATTERN.test(hostId)) throw notFound(`no host ${JSON.stringify(hostId.slice(0, 64))}`);
+}
+
+export async function getHost(db: Db, hostId: string): Promise<HostView> {
+  checkHostId(hostId);
+  const h = await findHost(db, hostId);
+  if (!h) throw notFound(`no host ${hostId}`);
+  return hostView(h, await gpusOfHosts(db, [hostId]));
+}
+
+/**
+ * Revokes a host's credential. Idempotent. Every replica is told through NOTIFY and also polls
+ * revoked_at, so the agent's session is closed within seconds wherever it is connected.
+ */
+export async function revokeHost(db: Db, hostId: string): Promise<{ host_id: string; revoked_at: string }> {
+  checkHostId(hostId);
+  const r = await revokeHostRow(db, hostId);
+  if (!r) throw notFound(`no host ${hostId}`);
+  await notify(db, Channel.HOST_REVOKED, hostId);
+  return { host_id: hostId, revoked_at: r.revoked_at.toISOString() };
+}
+
+export async function telemetryHistory(db: Db, hostId: string, since: Date, until: Date): Promise<{ host: HostHistoryRow[]; gpus: GpuHistoryRow[] }> {
+  checkHostId(hostId);
+  if (!(await findHost(db, hostId))) throw notFound(`no host ${hostId}`);
+  if (since >= until) throw invalid("since must be before until");
+  const [host, gpus] = await Promise.all([hostHistory(db, hostId, since, until), gpuHistory(db, hostId, since, until)]);
+  return { host, gpus };
+}

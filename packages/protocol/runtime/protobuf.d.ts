@@ -1,0 +1,2 @@
+import $protobuf from "protobufjs/minimal.js";
+export default $protobuf;

@@ -1,0 +1,42 @@
+// Encoding and decoding of session frames: one Envelope per binary WebSocket message.
+import { agentv1, type pb } from "./messages.js";
+
+/**
+ * Largest frame either side accepts. The biggest legitimate frames are a Hello or a full
+ * ContainerStates from a host with many containers (~200 bytes each: 1,000 containers ≈ 200 KiB)
+ * and Telemetry of a 16-GPU host with hundreds of processes (~100 KiB). 1 MiB leaves room for
+ * that and bounds what one connection can make the control plane buffer and parse.
+ */
+export const MAX_FRAME_BYTES = 1024 * 1024;
+
+export type FrameErrorKind = "too_large" | "malformed";
+
+export class FrameError extends Error {
+  constructor(
+    readonly kind: FrameErrorKind,
+    message: string,
+  ) {
+    super(message);
+    this.name = "FrameError";
+  }
+}
+
+export function encodeEnvelope(init: pb.EnvelopeInit): Uint8Array {
+  const bytes = agentv1.Envelope.encode(agentv1.Envelope.create(init)).finish();
+  if (bytes.length > MAX_FRAME_BYTES) {
+    throw new FrameError("too_large", `frame of ${bytes.length} bytes exceeds ${MAX_FRAME_BYTES}`);
+  }
+  return bytes;
+}
+
+/** Decodes one frame; throws FrameError for oversized or malformed input, never anything else. */
+export function decodeEnvelope(bytes: Uint8Array, limit = MAX_FRAME_BYTES): pb.Envelope {
+  if (bytes.length > limit) {
+    throw new FrameError("too_large", `frame of ${bytes.length} bytes exceeds ${limit}`);
+  }
+  try {
+    return agentv1.Envelope.decode(bytes);
+  } catch (err) {
+    throw new FrameError("malformed", `not an Envelope: ${(err as Error).message}`);
+  }
+}

