@@ -1,0 +1,45 @@
+// The control plane started inside the test process (same code as main.ts uses), for fast
+// API tests against a fresh database.
+import { pino } from "pino";
+import { startControlPlane, type RunningControlPlane } from "../../packages/control-plane/src/app.js";
+import { loadConfig } from "../../packages/control-plane/src/config.js";
+import { freshDatabase } from "./database.js";
+import { ADMIN_TOKEN, FAST_LIVENESS, tempDir } from "./processes.js";
+
+interface TestLike {
+  teardown(fn: () => unknown): void;
+}
+
+export interface InProcess extends RunningControlPlane {
+  url: string;
+  dbUrl: string;
+  api(method: string, path: string, body?: unknown, token?: string | null, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Headers }>;
+}
+
+export async function startInProcess(t: TestLike, env: Record<string, string> = {}): Promise<InProcess> {
+  const dbUrl = await freshDatabase(t);
+  const config = loadConfig({ DATABASE_URL: dbUrl, PORT: "0", GRPC_PORT: "0", DATA_DIR: tempDir("cp"), ADMIN_TOKEN, ...FAST_LIVENESS, ...env });
+  const cp = await startControlPlane(config, ADMIN_TOKEN, pino({ level: process.env["TEST_VERBOSE"] ? "debug" : "silent" }));
+  t.teardown(() => cp.stop());
+  const url = `http://127.0.0.1:${cp.httpPort}`;
+  return {
+    ...cp,
+    url,
+    dbUrl,
+    async api(method, path, body, token = ADMIN_TOKEN, headers = {}) {
+      const res = await fetch(url + path, {
+        method,
+        headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), "content-type": "application/json", ...headers },
+        ...(body !== undefined ? { body: typeof body === "string" ? body : JSON.stringify(body) } : {}),
+      });
+      const text = await res.text();
+      let parsed: unknown = text;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        /* not JSON */
+      }
+      return { status: res.status, body: parsed, headers: res.headers };
+    },
+  };
+}
