@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MigMode } from "@remotegpu/protocol";
-import { NvidiaSmi, type NvidiaSmiOptions } from "../../packages/agent/src/telemetry/nvidia-smi/collector.js";
+import { NvidiaSmi, parseCudaVersion, type NvidiaSmiOptions } from "../../packages/agent/src/telemetry/nvidia-smi/collector.js";
 import { runCommand, type CommandRunner } from "../../packages/agent/src/telemetry/exec.js";
 
 const FIXTURES_DIR = fileURLToPath(new URL("../fixtures/nvidia/", import.meta.url));
@@ -386,4 +386,17 @@ t.test("every capture collects cleanly", async (t) => {
     t.equal(snap.driverVersion, cell(csv, "driver_version"), `${capture}: driver version`);
     t.equal(snap.processes.length, apps.rows.length, `${capture}: processes`);
   }
+});
+
+t.test("the CUDA version of every capture, including driver 610's UMD line", async (t) => {
+  const expected: Record<string, string> = { "h100-80gb-hbm3-drv590": "13.1", "rtx2080super-linux-drv610": "13.3" };
+  for (const [capture, cuda] of Object.entries(expected)) {
+    control({ capture });
+    const { smi } = collector();
+    const snap = await smi.collect("inventory");
+    t.equal(snap.cudaVersion, cuda, `${capture}: CUDA ${cuda}`);
+  }
+  t.equal(parseCudaVersion('CUDA version        : Deprecated, see "CUDA UMD version" instead\nCUDA UMD version    : 13.3\n'), "13.3");
+  t.equal(parseCudaVersion("CUDA Version        : 12.4\n"), "12.4");
+  t.equal(parseCudaVersion('CUDA version : Deprecated, see "CUDA UMD version" instead\n'), undefined, "never the word Deprecated");
 });

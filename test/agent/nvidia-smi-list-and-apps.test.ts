@@ -230,3 +230,9 @@ t.test("a row without a usable pid is reported, the others kept", async (t) => {
   t.ok(badLines.includes("GPU-1, 00000000:01:00.0, 56"), "short row verbatim");
   t.ok(badLines.some((l) => l.includes("ghost")), "pid-less row reported");
 });
+
+t.test("a rejoined process name keeps its own spacing", async (t) => {
+  const r = parseComputeApps("GPU-a, 00000000:01:00.0, 7, my app,  two  spaces, 12\n", ["gpu_uuid", "gpu_bus_id", "pid", "process_name", "used_gpu_memory"]);
+  t.equal(r.processes[0]!.processName, "my app,  two  spaces");
+  t.equal(r.processes[0]!.usedMemoryMib, 12);
+});

@@ -413,3 +413,11 @@ t.test("migMode and the record builders on their own", async (t) => {
   t.notOk("retiredPagesPending" in s);
   t.notOk("eccUncorrectedVolatile" in s, "a negative count is not a count");
 });
+
+t.test("a row whose index is not a number is a bad line, not GPU 0", async (t) => {
+  const r = parseQueryGpu("abc, def\n1, NVIDIA L40S\n", ["index", "name"]);
+  t.same(r.badLines, ["abc, def"]);
+  t.equal(r.infos.length, 1);
+  t.equal(r.infos[0]!.index, 1);
+  t.equal(r.infos[0]!.name, "NVIDIA L40S");
+});

@@ -90,7 +90,7 @@ export class NvidiaSmi {
         errors.push(`nvidia-smi -L: ${list.reason}`);
       }
       const version = await this.exec(["--version"]);
-      const cuda = version.ok ? /CUDA Version\s*:\s*(\S+)/.exec(version.stdout)?.[1] : undefined;
+      const cuda = version.ok ? parseCudaVersion(version.stdout) : undefined;
       if (cuda) snap.cudaVersion = cuda; // older drivers have no --version: not an error
     }
     return snap;
@@ -117,4 +117,13 @@ export class NvidiaSmi {
     else if (this.lastProblem) this.opts.log.info("GPU collection recovered");
     this.lastProblem = problem;
   }
+}
+
+/**
+ * The CUDA version from `nvidia-smi --version`: "CUDA Version : 13.1" up to driver 595; from 610
+ * that line says "Deprecated, see \"CUDA UMD version\" instead" and "CUDA UMD version : 13.3"
+ * carries the number.
+ */
+export function parseCudaVersion(text: string): string | undefined {
+  return /CUDA UMD version\s*:\s*(\d+(?:\.\d+)+)/i.exec(text)?.[1] ?? /CUDA Version\s*:\s*(\d+(?:\.\d+)+)/i.exec(text)?.[1];
 }

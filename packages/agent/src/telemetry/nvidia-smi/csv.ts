@@ -19,6 +19,10 @@ export function splitCells(line: string): string[] {
   return line.split(", ").map((c) => c.trim());
 }
 
+function splitRaw(line: string): string[] {
+  return line.replace(/\r$/, "").split(", ");
+}
+
 /** Field name of a header cell: "memory.total [MiB]" → "memory.total". */
 export function headerField(cell: string): string {
   return cell.replace(/\s*\[[^\]]*\]\s*$/, "").trim();
@@ -50,8 +54,10 @@ export function parseCsv(text: string, opts: ParseCsvOptions = {}): CsvTable {
   for (const line of lines) {
     let cells = splitCells(line);
     if (free >= 0 && cells.length > fields.length) {
+      // Rejoin the free-text cell from the untrimmed pieces, so its own spacing survives.
+      const raw = splitRaw(line);
       const after = fields.length - free - 1;
-      cells = [...cells.slice(0, free), cells.slice(free, cells.length - after).join(", "), ...cells.slice(cells.length - after)];
+      cells = [...cells.slice(0, free), raw.slice(free, raw.length - after).join(", ").trim(), ...cells.slice(cells.length - after)];
     }
     if (cells.length !== fields.length) {
       badLines.push(line);

@@ -1,7 +1,8 @@
 // Pure parser of `nvidia-smi --query-gpu=... --format=csv[,noheader][,nounits]`: one row per
 // physical GPU (MIG instances are not rows), turned into inventory and sample messages.
 import type { pb } from "@remotegpu/protocol";
-import { parseCsv } from "./csv.js";
+import { parseCsv, type CsvRow } from "./csv.js";
+import { count } from "./values.js";
 import { GPU_FIELDS } from "./fields.js";
 import { toGpuInfo, toGpuSample } from "./gpu-record.js";
 
@@ -20,10 +21,14 @@ const CANONICAL = new Map<string, string>(GPU_FIELDS.flatMap((s) => s.names.map(
  */
 export function parseQueryGpu(output: string, fields?: readonly string[]): ParsedGpus {
   const table = parseCsv(output, fields ? { fields } : {});
-  const rows = table.rows.map((row) => {
-    const out: Record<string, string> = {};
+  const rows: CsvRow[] = [];
+  for (const row of table.rows) {
+    const out: CsvRow = {};
     for (const [k, v] of Object.entries(row)) out[CANONICAL.get(k) ?? k] = v;
-    return out;
-  });
+    // A row whose index is not a number is noise that happened to have the right cell count:
+    // taking it as GPU 0 would shadow the real one.
+    if ("index" in out && count(out["index"]) === undefined) table.badLines.push(Object.values(row).join(", "));
+    else rows.push(out);
+  }
   return { infos: rows.map(toGpuInfo), samples: rows.map(toGpuSample), badLines: table.badLines };
 }

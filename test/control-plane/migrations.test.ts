@@ -1,0 +1,57 @@
+// Migrations: idempotent, safe when several replicas start at once, reversible, and the
+// schema's own constraints refuse what code must never write.
+import t from "tap";
+import { createDb } from "../../packages/control-plane/src/db/knex.js";
+import { migrateDownAll, migrateLatest } from "../../packages/control-plane/src/db/migrate.js";
+import { freshDatabase, sql } from "../helpers/database.js";
+
+t.test("concurrent start-ups migrate once", async (t) => {
+  const url = await freshDatabase(t);
+  const dbs = [createDb(url, 3), createDb(url, 3), createDb(url, 3)];
+  t.teardown(() => Promise.all(dbs.map((d) => d.destroy())));
+  const applied = await Promise.all(dbs.map((d) => migrateLatest(d)));
+  t.equal(applied.flat().length, 1, "exactly one replica applied the migration");
+  t.same(await migrateLatest(dbs[0]!), [], "a second run has nothing to do");
+  const tables = await sql<{ tablename: string }>(url, "select tablename from pg_tables where schemaname = 'public' order by 1");
+  t.same(tables.map((r) => r.tablename), ["gpu_telemetry_history", "gpus", "host_telemetry_history", "hosts", "job_runs", "join_tokens", "knex_migrations", "knex_migrations_lock"]);
+});
+
+t.test("down and up again", async (t) => {
+  const url = await freshDatabase(t);
+  const db = createDb(url, 3);
+  t.teardown(() => db.destroy());
+  await migrateLatest(db);
+  await migrateDownAll(db);
+  const left = await sql<{ tablename: string }>(url, "select tablename from pg_tables where schemaname = 'public' and tablename not like 'knex%'");
+  t.same(left, [], "down removes every table");
+  t.equal((await migrateLatest(db)).length, 1, "and up builds them again");
+});
+
+t.test("a migration left locked by a killed run does not block the next start", async (t) => {
+  const url = await freshDatabase(t);
+  const db = createDb(url, 3);
+  t.teardown(() => db.destroy());
+  await migrateLatest(db);
+  await sql(url, "update knex_migrations_lock set is_locked = 1");
+  t.same(await migrateLatest(db), []);
+});
+
+t.test("schema constraints", async (t) => {
+  const url = await freshDatabase(t);
+  const db = createDb(url, 3);
+  t.teardown(() => db.destroy());
+  await migrateLatest(db);
+  const bad: [string, string, unknown[]][] = [
+    ["malformed host id", "insert into hosts (host_id, room_name, credential_hash, heartbeat_interval_ms) values ('h1', '105', $1, 1000)", [Buffer.alloc(32)]],
+    ["bad room", "insert into hosts (host_id, room_name, credential_hash, heartbeat_interval_ms) values ('host-0000000000000001', 'a b', $1, 1000)", [Buffer.alloc(32)]],
+    ["short credential hash", "insert into hosts (host_id, room_name, credential_hash, heartbeat_interval_ms) values ('host-0000000000000001', '105', $1, 1000)", [Buffer.alloc(8)]],
+    ["unknown status", "insert into hosts (host_id, room_name, credential_hash, heartbeat_interval_ms, status) values ('host-0000000000000001', '105', $1, 1000, 'gone')", [Buffer.alloc(32)]],
+    ["token used without a host", "insert into join_tokens (token_hash, room_name, expires_at, used_at) values ($1, '105', now() + interval '1 hour', now())", [Buffer.alloc(32)]],
+    ["token expiring before creation", "insert into join_tokens (token_hash, room_name, expires_at) values ($1, '105', now() - interval '1 hour')", [Buffer.alloc(32)]],
+  ];
+  for (const [name, text, values] of bad) {
+    await t.rejects(sql(url, text, values), { code: /^23/ }, `${name} is refused by the schema`);
+  }
+  await sql(url, "insert into join_tokens (token_hash, room_name, expires_at) values ($1, '105', now() + interval '1 hour')", [Buffer.alloc(32, 1)]);
+  await t.rejects(sql(url, "insert into join_tokens (token_hash, room_name, expires_at) values ($1, '105', now() + interval '1 hour')", [Buffer.alloc(32, 1)]), { code: "23505" }, "token hashes are unique");
+});
