@@ -87,14 +87,16 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
   const args = argv[0] === "--" ? argv.slice(1) : [...argv];
   const problems: string[] = [];
   const flagSpec = Object.fromEntries([...OPTIONS.map((o) => [o.flag, { type: "string" as const }]), ["config", { type: "string" as const }], ["help", { type: "boolean" as const }]]);
-  let flags: Record<string, string | boolean | undefined> = {};
-  try {
-    const parsed = parseArgs({ args, options: flagSpec, strict: true, allowPositionals: false });
-    flags = parsed.values as Record<string, string | boolean | undefined>;
-  } catch (err) {
-    problems.push((err as Error).message);
+  // Not strict, so that one unknown flag does not hide the other problems: checked below.
+  const parsed = parseArgs({ args, options: flagSpec, strict: false, allowPositionals: true });
+  const flags = parsed.values as Record<string, string | boolean | undefined>;
+  for (const p of parsed.positionals) problems.push(`unexpected argument "${p}"`);
+  for (const [k, v] of Object.entries(flags)) {
+    const spec = flagSpec[k];
+    if (!spec) problems.push(`unknown option --${k}`);
+    else if (spec.type === "string" && typeof v !== "string") problems.push(`--${k} needs a value`);
   }
-  if (flags["help"]) throw new ConfigError([usage()]);
+  if (flags["help"] === true) throw new ConfigError([usage()]);
 
   const raw: Partial<Record<keyof AgentConfig, { value: string; from: string }>> = {};
   for (const [k, v] of Object.entries(DEFAULTS)) raw[k as keyof AgentConfig] = { value: v, from: "default" };

@@ -34,7 +34,8 @@ export async function startControlPlane(config: Config, adminToken: string, log:
     databaseUrl = embedded.url;
     log.info({ dataDir: config.dataDir }, "embedded PostgreSQL started");
   }
-  const db = createDb(databaseUrl, config.dbPoolMax);
+  const dbLog = log.child({ component: "db" });
+  const db = createDb(databaseUrl, config.dbPoolMax, { warn: (m) => dbLog.warn(m), debug: (m) => dbLog.debug(m) });
   try {
     const applied = await migrateLatest(db);
     if (applied.length > 0) log.info({ migrations: applied }, "database migrated");

@@ -1,5 +1,5 @@
 // Control-plane configuration, read once from the environment and validated whole: every bad
-// variable is reported in one error that names it. Nothing else reads process.env.
+// variable is reported in one error that names it. Nothing else reads the environment.
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 

@@ -9,22 +9,41 @@ interface StaticMessage<T> {
   decode(bytes: Uint8Array): T;
 }
 
-function codec<T>(type: StaticMessage<T>) {
-  return {
-    serialize: (m: T): Buffer => {
-      const bytes = type.encode(m).finish();
-      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    },
-    deserialize: (b: Buffer): T => {
-      if (b.length > MAX_FRAME_BYTES) throw new FrameError("too_large", `message of ${b.length} bytes exceeds ${MAX_FRAME_BYTES}`);
-      return type.decode(b);
-    },
+/**
+ * What a request that could not be decoded turns into. grpc-js would answer a throwing
+ * deserializer with a bare INTERNAL; handing this to the handler instead lets the server answer
+ * INVALID_ARGUMENT with the reason, like every other bad input.
+ */
+export class MalformedRequest {
+  constructor(readonly reason: string) {}
+}
+
+function serializer<T>(type: StaticMessage<T>) {
+  return (m: T): Buffer => {
+    const bytes = type.encode(m).finish();
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   };
 }
 
 function unary<Req, Res>(name: string, req: StaticMessage<Req>, res: StaticMessage<Res>) {
-  const rq = codec(req);
-  const rs = codec(res);
+  const rq = {
+    serialize: serializer(req),
+    deserialize: (b: Buffer): Req | MalformedRequest => {
+      if (b.length > MAX_FRAME_BYTES) return new MalformedRequest(`request of ${b.length} bytes exceeds ${MAX_FRAME_BYTES}`);
+      try {
+        return req.decode(b);
+      } catch (err) {
+        return new MalformedRequest(`not a valid ${name} request: ${(err as Error).message}`);
+      }
+    },
+  };
+  const rs = {
+    serialize: serializer(res),
+    deserialize: (b: Buffer): Res => {
+      if (b.length > MAX_FRAME_BYTES) throw new FrameError("too_large", `response of ${b.length} bytes exceeds ${MAX_FRAME_BYTES}`);
+      return res.decode(b);
+    },
+  };
   return {
     path: `/remotegpu.admin.v1.AdminService/${name}`,
     requestStream: false as const,

@@ -4,4 +4,4 @@ export type { pb, adminpb } from "./messages.js";
 export { encodeEnvelope, decodeEnvelope, FrameError, MAX_FRAME_BYTES, type FrameErrorKind } from "./frame.js";
 export { PROTOCOL_VERSION, MIN_PROTOCOL_VERSION, AGENT_WS_PATH, isSupportedProtocolVersion } from "./version.js";
 export { CloseCode, isFatalCloseCode, type CloseCodeValue } from "./close-codes.js";
-export { adminServiceDefinition, type AdminServiceDefinition } from "./admin-service.js";
+export { adminServiceDefinition, MalformedRequest, type AdminServiceDefinition } from "./admin-service.js";

@@ -45,6 +45,9 @@ export namespace adminpb {
   export type GetHostRequest = remotegpu.admin.v1.GetHostRequest;
   export type RevokeHostRequest = remotegpu.admin.v1.RevokeHostRequest;
   export type Host = remotegpu.admin.v1.Host;
+  export type CreateJoinTokenResponse = remotegpu.admin.v1.CreateJoinTokenResponse;
+  export type ListHostsResponse = remotegpu.admin.v1.ListHostsResponse;
+  export type RevokeHostResponse = remotegpu.admin.v1.RevokeHostResponse;
 }
 
 export const MigMode = remotegpu.agent.v1.MigMode;

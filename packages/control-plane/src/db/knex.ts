@@ -14,8 +14,23 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v: string) => {
   return n;
 });
 
-export function createDb(connectionString: string, poolMax: number): Db {
+export interface DbLog {
+  warn(msg: string): void;
+  debug(msg: string): void;
+}
+
+/** knex prints pool and connection trouble to the console itself; send it to our log instead. */
+const silent: DbLog = { warn: () => undefined, debug: () => undefined };
+
+export function createDb(connectionString: string, poolMax: number, log: DbLog = silent): Db {
+  const text = (m: unknown) => (typeof m === "string" ? m : m instanceof Error ? m.message : JSON.stringify(m));
   return knexFactory({
+    log: {
+      warn: (m: unknown) => log.warn(text(m)),
+      error: (m: unknown) => log.warn(text(m)),
+      deprecate: (m: unknown) => log.warn(text(m)),
+      debug: (m: unknown) => log.debug(text(m)),
+    },
     client: "pg",
     connection: {
       connectionString,

@@ -3,7 +3,7 @@
 // "authorization: Bearer <token>" metadata entry.
 import * as grpc from "@grpc/grpc-js";
 import type { Logger } from "pino";
-import { adminServiceDefinition, adminv1, type adminpb } from "@remotegpu/protocol";
+import { adminServiceDefinition, adminv1, MalformedRequest, type adminpb } from "@remotegpu/protocol";
 import type { Config } from "../config.js";
 import type { Db } from "../db/knex.js";
 import { sameHash, sha256 } from "../domain/secrets.js";
@@ -48,7 +48,7 @@ export interface AdminGrpcServer {
 export async function startAdminGrpcServer(deps: { db: Db; config: Config; adminToken: string; log: Logger }): Promise<AdminGrpcServer> {
   const expected = sha256(deps.adminToken);
   // Wraps a use case: checks the token, maps AppError to a gRPC status, logs only bugs.
-  function unary<Req, Res>(fn: (req: Req) => Promise<Res>): grpc.handleUnaryCall<Req, Res> {
+  function unary<Req, Res>(fn: (req: Req) => Promise<Res>): grpc.handleUnaryCall<Req | MalformedRequest, Res> {
     return (call, callback) => {
       const header = String(call.metadata.get("authorization")[0] ?? "");
       const m = /^Bearer\s+(\S+)\s*$/i.exec(header);
@@ -56,7 +56,12 @@ export async function startAdminGrpcServer(deps: { db: Db; config: Config; admin
         callback({ code: grpc.status.UNAUTHENTICATED, details: "UNAUTHORIZED: missing or invalid admin token" });
         return;
       }
-      fn(call.request).then(
+      const req = call.request;
+      if (req instanceof MalformedRequest) {
+        callback({ code: ERROR_CODES.INVALID_ARGUMENT.grpc, details: `INVALID_ARGUMENT: ${req.reason}` });
+        return;
+      }
+      fn(req).then(
         (res) => callback(null, res),
         (err: unknown) => {
           const e = toAppError(err);

@@ -1,0 +1,55 @@
+import t from "tap";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ConfigError, loadConfig, sessionUrl } from "../../packages/agent/src/config.js";
+
+t.test("defaults, then file, then environment, then flags", async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), "agent-config-"));
+  const file = join(dir, "agent.json");
+  writeFileSync(file, JSON.stringify({ controlPlane: "http://file:8080", dataDir: "/from/file", nvidiaSmi: "/file/nvidia-smi", telemetryBuffer: 5 }));
+  const c = loadConfig(["--config", file, "--nvidia-smi", "/flag/nvidia-smi"], { REMOTEGPU_DATA_DIR: "/from/env", DOCKER_HOST: "tcp://127.0.0.1:2375" });
+  t.equal(c.controlPlane, "http://file:8080", "from the file");
+  t.equal(c.dataDir, "/from/env", "env beats the file");
+  t.equal(c.nvidiaSmi, "/flag/nvidia-smi", "a flag beats everything");
+  t.equal(c.telemetryBuffer, 5, "numbers from the file");
+  t.equal(c.dockerHost, "tcp://127.0.0.1:2375", "DOCKER_HOST is honoured");
+  t.equal(c.nvidiaSmiTimeoutMs, 10_000, "defaults fill the rest");
+  t.equal(c.joinToken, undefined);
+});
+
+t.test("a leading -- from `pnpm agent -- ...` is ignored", async (t) => {
+  const c = loadConfig(["--", "--control-plane", "http://127.0.0.1:8080", "--join-token", "rgjt_x"], {});
+  t.equal(c.controlPlane, "http://127.0.0.1:8080");
+  t.equal(c.joinToken, "rgjt_x");
+});
+
+t.test("every problem is reported at once, naming the setting", async (t) => {
+  try {
+    loadConfig(["--nvidia-smi-timeout-ms", "abc", "--log-level", "loud", "--bogus", "1"], { REMOTEGPU_TELEMETRY_BUFFER: "0" });
+    t.fail("should throw");
+  } catch (err) {
+    t.ok(err instanceof ConfigError);
+    const p = (err as ConfigError).problems.join("\n");
+    t.match(p, /unknown option --bogus/);
+    t.match(p, /nvidia-smi-timeout-ms/);
+    t.match(p, /log-level/);
+    t.match(p, /telemetry-buffer \(from REMOTEGPU_TELEMETRY_BUFFER\)/);
+    t.match(p, /control-plane is required/);
+  }
+  t.throws(() => loadConfig(["--control-plane"], {}), { message: /--control-plane needs a value/ });
+  t.throws(() => loadConfig(["--control-plane", "http://x", "stray"], {}), { message: /unexpected argument "stray"/ });
+  t.throws(() => loadConfig(["--control-plane", "ftp://x"], {}), { name: "ConfigError", message: /http\(s\):\/\/ or ws\(s\):\/\// });
+  t.throws(() => loadConfig(["--control-plane", "http://x", "--reconnect-base-ms", "5000", "--reconnect-max-ms", "100"], {}), { message: /must not exceed/ });
+  const dir = mkdtempSync(join(tmpdir(), "agent-config-"));
+  writeFileSync(join(dir, "bad.json"), "[1,2]");
+  t.throws(() => loadConfig(["--config", join(dir, "bad.json"), "--control-plane", "http://x"], {}), { message: /JSON object/ });
+  writeFileSync(join(dir, "unknown.json"), '{"controlPlane":"http://x","gpuCount":4}');
+  t.throws(() => loadConfig(["--config", join(dir, "unknown.json")], {}), { message: /unknown key "gpuCount"/ });
+});
+
+t.test("session URL", async (t) => {
+  t.equal(sessionUrl("http://127.0.0.1:8080", "/agent/v1"), "ws://127.0.0.1:8080/agent/v1");
+  t.equal(sessionUrl("https://cp.example.com/base/", "/agent/v1"), "wss://cp.example.com/base/agent/v1");
+  t.equal(sessionUrl("wss://cp.example.com", "/agent/v1"), "wss://cp.example.com/agent/v1");
+});
