@@ -1,4 +1,5 @@
 // remotegpu-control-plane: composition root. The only module that touches `process`.
+import { execFile } from "node:child_process";
 import { pino } from "pino";
 import { resolveAdminToken } from "./admin-token.js";
 import { startControlPlane } from "./app.js";
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   log.info({ host: config.host, port: cp.httpPort, grpcPort: cp.grpcPort, replica: config.replicaId }, "remotegpu-control-plane listening");
+  notifySystemd();
 
   let exiting = false;
   const shutdown = (signal: string): void => {
@@ -53,6 +55,12 @@ async function main(): Promise<void> {
   };
   process.on("SIGTERM", () => shutdown("SIGTERM"));
   process.on("SIGINT", () => shutdown("SIGINT"));
+}
+
+/** Tells systemd (Type=notify, NotifyAccess=all) that start-up is done; a no-op elsewhere. */
+function notifySystemd(): void {
+  if (!process.env["NOTIFY_SOCKET"]) return;
+  execFile("systemd-notify", ["--ready"], { timeout: 5000 }, () => undefined);
 }
 
 main().catch((err: unknown) => {

@@ -2,6 +2,7 @@
 // Generates the static protobuf code in ../gen from the .proto files in ../proto.
 //   node scripts/gen.mjs          regenerate gen/ in place
 //   node scripts/gen.mjs --check  regenerate into a temporary folder and fail if it differs
+//   node scripts/gen.mjs --check --against DIR   compare with DIR instead of gen/ (tests)
 // The generated code is committed (docs/decisions/0003-generated-code.md); CI runs --check.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
@@ -33,13 +34,16 @@ function generate(outDir) {
   execFileSync(bin("pbts"), ["-o", join(outDir, "proto.d.ts"), js], { cwd: pkg, stdio: ["ignore", "inherit", "inherit"] });
 }
 
+const againstAt = process.argv.indexOf("--against");
+const committedDir = againstAt > 0 ? process.argv[againstAt + 1] : genDir;
+
 if (process.argv.includes("--check")) {
   const tmp = mkdtempSync(join(tmpdir(), "remotegpu-gen-"));
   try {
     generate(tmp);
     const stale = ["proto.js", "proto.d.ts"].filter((f) => {
       let committed = "";
-      try { committed = readFileSync(join(genDir, f), "utf8"); } catch { /* missing counts as stale */ }
+      try { committed = readFileSync(join(committedDir, f), "utf8"); } catch { /* missing counts as stale */ }
       return committed !== readFileSync(join(tmp, f), "utf8");
     });
     if (stale.length > 0) {
