@@ -72,6 +72,15 @@ export class Proc {
   }
 }
 
+/**
+ * Runs a command as an operator's shell would: without what tap injects into child processes
+ * (its @tapjs/processinfo loader in NODE_OPTIONS, re-added on every spawn, which breaks tsc).
+ * `env -u` removes it after tap's spawn hook has run.
+ */
+export function operatorCommand(command: string, args: string[]): [string, string[]] {
+  return ["env", ["-u", "NODE_OPTIONS", "-u", "NODE_PATH", command, ...args]];
+}
+
 export function tempDir(prefix: string): string {
   const d = mkdtempSync(join(tmpdir(), `remotegpu-${prefix}-`));
   chmodSync(d, 0o711);
