@@ -5,7 +5,7 @@
 //     creates its own database in it (TEST_PG_URL)
 // Then prints the closing line CI reads, "tests: N passed, N failed", and exits non-zero on any
 // failure. The full TAP stream is kept in .tap/last-run.tap.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { chmodSync, createWriteStream, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,13 +18,29 @@ const work = mkdtempSync(join(tmpdir(), "remotegpu-test-"));
 chmodSync(work, 0o711); // the embedded PostgreSQL runs as user "postgres" when we are root
 const pgLog: string[] = [];
 
+const tapBin = join(root, "node_modules", "tap", "dist", "esm", "run.mjs");
+
+/**
+ * tap compiles its plugin set into its own install; the set in .taprc (tsx instead of the
+ * default ts-node TypeScript plugin, which cannot drive TypeScript 7) takes effect only after
+ * `tap build`. A fresh clone has not run it yet.
+ */
+function ensureTapPlugins(): void {
+  const list = spawnSync(process.execPath, [tapBin, "plugin", "list"], { cwd: root, encoding: "utf8" });
+  if (list.stdout.includes("@tapjs/tsx") && !list.stdout.includes("@tapjs/typescript")) return;
+  process.stdout.write("test run: building tap's plugin set (.taprc)\n");
+  const build = spawnSync(process.execPath, [tapBin, "build"], { cwd: root, stdio: "inherit" });
+  if (build.status !== 0) throw new Error("tap build failed");
+}
+
 async function main(): Promise<number> {
+  ensureTapPlugins();
   process.stdout.write(`test run: starting PostgreSQL in ${work}\n`);
   const pg = await startEmbeddedPostgres(join(work, "pg"), 0, (l) => pgLog.push(l));
   try {
     mkdirSync(join(root, ".tap"), { recursive: true });
     const out = createWriteStream(join(root, ".tap", "last-run.tap"));
-    const tap = spawn(process.execPath, [join(root, "node_modules", "tap", "dist", "esm", "run.mjs"), "--reporter=tap", ...process.argv.slice(2)], {
+    const tap = spawn(process.execPath, [tapBin, "--reporter=tap", ...process.argv.slice(2)], {
       cwd: root,
       env: { ...process.env, TEST_PG_URL: pg.url, TEST_WORK_DIR: work },
       stdio: ["ignore", "pipe", "inherit"],

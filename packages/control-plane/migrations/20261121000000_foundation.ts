@@ -32,10 +32,11 @@ export async function up(knex: Knex): Promise<void> {
       inventory_at          timestamptz,
       telemetry             jsonb,
       telemetry_at          timestamptz
-    );
+    ) WITH (fillfactor = 70);
+    -- last_seen_at and telemetry are rewritten every few seconds per host: they are not indexed
+    -- and pages keep free space (fillfactor), so those updates stay HOT (no index writes).
+    -- The liveness sweep compares last_seen_at with a per-row threshold, which no index serves.
     CREATE INDEX hosts_room_status ON hosts (room_name, status);
-    -- the liveness sweep only looks at hosts that are not offline yet
-    CREATE INDEX hosts_liveness ON hosts (last_seen_at) WHERE status <> 'offline';
     CREATE INDEX hosts_revoked ON hosts (revoked_at) WHERE revoked_at IS NOT NULL;
 
     CREATE TABLE join_tokens (
@@ -72,7 +73,7 @@ export async function up(knex: Knex): Promise<void> {
       telemetry        jsonb,
       telemetry_at     timestamptz,
       PRIMARY KEY (host_id, gpu_index)
-    );
+    ) WITH (fillfactor = 70);
 
     -- Telemetry history at reduced resolution (TELEMETRY_HISTORY_RESOLUTION_S buckets), kept
     -- for TELEMETRY_HISTORY_RETENTION_HOURS by the retention job.

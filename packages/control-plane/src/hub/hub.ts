@@ -164,7 +164,11 @@ export class AgentHub {
       const id = await this.deps.authenticate(hello, { heartbeatIntervalMs: hb, replica: this.deps.replicaId });
       if (s.state !== "auth") return; // the agent went away meanwhile
       const previous = this.byHost.get(id.hostId);
-      if (previous && previous !== s) previous.close(CloseCode.SESSION_REPLACED, "a newer session of this host connected");
+      if (previous && previous !== s) {
+        // Normal after a half-open link; if it repeats, two machines share one credential.json.
+        this.deps.log.warn({ hostId: id.hostId, remote: s.remote, previousRemote: previous.remote }, "host connected again while its session was open; closing the older one");
+        previous.close(CloseCode.SESSION_REPLACED, "a newer session of this host connected");
+      }
       this.byHost.set(id.hostId, s);
       s.hostId = id.hostId;
       s.heartbeatIntervalMs = hb;

@@ -58,6 +58,9 @@ export class TelemetryWriter {
   async stop(): Promise<void> {
     clearInterval(this.timer);
     this.timer = undefined;
+    // A periodic flush may be running: let it finish, then flush once more with every open
+    // history bucket closed.
+    while (this.flushing) await this.flushing;
     await this.flush(true);
   }
 
