@@ -2,7 +2,7 @@
 // real capture, and what it prints goes through the agent's parsers.
 import t from "tap";
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,54 +11,7 @@ import { parseQueryGpu } from "../../packages/agent/src/telemetry/nvidia-smi/que
 import { parseListGpus } from "../../packages/agent/src/telemetry/nvidia-smi/list-gpus.js";
 import { parseComputeApps } from "../../packages/agent/src/telemetry/nvidia-smi/compute-apps.js";
 import { COMPUTE_APP_FIELDS, parseHelpQueryGpu, selectGpuFields } from "../../packages/agent/src/telemetry/nvidia-smi/fields.js";
-
-const FIXTURES_DIR = fileURLToPath(new URL("../fixtures/nvidia/", import.meta.url));
-const PREFIX = "utkuozdemir__nvidia_gpu_exporter__";
-
-function readFixture(name: string): string {
-  return readFileSync(FIXTURES_DIR + name, "utf8");
-}
-
-/** The capture names of the utkuozdemir set (one per full capture). */
-function captureNames(): string[] {
-  return readdirSync(FIXTURES_DIR)
-    .filter((f) => f.endsWith("__full-capture.txt"))
-    .sort()
-    .map((f) => f.split("__")[2]!);
-}
-
-interface Csv {
-  header: string[];
-  rows: string[][];
-}
-
-/** An independent reading of a CSV with header: " [unit]" removed from header cells, lines split on ", ". */
-function readCsv(textIn: string): Csv {
-  const lines = textIn.split("\n").filter((l) => l !== "");
-  return {
-    header: lines[0]!.split(", ").map((h) => h.replace(/ \[[^\]]+\]$/, "")),
-    rows: lines.slice(1).map((l) => l.split(", ")),
-  };
-}
-
-/** The value of `field` in data row `row` (0-based). */
-function cell(csv: Csv, field: string, row = 0): string {
-  const i = csv.header.indexOf(field);
-  if (i < 0) throw new Error(`no column ${field}`);
-  const v = csv.rows[row]?.[i];
-  if (v === undefined) throw new Error(`no row ${row}`);
-  return v;
-}
-
-/** The lines of a full capture after "# $ <command>" and the "####" line below it, up to the next "####" line. */
-function captureSection(full: string, command: string): string {
-  const lines = full.split("\n");
-  const start = lines.indexOf(`# $ ${command}`);
-  if (start < 0 || !lines[start + 1]?.startsWith("####")) throw new Error(`no section for ${command}`);
-  const out: string[] = [];
-  for (let i = start + 2; i < lines.length && !lines[i]!.startsWith("####"); i++) out.push(lines[i]!);
-  return out.join("\n");
-}
+import { PREFIX, readFixture, captureNames, readCsv, cell, captureSection } from "../helpers/fixtures.js";
 
 const PROGRAM = fileURLToPath(new URL("../support/fake-nvidia-smi.mjs", import.meta.url));
 

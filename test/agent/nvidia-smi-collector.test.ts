@@ -1,44 +1,16 @@
 // The NvidiaSmi collector against the nvidia-smi replay program: it never throws, and every
 // failure ends up in snapshot.errors with fewer GPUs or fewer values.
 import t from "tap";
-import { chmodSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { MigMode } from "@remotegpu/protocol";
 import { NvidiaSmi, parseCudaVersion, type NvidiaSmiOptions } from "../../packages/agent/src/telemetry/nvidia-smi/collector.js";
 import { runCommand, type CommandRunner } from "../../packages/agent/src/telemetry/exec.js";
+import { PREFIX, readFixture, readCsv, cell } from "../helpers/fixtures.js";
 
-const FIXTURES_DIR = fileURLToPath(new URL("../fixtures/nvidia/", import.meta.url));
 const FAKE_NVIDIA_SMI = fileURLToPath(new URL("../support/fake-nvidia-smi.mjs", import.meta.url));
-const PREFIX = "utkuozdemir__nvidia_gpu_exporter__";
-
-function readFixture(name: string): string {
-  return readFileSync(FIXTURES_DIR + name, "utf8");
-}
-
-interface Csv {
-  header: string[];
-  rows: string[][];
-}
-
-/** An independent reading of a CSV with header: " [unit]" removed from header cells, lines split on ", ". */
-function readCsv(textIn: string): Csv {
-  const lines = textIn.split("\n").filter((l) => l !== "");
-  return {
-    header: lines[0]!.split(", ").map((h) => h.replace(/ \[[^\]]+\]$/, "")),
-    rows: lines.slice(1).map((l) => l.split(", ")),
-  };
-}
-
-/** The value of `field` in data row `row` (0-based). */
-function cell(csv: Csv, field: string, row = 0): string {
-  const i = csv.header.indexOf(field);
-  if (i < 0) throw new Error(`no column ${field}`);
-  const v = csv.rows[row]?.[i];
-  if (v === undefined) throw new Error(`no row ${row}`);
-  return v;
-}
 
 const H100 = "h100-80gb-hbm3-drv590";
 const H100_MIG = "h100-mig-drv590";

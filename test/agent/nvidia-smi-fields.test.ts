@@ -1,47 +1,7 @@
 // Field selection: --help-query-gpu parsing and the choice of --query-gpu fields.
 import t from "tap";
-import { readFileSync, readdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { COMPUTE_APP_FIELDS, GPU_FIELDS, parseHelpQueryGpu, selectGpuFields } from "../../packages/agent/src/telemetry/nvidia-smi/fields.js";
-
-const FIXTURES_DIR = fileURLToPath(new URL("../fixtures/nvidia/", import.meta.url));
-const PREFIX = "utkuozdemir__nvidia_gpu_exporter__";
-
-function readFixture(name: string): string {
-  return readFileSync(FIXTURES_DIR + name, "utf8");
-}
-
-/** The capture names of the utkuozdemir set (one per full capture). */
-function captureNames(): string[] {
-  return readdirSync(FIXTURES_DIR)
-    .filter((f) => f.endsWith("__full-capture.txt"))
-    .sort()
-    .map((f) => f.split("__")[2]!);
-}
-
-interface Csv {
-  header: string[];
-  rows: string[][];
-}
-
-/** An independent reading of a CSV with header: " [unit]" removed from header cells, lines split on ", ". */
-function readCsv(textIn: string): Csv {
-  const lines = textIn.split("\n").filter((l) => l !== "");
-  return {
-    header: lines[0]!.split(", ").map((h) => h.replace(/ \[[^\]]+\]$/, "")),
-    rows: lines.slice(1).map((l) => l.split(", ")),
-  };
-}
-
-/** The lines of a full capture after "# $ <command>" and the "####" line below it, up to the next "####" line. */
-function captureSection(full: string, command: string): string {
-  const lines = full.split("\n");
-  const start = lines.indexOf(`# $ ${command}`);
-  if (start < 0 || !lines[start + 1]?.startsWith("####")) throw new Error(`no section for ${command}`);
-  const out: string[] = [];
-  for (let i = start + 2; i < lines.length && !lines[i]!.startsWith("####"); i++) out.push(lines[i]!);
-  return out.join("\n");
-}
+import { PREFIX, readFixture, captureNames, readCsv, captureSection } from "../helpers/fixtures.js";
 
 function helpOf(capture: string): string {
   return captureSection(readFixture(`${PREFIX}${capture}__full-capture.txt`), "nvidia-smi --help-query-gpu");

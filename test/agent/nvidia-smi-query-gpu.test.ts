@@ -1,47 +1,9 @@
 // parseQueryGpu / toGpuInfo / toGpuSample against every real --query-gpu capture.
 import t from "tap";
-import { readFileSync, readdirSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { MigMode } from "@remotegpu/protocol";
 import { parseQueryGpu } from "../../packages/agent/src/telemetry/nvidia-smi/query-gpu.js";
 import { migMode, toGpuInfo, toGpuSample } from "../../packages/agent/src/telemetry/nvidia-smi/gpu-record.js";
-
-const FIXTURES_DIR = fileURLToPath(new URL("../fixtures/nvidia/", import.meta.url));
-const PREFIX = "utkuozdemir__nvidia_gpu_exporter__";
-
-function readFixture(name: string): string {
-  return readFileSync(FIXTURES_DIR + name, "utf8");
-}
-
-/** Fixture file names ending in `suffix`, sorted. */
-function fixturesEndingWith(suffix: string): string[] {
-  return readdirSync(FIXTURES_DIR)
-    .filter((f) => f.endsWith(suffix))
-    .sort();
-}
-
-interface Csv {
-  header: string[];
-  rows: string[][];
-}
-
-/** An independent reading of a CSV with header: " [unit]" removed from header cells, lines split on ", ". */
-function readCsv(textIn: string): Csv {
-  const lines = textIn.split("\n").filter((l) => l !== "");
-  return {
-    header: lines[0]!.split(", ").map((h) => h.replace(/ \[[^\]]+\]$/, "")),
-    rows: lines.slice(1).map((l) => l.split(", ")),
-  };
-}
-
-/** The value of `field` in data row `row` (0-based). */
-function cell(csv: Csv, field: string, row = 0): string {
-  const i = csv.header.indexOf(field);
-  if (i < 0) throw new Error(`no column ${field}`);
-  const v = csv.rows[row]?.[i];
-  if (v === undefined) throw new Error(`no row ${row}`);
-  return v;
-}
+import { PREFIX, readFixture, fixturesEndingWith, readCsv, cell } from "../helpers/fixtures.js";
 
 const QUERY_GPU_FILES = fixturesEndingWith(".csv").filter((f) => f.startsWith(PREFIX) && /__query-gpu-(idle|load)\.csv$/.test(f));
 

@@ -4,7 +4,6 @@ import t from "tap";
 import { CloseCode } from "@remotegpu/protocol";
 import { freshDatabase, sql } from "../helpers/database.js";
 import { startAgent, startControlPlane } from "../helpers/processes.js";
-import { waitFor } from "../helpers/wait.js";
 
 const EX_CONFIG = 78;
 
