@@ -97,3 +97,25 @@ t.test("an enrolled peer flooding valid frames is cut off", async (t) => {
   const hosts = await sql<{ hostname: string }>(dbUrl, "select hostname from hosts");
   t.same(hosts, [{ hostname: "flood" }], "the peer was a real enrolled host until it flooded");
 });
+
+t.test("two agents racing for one join token: exactly one wins", async (t) => {
+  const dbUrl = await freshDatabase(t);
+  const cp = await startControlPlane(t, { databaseUrl: dbUrl });
+  const token = await cp.joinToken();
+  const attempt = async (secret: string) => {
+    const ws = await connect(cp);
+    const result = new Promise<string>((resolve) => {
+      ws.once("message", () => resolve("welcome"));
+      ws.once("close", (code) => resolve(String(code)));
+    });
+    ws.send(encodeEnvelope({ seq: 1, hello: { protocolVersion: PROTOCOL_VERSION, enrollment: { joinToken: token, hostSecret: secret }, inventory: { hostname: secret.slice(0, 8) } } }));
+    const r = await result;
+    ws.terminate();
+    return r;
+  };
+  const results = await Promise.all(Array.from({ length: 8 }, (_, i) => attempt(`${i}`.repeat(43))));
+  t.equal(results.filter((r) => r === "welcome").length, 1, `one Welcome (${results.join(", ")})`);
+  t.equal(results.filter((r) => r === String(CloseCode.JOIN_TOKEN_USED)).length, 7, "the others are told the token is used");
+  const hosts = await sql(dbUrl, "select host_id from hosts");
+  t.equal(hosts.length, 1, "one host");
+});
