@@ -88,10 +88,13 @@ async function main(): Promise<void> {
   await db.end();
   const dbUrl = pgInst.url.replace(/\/postgres$/, "/bench");
 
-  const cp = spawn(process.execPath, [join(root, "packages/control-plane/dist/src/main.js")], {
+  // BENCH_NODE_ARGS, e.g. "--trace-gc", is passed to the control-plane process.
+  const nodeArgs = (process.env["BENCH_NODE_ARGS"] ?? "").split(" ").filter(Boolean);
+  const cp = spawn(process.execPath, [...nodeArgs, join(root, "packages/control-plane/dist/src/main.js")], {
     env: { PATH: process.env["PATH"], DATABASE_URL: dbUrl, PORT: "0", GRPC_PORT: "off", DATA_DIR: join(work, "cp"), ADMIN_TOKEN: "bench-admin-token-0123456789", LOG_LEVEL: "info" },
     stdio: ["ignore", "pipe", "inherit"],
   });
+  if (nodeArgs.includes("--trace-gc")) createInterface({ input: cp.stdout! }).on("line", (l) => /Mark-Compact|Scavenge/.test(l) && /\d{3,}\.\d ms|[2-9]\d\.\d ms/.test(l) && console.log(`gc: ${l.trim()}`));
   const port = await new Promise<number>((resolve, reject) => {
     cp.once("exit", (c) => reject(new Error(`control plane exited ${c}`)));
     createInterface({ input: cp.stdout! }).on("line", (l) => {
@@ -183,14 +186,19 @@ async function main(): Promise<void> {
     }
   }, 50);
   const lat: number[] = [];
+  const loopDelay: number[] = [];
+  let unhealthy = 0;
   const steady0 = procStats(cp.pid!);
   const f0 = frames;
   const b0 = bytes;
   const s0 = Date.now();
   while (Date.now() - s0 < SECONDS * 1000) {
     const t = Date.now();
-    await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.text());
+    const res = await fetch(`http://127.0.0.1:${port}/healthz`);
+    const health = (await res.json()) as { event_loop_delay_p99_ms: number };
     lat.push(Date.now() - t);
+    if (res.status !== 200) unhealthy++;
+    loopDelay.push(health.event_loop_delay_p99_ms);
     await new Promise((r) => setTimeout(r, 250));
   }
   const steadySec = (Date.now() - s0) / 1000;
@@ -203,7 +211,7 @@ async function main(): Promise<void> {
   const stale = await c.query<{ s: number }>("select extract(epoch from max(now() - last_seen_at))::float8 as s from hosts");
   console.log(`steady state ${steadySec.toFixed(0)} s: ${Math.round((frames - f0) / steadySec)} frames/s, ${((bytes - b0) / steadySec / 1024 / 1024).toFixed(2)} MiB/s into the control plane`);
   console.log(`control plane: CPU ${(((steady1.cpuTicks - steady0.cpuTicks) / 100 / steadySec) * 100).toFixed(0)} % of one core, RSS ${steady1.rssMiB.toFixed(0)} MiB (${((steady1.rssMiB * 1024) / Math.max(1, agents.length)).toFixed(0)} KiB per session)`);
-  console.log(`GET /healthz during the load: p50 ${pct(50)} ms, p99 ${pct(99)} ms, max ${lat[lat.length - 1]} ms`);
+  console.log(`GET /healthz during the load: p50 ${pct(50)} ms, p99 ${pct(99)} ms, max ${lat[lat.length - 1]} ms, ${unhealthy} of ${lat.length} not 200; control-plane event-loop delay p99 per window: median ${[...loopDelay].sort((x, y) => x - y)[Math.floor(loopDelay.length / 2)]} ms, worst ${Math.max(...loopDelay)} ms`);
   console.log(`database: ${online.rows[0]!.n}/${AGENTS} hosts online, ${fresh.rows[0]!.n} GPU rows with telemetry from the last 60 s, oldest last_seen_at ${Number(stale.rows[0]!.s).toFixed(1)} s ago; ${closedEarly} sessions closed by the control plane`);
 
   for (const a of agents) a.ws.terminate();

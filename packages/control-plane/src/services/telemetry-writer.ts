@@ -4,6 +4,7 @@
 import type { Logger } from "pino";
 import type { pb } from "@remotegpu/protocol";
 import {
+  relaxDurability,
   insertGpuHistory,
   insertHostHistory,
   touchHosts,
@@ -74,7 +75,7 @@ export class TelemetryWriter {
     const at = new Date(atMs);
     this.seen.add(hostId);
     const host = hostTelemetry(t.host, t.errors, at);
-    this.hosts.set(hostId, { hostId, json: JSON.stringify(host), at });
+    this.hosts.set(hostId, { hostId, telemetry: host, at });
     this.history.addHost(hostId, host, atMs);
     // One sample per GPU index; a duplicate index in a buggy frame keeps the first.
     const done = new Set<number>();
@@ -82,7 +83,7 @@ export class TelemetryWriter {
       if (done.has(s.index) || s.index >= 256) continue;
       done.add(s.index);
       const g = gpuTelemetry(s, t.processes, at);
-      this.gpus.set(`${hostId}/${s.index}`, { hostId, index: s.index, json: JSON.stringify(g), at });
+      this.gpus.set(`${hostId}/${s.index}`, { hostId, index: s.index, telemetry: g, at });
       this.history.addGpu(hostId, s.index, g, atMs);
     }
   }
@@ -109,11 +110,18 @@ export class TelemetryWriter {
     this.pendingGpuHistory = [];
     this.pendingHostHistory = [];
     try {
-      await chunked(seen, (p) => touchHosts(this.db, p));
-      await chunked(hosts, (p) => writeHostTelemetry(this.db, p));
-      await chunked(gpus, (p) => writeGpuTelemetry(this.db, p));
-      await chunked(gpuHist, (p) => insertGpuHistory(this.db, p));
-      await chunked(hostHist, (p) => insertHostHistory(this.db, p));
+      if (seen.length + hosts.length + gpus.length + gpuHist.length + hostHist.length > 0) {
+        await this.db.transaction(async (trx) => {
+          // Telemetry and liveness are not worth a disk flush per commit: a crash loses at most
+          // the last moment of samples (the next ones replace them), never anything else.
+          await relaxDurability(trx);
+          await chunked(seen, (p) => touchHosts(trx, p));
+          await chunked(hosts, (p) => writeHostTelemetry(trx, p));
+          await chunked(gpus, (p) => writeGpuTelemetry(trx, p));
+          await chunked(gpuHist, (p) => insertGpuHistory(trx, p));
+          await chunked(hostHist, (p) => insertHostHistory(trx, p));
+        });
+      }
       if (this.failing) this.log.info("telemetry writes recovered");
       this.failing = false;
     } catch (err) {

@@ -1,8 +1,12 @@
 // Batched writes of liveness and telemetry: one statement per kind per flush, whatever the
 // number of hosts, so that 10,000 sessions cost a handful of queries a second.
 import type { GpuHistoryRow, HostHistoryRow } from "../../domain/history.js";
-import type { Knex } from "knex";
 import type { Db } from "../knex.js";
+
+/** For this transaction only: commit without waiting for the WAL to reach the disk. */
+export async function relaxDurability(trx: Db): Promise<void> {
+  await trx.raw("set local synchronous_commit = off");
+}
 
 /** Marks hosts seen now (and online again if the sweep had marked them suspect or offline). */
 export async function touchHosts(db: Db, hostIds: string[]): Promise<void> {
@@ -17,42 +21,44 @@ export async function touchHosts(db: Db, hostIds: string[]): Promise<void> {
   );
 }
 
+// Batches travel as one JSON document unpacked by jsonb_to_recordset: the pg driver escapes
+// array parameters element by element in JavaScript (~110 ms of blocked event loop for 4,000
+// GPU samples), whereas JSON.stringify of the whole batch takes ~3 ms.
+const batch = (rows: unknown[]): string => JSON.stringify(rows);
+
 export interface HostTelemetryWrite {
   hostId: string;
-  json: string;
+  telemetry: object;
   at: Date;
 }
 
 export async function writeHostTelemetry(db: Db, rows: HostTelemetryWrite[]): Promise<void> {
   if (rows.length === 0) return;
   await db.raw(
-    `update hosts h set telemetry = v.t::jsonb, telemetry_at = v.at
-     from unnest(?::text[], ?::text[], ?::timestamptz[]) as v(host_id, t, at)
+    `update hosts h set telemetry = v.t, telemetry_at = v.at
+     from jsonb_to_recordset(?::jsonb) as v(host_id text, t jsonb, at timestamptz)
      where h.host_id = v.host_id and (h.telemetry_at is null or h.telemetry_at <= v.at)`,
-    [rows.map((r) => r.hostId), rows.map((r) => r.json), rows.map((r) => r.at)],
+    [batch(rows.map((r) => ({ host_id: r.hostId, t: r.telemetry, at: r.at })))],
   );
 }
 
 export interface GpuTelemetryWrite {
   hostId: string;
   index: number;
-  json: string;
+  telemetry: object;
   at: Date;
 }
 
 export async function writeGpuTelemetry(db: Db, rows: GpuTelemetryWrite[]): Promise<void> {
   if (rows.length === 0) return;
   await db.raw(
-    `update gpus g set telemetry = v.t::jsonb, telemetry_at = v.at
-     from unnest(?::text[], ?::int[], ?::text[], ?::timestamptz[]) as v(host_id, gpu_index, t, at)
+    `update gpus g set telemetry = v.t, telemetry_at = v.at
+     from jsonb_to_recordset(?::jsonb) as v(host_id text, gpu_index int, t jsonb, at timestamptz)
      where g.host_id = v.host_id and g.gpu_index = v.gpu_index and g.present
        and (g.telemetry_at is null or g.telemetry_at <= v.at)`,
-    [rows.map((r) => r.hostId), rows.map((r) => r.index), rows.map((r) => r.json), rows.map((r) => r.at)],
+    [batch(rows.map((r) => ({ host_id: r.hostId, gpu_index: r.index, t: r.telemetry, at: r.at })))],
   );
 }
-
-// One column of the rows as a PostgreSQL array parameter (nulls included).
-const col = <T, K extends keyof T>(rows: T[], k: K): Knex.Value => rows.map((r) => r[k]) as unknown as Knex.Value;
 
 export async function insertGpuHistory(db: Db, rows: GpuHistoryRow[]): Promise<void> {
   if (rows.length === 0) return;
@@ -61,16 +67,14 @@ export async function insertGpuHistory(db: Db, rows: GpuHistoryRow[]): Promise<v
   await db.raw(
     `insert into gpu_telemetry_history (host_id, gpu_index, bucket_start, samples, utilization_gpu_avg, utilization_gpu_max,
        utilization_memory_avg, memory_used_mib_avg, memory_used_mib_max, temperature_gpu_max, power_draw_w_avg, power_draw_w_max)
-     select v.* from unnest(?::text[], ?::int[], ?::timestamptz[], ?::int[], ?::real[], ?::real[], ?::real[], ?::real[], ?::real[], ?::real[], ?::real[], ?::real[])
-       as v(host_id, gpu_index, bucket_start, samples, a, b, c, d, e, f, g, h)
+     select v.host_id, v.gpu_index, v.bucket_start, v.samples, v.utilization_gpu_avg, v.utilization_gpu_max,
+       v.utilization_memory_avg, v.memory_used_mib_avg, v.memory_used_mib_max, v.temperature_gpu_max, v.power_draw_w_avg, v.power_draw_w_max
+     from jsonb_to_recordset(?::jsonb) as v(host_id text, gpu_index int, bucket_start timestamptz, samples int,
+       utilization_gpu_avg real, utilization_gpu_max real, utilization_memory_avg real, memory_used_mib_avg real,
+       memory_used_mib_max real, temperature_gpu_max real, power_draw_w_avg real, power_draw_w_max real)
      join hosts using (host_id)
      on conflict do nothing`,
-    [
-      col(rows, "host_id"), col(rows, "gpu_index"), col(rows, "bucket_start"), col(rows, "samples"),
-      col(rows, "utilization_gpu_avg"), col(rows, "utilization_gpu_max"), col(rows, "utilization_memory_avg"),
-      col(rows, "memory_used_mib_avg"), col(rows, "memory_used_mib_max"), col(rows, "temperature_gpu_max"),
-      col(rows, "power_draw_w_avg"), col(rows, "power_draw_w_max"),
-    ],
+    [batch(rows)],
   );
 }
 
@@ -79,14 +83,13 @@ export async function insertHostHistory(db: Db, rows: HostHistoryRow[]): Promise
   await db.raw(
     `insert into host_telemetry_history (host_id, bucket_start, samples, cpu_utilization_avg, cpu_utilization_max,
        load_1m_avg, memory_used_bytes_avg, memory_used_bytes_max)
-     select v.* from unnest(?::text[], ?::timestamptz[], ?::int[], ?::real[], ?::real[], ?::real[], ?::float8[], ?::float8[])
-       as v(host_id, bucket_start, samples, a, b, c, d, e)
+     select v.host_id, v.bucket_start, v.samples, v.cpu_utilization_avg, v.cpu_utilization_max,
+       v.load_1m_avg, v.memory_used_bytes_avg, v.memory_used_bytes_max
+     from jsonb_to_recordset(?::jsonb) as v(host_id text, bucket_start timestamptz, samples int, cpu_utilization_avg real,
+       cpu_utilization_max real, load_1m_avg real, memory_used_bytes_avg float8, memory_used_bytes_max float8)
      join hosts using (host_id)
      on conflict do nothing`,
-    [
-      col(rows, "host_id"), col(rows, "bucket_start"), col(rows, "samples"), col(rows, "cpu_utilization_avg"),
-      col(rows, "cpu_utilization_max"), col(rows, "load_1m_avg"), col(rows, "memory_used_bytes_avg"), col(rows, "memory_used_bytes_max"),
-    ],
+    [batch(rows)],
   );
 }
 
