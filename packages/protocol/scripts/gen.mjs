@@ -4,7 +4,7 @@
 //   node scripts/gen.mjs --check  regenerate into a temporary folder and fail if it differs
 //   node scripts/gen.mjs --check --against DIR   compare with DIR instead of gen/ (tests)
 // The generated code is committed (docs/decisions/0003-generated-code.md); CI runs --check.
-import { execFileSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
@@ -21,17 +21,28 @@ function protoFiles(dir) {
     .sort();
 }
 
+// The tools get pipes of their own: inheriting a non-blocking pipe (tap's, for one) made pbts
+// fail with EAGAIN half-way through its output and still exit 0. Anything they print on
+// stderr counts as a failure for the same reason.
+function tool(name, args) {
+  const r = spawnSync(bin(name), args, { cwd: pkg, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0 || r.error || (r.stderr ?? "").trim() !== "") {
+    console.error(`${name} failed (exit ${r.status}):\n${r.stderr || r.error?.message || ""}`);
+    process.exit(2);
+  }
+}
+
 function generate(outDir) {
   mkdirSync(outDir, { recursive: true });
   const js = join(outDir, "proto.js");
   const files = protoFiles(protoDir).map((f) => relative(pkg, f));
-  execFileSync(bin("pbjs"), [
+  tool("pbjs", [
     "-t", "static-module", "-w", "esm",
     "--force-number", "--null-semantics", "--no-service", "--no-delimited",
     "--dependency", "../runtime/protobuf.js",
     "-r", "remotegpu", "-p", "proto", "-o", js, ...files,
-  ], { cwd: pkg, stdio: ["ignore", "inherit", "inherit"] });
-  execFileSync(bin("pbts"), ["-o", join(outDir, "proto.d.ts"), js], { cwd: pkg, stdio: ["ignore", "inherit", "inherit"] });
+  ]);
+  tool("pbts", ["-o", join(outDir, "proto.d.ts"), js]);
 }
 
 const againstAt = process.argv.indexOf("--against");
