@@ -38,6 +38,8 @@ t.test("every problem is reported at once, naming the setting", async (t) => {
     t.match(p, /control-plane is required/);
   }
   t.throws(() => loadConfig(["--control-plane"], {}), { message: /--control-plane needs a value/ });
+  t.throws(() => loadConfig(["--control-plane", "http://x", "--docker-host", "garbage"], {}), { message: /docker-host.*unix:\/\/\/path/ });
+  t.equal(loadConfig(["--control-plane", "http://x", "--docker-host", "/run/docker.sock"], {}).dockerHost, "/run/docker.sock");
   t.throws(() => loadConfig(["--control-plane", "http://x", "stray"], {}), { message: /unexpected argument "stray"/ });
   t.throws(() => loadConfig(["--control-plane", "ftp://x"], {}), { name: "ConfigError", message: /http\(s\):\/\/ or ws\(s\):\/\// });
   t.throws(() => loadConfig(["--control-plane", "http://x", "--reconnect-base-ms", "5000", "--reconnect-max-ms", "100"], {}), { message: /must not exceed/ });

@@ -130,3 +130,21 @@ t.test("unknown paths and methods", async (t) => {
   const given = await cp.api("GET", "/healthz", undefined, null, { "x-request-id": "abc-123" });
   t.equal(given.headers.get("x-request-id"), "abc-123", "a sane request id is echoed");
 });
+
+t.test("no spelling of an admin path gets past the token", async (t) => {
+  const cp = await startInProcess(t);
+  await sql(cp.dbUrl, "insert into hosts (host_id, room_name, credential_hash, heartbeat_interval_ms) values ('host-0000000000000001', '105', $1, 1000)", [Buffer.alloc(32)]);
+  const paths = ["/ADMIN/hosts", "/Admin/hosts", "/admin/HOSTS", "//admin/hosts", "/%61dmin/hosts", "/%41DMIN/hosts", "/admin/hosts/", "/admin%2Fhosts", "/./admin/hosts", "/x/../admin/hosts"];
+  for (const p of paths) {
+    const r = await fetch(cp.url + p);
+    t.ok([401, 404].includes(r.status), `GET ${p} → ${r.status}`);
+    t.not(r.status, 200, `GET ${p} never succeeds without a token`);
+  }
+  for (const p of ["/ADMIN/join-tokens", "/%61dmin/join-tokens", "/Admin/hosts/host-0000000000000001/revoke"]) {
+    const r = await fetch(cp.url + p, { method: "POST", body: JSON.stringify({ room_name: "105" }) });
+    t.not(r.status, 200, `POST ${p} → ${r.status}`);
+    t.not(r.status, 201);
+  }
+  t.same(await sql(cp.dbUrl, "select revoked_at from hosts"), [{ revoked_at: null }], "nothing was revoked");
+  t.equal((await sql(cp.dbUrl, "select * from join_tokens")).length, 0, "no token was issued");
+});

@@ -120,3 +120,64 @@ t.test("retention deletes old history; a slot runs once across replicas", async 
   await a.trigger(job, now);
   t.equal((await sql(url, "select * from job_runs")).length, 1, "the same slot never runs twice");
 });
+
+t.test("poisonous values are stored cleaned, never block the batch", async (t) => {
+  const { url, db } = await setup(t);
+  const writer = new TelemetryWriter(db, quiet, 60_000);
+  // NUL is valid UTF-8 and arrives through the wire; a lone surrogate cannot (decoding refuses
+  // invalid UTF-8, see test/protocol/frame.test.ts), so it is handed over in memory: the writer
+  // must cope with whatever it is given.
+  const decoded = agentv1.Telemetry.decode(
+    agentv1.Telemetry.encode(
+      agentv1.Telemetry.create({
+        collectedAtMs: Date.now(),
+        errors: ["nul\u0000inside"],
+        host: { cpuUtilizationPct: 1e300, load_1m: Number.POSITIVE_INFINITY, disks: [{ mount: "/data\u0000", sizeBytes: 10 }] },
+        gpus: [{ index: 0, pstate: "P\u00000", powerDrawW: -1e300, temperatureGpuC: 59 }],
+        processes: [{ gpuUuid: "", pciBusId: "", pid: 1, processName: "x\u0000y" }],
+      }),
+    ).finish(),
+  );
+  decoded.errors.push("lone \uD800 surrogate");
+  writer.record(HOST, decoded);
+  await writer.stop();
+  const [h] = await sql<{ telemetry: any }>(url, "select telemetry from hosts");
+  t.same(h!.telemetry.errors, ["nulinside", "lone \uFFFD surrogate"]);
+  t.equal(h!.telemetry.cpu_utilization_pct, null, "1e300 is not a measurement");
+  t.equal(h!.telemetry.load_1m, null);
+  t.equal(h!.telemetry.disks[0].mount, "/data");
+  const [g] = await sql<{ telemetry: any }>(url, "select telemetry from gpus where gpu_index = 0");
+  t.equal(g!.telemetry.pstate, "P0");
+  t.equal(g!.telemetry.power_draw_w, null);
+  t.equal(g!.telemetry.temperature_gpu_c, 59);
+  const hist = await sql<{ power_draw_w_max: number | null }>(url, "select power_draw_w_max from gpu_telemetry_history");
+  t.same(hist, [{ power_draw_w_max: null }], "history got the row too");
+});
+
+t.test("a batch the database refuses is dropped; heartbeats and later samples still land", async (t) => {
+  const { url, db } = await setup(t);
+  const OTHER = "host-00000000000000bb";
+  await sql(url, "insert into hosts (host_id, room_name, credential_hash, heartbeat_interval_ms, last_seen_at, status) values ($1, '105', $2, 1000, now() - interval '1 hour', 'offline')", [OTHER, Buffer.alloc(32)]);
+  // Make PostgreSQL refuse one host's telemetry with a data exception, as bad data would.
+  await sql(url, `create function poison() returns trigger language plpgsql as $$
+    begin
+      if new.telemetry->>'load_1m' = '0.5' and new.host_id = '${HOST}' then raise exception 'poison' using errcode = '22023'; end if;
+      return new;
+    end $$`);
+  await sql(url, "create trigger poison before update of telemetry on hosts for each row execute function poison()");
+  const writer = new TelemetryWriter(db, quiet, 60_000);
+  writer.record(HOST, sample(Date.now(), 10, 100)); // load_1m 0.5: refused
+  writer.markSeen(OTHER);
+  await writer.flush();
+  const other = await sql<{ status: string }>(url, "select status from hosts where host_id = $1", [OTHER]);
+  t.equal(other[0]!.status, "online", "the other host's heartbeat was written");
+  const refused = await sql<{ telemetry: unknown }>(url, "select telemetry from gpus where host_id = $1 and gpu_index = 0", [HOST]);
+  t.equal(refused[0]!.telemetry, null, "the refused batch was not written");
+  await sql(url, "drop trigger poison on hosts");
+  const later = agentv1.Telemetry.decode(agentv1.Telemetry.encode(agentv1.Telemetry.create({ collectedAtMs: Date.now(), host: { load_1m: 0.7 }, gpus: [{ index: 0, utilizationGpuPct: 77 }] })).finish());
+  writer.record(HOST, later);
+  await writer.stop();
+  const g = await sql<{ telemetry: any }>(url, "select telemetry from gpus where host_id = $1 and gpu_index = 0", [HOST]);
+  t.equal(g[0]!.telemetry.utilization_gpu_pct, 77, "the next sample is not held back by the dropped one");
+  t.ok(writer.healthySince !== undefined, "the writer does not consider itself failing");
+});

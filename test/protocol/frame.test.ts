@@ -58,3 +58,11 @@ t.test("an envelope without a body is a bare acknowledgement", async (t) => {
   t.equal(env.ack, 9);
   t.same(agentv1.Envelope.toObject(env), { seq: 1, ack: 9 });
 });
+
+t.test("invalid UTF-8 in a string field is a malformed frame", async (t) => {
+  // Envelope.hello (field 10) { agent_version (field 2) = bytes ED A0 80 (a UTF-16 surrogate in CESU-8) }
+  const frame = Uint8Array.from([0x52, 0x05, 0x12, 0x03, 0xed, 0xa0, 0x80]);
+  t.throws(() => decodeEnvelope(frame), { name: "FrameError", kind: "malformed" });
+  const nul = decodeEnvelope(encodeEnvelope({ seq: 1, hello: { agentVersion: "a\u0000b" } }));
+  t.equal(nul.hello!.agentVersion, "a\u0000b", "NUL is valid UTF-8 and arrives as is (the control plane refuses it)");
+});

@@ -51,7 +51,14 @@ export const OPTIONS: readonly Option[] = [
   { key: "nvidiaSmi", flag: "nvidia-smi", env: ["REMOTEGPU_NVIDIA_SMI"], help: "path of nvidia-smi (default /usr/bin/nvidia-smi)", parse: str },
   // A healthy nvidia-smi answers well under a second; 10 s covers a loaded 8-GPU host.
   { key: "nvidiaSmiTimeoutMs", flag: "nvidia-smi-timeout-ms", env: ["REMOTEGPU_NVIDIA_SMI_TIMEOUT_MS"], help: "deadline of one nvidia-smi call (default 10000)", parse: int(100, 120_000) },
-  { key: "dockerHost", flag: "docker-host", env: ["REMOTEGPU_DOCKER_HOST", "DOCKER_HOST"], help: "Docker engine address (default unix:///var/run/docker.sock)", parse: str },
+  { key: "dockerHost", flag: "docker-host", env: ["REMOTEGPU_DOCKER_HOST", "DOCKER_HOST"], help: "Docker engine address (default unix:///var/run/docker.sock)", parse: (raw) => {
+    if (/^unix:\/\/\/./.test(raw) || raw.startsWith("/")) return raw;
+    if (/^(tcp|http):\/\//.test(raw)) {
+      const u = new URL(raw.replace(/^tcp:/, "http:"));
+      if (u.hostname) return raw;
+    }
+    throw new Error(`must be unix:///path, /path or tcp://host:port, got "${raw}"`);
+  } },
   { key: "logLevel", flag: "log-level", env: ["REMOTEGPU_LOG_LEVEL"], help: `one of ${LOG_LEVELS.join(", ")} (default info)`, parse: (raw) => {
     if (!LOG_LEVELS.includes(raw)) throw new Error(`must be one of ${LOG_LEVELS.join(", ")}, got "${raw}"`);
     return raw;

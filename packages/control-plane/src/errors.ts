@@ -53,6 +53,14 @@ export function isDatabaseUnavailable(err: unknown): boolean {
   );
 }
 
+/**
+ * PostgreSQL refused the data itself (SQLSTATE class 22, data exception, or 23, integrity
+ * constraint): sending the same rows again would fail the same way.
+ */
+export function isBadData(err: unknown): boolean {
+  return /^2[23]/.test(String((err as { code?: unknown }).code ?? ""));
+}
+
 /** Any thrown value as an AppError (unknown errors become INTERNAL or DATABASE_UNAVAILABLE). */
 export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;

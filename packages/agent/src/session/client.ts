@@ -39,11 +39,13 @@ export interface SessionOptions {
   onCommand?: (command: pb.Command) => Promise<void>;
   /** The control plane refused us for good (revoked, bad token...). */
   onFatal: (code: number, reason: string) => void;
+  /** Source of the backoff jitter (tests pin it). */
+  random?: () => number;
 }
 
 type State = "stopped" | "waiting" | "connecting" | "handshaking" | "ready";
 
-// Intervals used until the first Welcome says otherwise.
+// Intervals used until the first Welcome says otherwise (the control plane's own minimums).
 const DEFAULT_SETTINGS = { heartbeatIntervalMs: 10_000, telemetryIntervalMs: 10_000 };
 /** A Welcome normally follows Hello within milliseconds; 15 s means the control plane is stuck. */
 const WELCOME_TIMEOUT_MS = 15_000;
@@ -51,6 +53,11 @@ const WELCOME_TIMEOUT_MS = 15_000;
 const HANDSHAKE_TIMEOUT_MS = 10_000;
 /** Do not queue more telemetry on a socket whose send buffer already holds this much. */
 const MAX_BUFFERED_BYTES = MAX_FRAME_BYTES;
+/** After the telemetry interval changes, the next sample comes within a second. */
+const FIRST_SAMPLE_DELAY_MS = 1000;
+const DROP_REPORT_MS = 60_000;
+/** stop(): how long to wait for the control plane to acknowledge our close frame. */
+const CLOSE_WAIT_MS = 2000;
 
 export class SessionClient {
   private state: State = "stopped";
@@ -66,6 +73,10 @@ export class SessionClient {
   private welcomeTimer: NodeJS.Timeout | undefined;
   private ackScheduled = false;
   private everConnected = false;
+  private collecting = false;
+  private lastClose = 0;
+  private droppedSinceReport = 0;
+  private lastDropReport = 0;
   hostId: string | undefined;
 
   constructor(private readonly opts: SessionOptions) {}
@@ -96,7 +107,7 @@ export class SessionClient {
         const t = setTimeout(() => {
           ws.terminate();
           resolve();
-        }, 2000);
+        }, CLOSE_WAIT_MS);
         ws.once("close", () => {
           clearTimeout(t);
           resolve();
@@ -177,7 +188,11 @@ export class SessionClient {
       this.ws?.close(kind === "too_large" ? CloseCode.MESSAGE_TOO_BIG : CloseCode.INVALID_PAYLOAD, "bad frame");
       return;
     }
-    if (env.seq <= this.recvSeq) return; // a repeat within this session
+    if (env.seq !== this.recvSeq + 1) {
+      this.opts.log.warn({ expected: this.recvSeq + 1, got: env.seq }, "control plane broke the frame sequence; reconnecting");
+      this.ws?.close(CloseCode.POLICY_VIOLATION, "bad sequence");
+      return;
+    }
     this.recvSeq = env.seq;
     if (env.ack > 0) this.opts.outbox.ack(env.ack);
     switch (env.body) {
@@ -197,7 +212,10 @@ export class SessionClient {
 
   private async onWelcome(w: pb.Welcome): Promise<void> {
     if (this.state !== "handshaking") return;
+    const ws = this.ws;
     clearTimeout(this.welcomeTimer);
+    // Settings first: a SessionSettings that follows Welcome must win over it.
+    this.applySettings(w.settings ?? undefined);
     const auth = this.opts.identity.auth();
     if ("enrollment" in auth || w.enrolled) {
       try {
@@ -209,10 +227,14 @@ export class SessionClient {
         return;
       }
     }
+    // The link may have dropped (or the agent stopped) while the credential was being stored:
+    // then this Welcome belongs to a dead session and the reconnect logic is already running.
+    if (this.state !== "handshaking" || this.ws !== ws || !ws) return;
     this.hostId = w.hostId;
-    this.attempt = 0;
     this.state = "ready";
-    this.applySettings(w.settings ?? undefined);
+    this.startHeartbeat();
+    const replaced = this.lastClose === CloseCode.SESSION_REPLACED;
+    if (!replaced) this.attempt = 0;
     this.opts.log.info({ hostId: w.hostId, room: w.roomName, enrolled: w.enrolled, settings: this.settings }, this.everConnected ? "reconnected to the control plane" : "connected to the control plane");
     this.everConnected = true;
     this.flush();
@@ -220,12 +242,15 @@ export class SessionClient {
 
   private applySettings(s: pb.SessionSettings | undefined): void {
     if (!s) return;
-    const hb = s.heartbeatIntervalMs > 0 ? s.heartbeatIntervalMs : this.settings.heartbeatIntervalMs;
-    const tm = s.telemetryIntervalMs > 0 ? s.telemetryIntervalMs : this.settings.telemetryIntervalMs;
+    // Bounds against a confused control plane: at least 50 ms, at most an hour.
+    const sane = (v: number, fallback: number) => (v >= 50 && v <= 3_600_000 ? v : fallback);
+    const hb = sane(s.heartbeatIntervalMs, this.settings.heartbeatIntervalMs);
+    const tm = sane(s.telemetryIntervalMs, this.settings.telemetryIntervalMs);
     const telemetryChanged = tm !== this.settings.telemetryIntervalMs;
     this.settings = { heartbeatIntervalMs: hb, telemetryIntervalMs: tm };
     if (this.state === "ready") this.startHeartbeat();
-    if (telemetryChanged) this.scheduleTelemetry(Math.min(tm, 1000));
+    // A running collection schedules the next one with the new interval when it finishes.
+    if (telemetryChanged && !this.collecting) this.scheduleTelemetry(Math.min(tm, FIRST_SAMPLE_DELAY_MS));
   }
 
   private startHeartbeat(): void {
@@ -254,17 +279,28 @@ export class SessionClient {
 
   private async collectTelemetry(): Promise<void> {
     const started = Date.now();
+    this.collecting = true;
     try {
       const t = await this.opts.source.telemetry();
       this.opts.outbox.addTelemetry(t);
-      const dropped = this.opts.outbox.takeDroppedCount();
-      if (dropped > 0) this.opts.log.warn({ dropped }, "telemetry buffer full; dropped the oldest samples");
+      this.reportDrops();
       this.flush();
     } catch (err) {
       this.opts.log.error({ err }, "telemetry collection failed");
+    } finally {
+      this.collecting = false;
     }
     // Keep the cadence: the next sample is due one interval after this one started.
     this.scheduleTelemetry(Math.max(0, this.settings.telemetryIntervalMs - (Date.now() - started)));
+  }
+
+  /** One warning per minute at most while the buffer overflows (the link is down for long). */
+  private reportDrops(): void {
+    this.droppedSinceReport += this.opts.outbox.takeDroppedCount();
+    if (this.droppedSinceReport === 0 || Date.now() - this.lastDropReport < DROP_REPORT_MS) return;
+    this.opts.log.warn({ dropped: this.droppedSinceReport, buffered: this.opts.outbox.sizes.telemetry }, "telemetry buffer full; dropped the oldest samples");
+    this.droppedSinceReport = 0;
+    this.lastDropReport = Date.now();
   }
 
   private async onCommand(command: pb.Command): Promise<void> {
@@ -330,14 +366,21 @@ export class SessionClient {
       this.opts.onFatal(code, reason);
       return;
     }
-    if (wasReady) this.opts.log.warn({ code, reason }, "disconnected from the control plane");
+    this.lastClose = code;
+    if (code === CloseCode.SESSION_REPLACED) {
+      // Another connection of this host replaced ours. Once after a half-open link is normal;
+      // again and again means another machine uses this credential.json: back off fully so the
+      // two do not knock each other out every second.
+      this.opts.log.error({ code, reason }, "another session of this host took over; if this repeats, two machines share one credential.json");
+      this.attempt = Math.max(this.attempt, 30);
+    } else if (wasReady) this.opts.log.warn({ code, reason }, "disconnected from the control plane");
     else this.opts.log.debug({ code, reason, attempt: this.attempt }, "could not connect to the control plane");
     this.scheduleReconnect();
   }
 
   private scheduleReconnect(): void {
     if (this.state !== "waiting") return;
-    const delay = backoffDelay(this.attempt++, this.opts.reconnectBaseMs, this.opts.reconnectMaxMs);
+    const delay = backoffDelay(this.attempt++, this.opts.reconnectBaseMs, this.opts.reconnectMaxMs, this.opts.random);
     clearTimeout(this.reconnectTimer);
     this.reconnectTimer = setTimeout(() => void this.connect(), delay);
   }

@@ -1,6 +1,8 @@
 // Validation of what an agent says about itself in Hello. The agent is trusted to be honest
 // but not to be bug-free or unmodified: bounded sizes, sane numbers, no duplicate GPU indexes.
 import { MigMode, type pb } from "@remotegpu/protocol";
+import { MAX_DISKS, MAX_ERROR_TEXT, MAX_ERRORS, MAX_GPU_INDEX, MAX_GPUS, MAX_INT4, MAX_MIG_DEVICES, MAX_PATH, MAX_TEXT } from "./limits.js";
+import { cleanText, isStorableText } from "./text.js";
 
 export interface GpuInventory {
   index: number;
@@ -32,23 +34,17 @@ export interface HostInventory {
   gpus: GpuInventory[];
 }
 
-// Limits far above any real host (the biggest GPU servers have 16 GPUs, MIG splits a GPU in 7).
-const MAX_GPUS = 64;
-const MAX_MIG_DEVICES = 16;
-const MAX_DISKS = 256;
-const MAX_ERRORS = 32;
-const MAX_TEXT = 256;
-const MAX_ERROR_TEXT = 1024;
-
 export class InventoryError extends Error {}
 
 function textField(value: string, field: string, max = MAX_TEXT): string {
   if (value.length > max) throw new InventoryError(`${field} is longer than ${max} characters`);
+  // PostgreSQL text and jsonb cannot hold NUL or lone surrogates: refuse them here, cleanly.
+  if (!isStorableText(value)) throw new InventoryError(`${field} is not valid text`);
   return value;
 }
 
-function count(value: number, field: string): number {
-  if (!Number.isSafeInteger(value) || value < 0) throw new InventoryError(`${field} must be a non-negative integer`);
+function count(value: number, field: string, max = Number.MAX_SAFE_INTEGER): number {
+  if (!Number.isSafeInteger(value) || value < 0 || value > max) throw new InventoryError(`${field} must be an integer from 0 to ${max}`);
   return value;
 }
 
@@ -64,7 +60,7 @@ export function validateInventory(inv: pb.Inventory | null | undefined): HostInv
   if (inv.disks.length > MAX_DISKS) throw new InventoryError(`more than ${MAX_DISKS} disks`);
   const seen = new Set<number>();
   const gpus = inv.gpus.map((g, i): GpuInventory => {
-    if (g.index >= 256) throw new InventoryError(`gpus[${i}].index ${g.index} is out of range`);
+    if (g.index > MAX_GPU_INDEX) throw new InventoryError(`gpus[${i}].index ${g.index} is out of range`);
     if (seen.has(g.index)) throw new InventoryError(`gpus[${i}].index ${g.index} appears twice`);
     seen.add(g.index);
     if (g.migDevices.length > MAX_MIG_DEVICES) throw new InventoryError(`gpus[${i}] has more than ${MAX_MIG_DEVICES} MIG devices`);
@@ -72,7 +68,7 @@ export function validateInventory(inv: pb.Inventory | null | undefined): HostInv
       index: g.index,
       uuid: textField(g.uuid, `gpus[${i}].uuid`),
       name: textField(g.name, `gpus[${i}].name`),
-      memoryTotalMib: g.memoryTotalMib === null || g.memoryTotalMib === undefined ? null : count(g.memoryTotalMib, `gpus[${i}].memory_total_mib`),
+      memoryTotalMib: g.memoryTotalMib === null || g.memoryTotalMib === undefined ? null : count(g.memoryTotalMib, `gpus[${i}].memory_total_mib`, MAX_INT4),
       pciBusId: textField(g.pciBusId, `gpus[${i}].pci_bus_id`),
       migMode: migModeName(g.migMode),
       migDevices: g.migDevices.map((m, j) => ({ index: m.index, profile: textField(m.profile, `gpus[${i}].mig_devices[${j}].profile`), uuid: textField(m.uuid, `gpus[${i}].mig_devices[${j}].uuid`) })),
@@ -87,20 +83,20 @@ export function validateInventory(inv: pb.Inventory | null | undefined): HostInv
     os: textField(inv.os, "os"),
     kernel: textField(inv.kernel, "kernel"),
     arch: textField(inv.arch, "arch"),
-    cpuCount: count(inv.cpuCount, "cpu_count"),
+    cpuCount: count(inv.cpuCount, "cpu_count", MAX_INT4),
     cpuModel: textField(inv.cpuModel, "cpu_model"),
     memoryTotalBytes: count(inv.memoryTotalBytes, "memory_total_bytes"),
     disks: inv.disks.map((d, i) => ({
-      mount: textField(d.mount, `disks[${i}].mount`, 4096),
+      mount: textField(d.mount, `disks[${i}].mount`, MAX_PATH),
       fs_type: textField(d.fsType, `disks[${i}].fs_type`),
       size_bytes: count(d.sizeBytes, `disks[${i}].size_bytes`),
-      device: textField(d.device, `disks[${i}].device`, 4096),
+      device: textField(d.device, `disks[${i}].device`, MAX_PATH),
     })),
     dockerVersion: textField(inv.dockerVersion, "docker_version"),
     driverVersion: textField(inv.driverVersion, "driver_version"),
     cudaVersion: textField(inv.cudaVersion, "cuda_version"),
     // Error texts are for operators: keep what fits rather than refusing the host.
-    errors: inv.gpuErrors.slice(0, MAX_ERRORS).map((e) => e.slice(0, MAX_ERROR_TEXT)),
+    errors: inv.gpuErrors.slice(0, MAX_ERRORS).map((e) => cleanText(e, MAX_ERROR_TEXT)),
     gpus,
   };
 }

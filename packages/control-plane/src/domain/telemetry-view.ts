@@ -2,6 +2,8 @@
 // (never 0) for a value the agent did not report. Pure: decoded protobuf in, JSON out.
 import type { pb } from "@remotegpu/protocol";
 import { migModeName } from "./inventory.js";
+import { MAX_DISKS, MAX_ERROR_TEXT, MAX_ERRORS, MAX_PATH, MAX_PROCESSES_PER_GPU, MAX_TEXT } from "./limits.js";
+import { cleanText } from "./text.js";
 
 type Num = number | null;
 
@@ -76,15 +78,14 @@ const THROTTLE_BITS: readonly [number, string][] = [
   [0x100, "display_clock_setting"],
 ];
 
-// Bounds on what one frame may put into the database (a buggy agent must not bloat rows).
-const MAX_PROCESSES_PER_GPU = 256;
-const MAX_DISKS = 64;
-const MAX_ERRORS = 32;
-const MAX_TEXT = 256;
+// No GPU or host metric comes near 10^15 (PB of memory, W, MHz, counters since boot); beyond it
+// a value is garbage, and it must also fit PostgreSQL `real` (3.4e38) and JSON safely.
+const MAX_ABS_VALUE = 1e15;
 
-const num = (v: number | null | undefined): Num => (typeof v === "number" && Number.isFinite(v) ? v : null);
+const num = (v: number | null | undefined): Num => (typeof v === "number" && Number.isFinite(v) && Math.abs(v) < MAX_ABS_VALUE ? v : null);
 const bool = (v: boolean | null | undefined): boolean | null => (typeof v === "boolean" ? v : null);
-const str = (v: string | null | undefined): string | null => (typeof v === "string" ? v.slice(0, MAX_TEXT) : null);
+const str = (v: string | null | undefined, max = MAX_TEXT): string | null => (typeof v === "string" ? cleanText(v, max) : null);
+
 
 export function throttleReasons(mask: number | null): string[] | null {
   if (mask === null) return null;
@@ -136,7 +137,7 @@ export function gpuTelemetry(s: pb.GpuSample, processes: readonly pb.GpuProcess[
       // Match by PCI bus id when there is one: UUIDs in anonymised captures are not unique.
       .filter((p) => (p.pciBusId ? p.pciBusId === s.pciBusId : p.gpuUuid === s.uuid))
       .slice(0, MAX_PROCESSES_PER_GPU)
-      .map((p) => ({ pid: p.pid, process_name: p.processName.slice(0, MAX_TEXT), used_memory_mib: num(p.usedMemoryMib) })),
+      .map((p) => ({ pid: p.pid, process_name: cleanText(p.processName, MAX_TEXT), used_memory_mib: num(p.usedMemoryMib) })),
   };
 }
 
@@ -154,11 +155,11 @@ export function hostTelemetry(h: pb.HostMetrics | null | undefined, errors: read
     network_rx_bytes: num(h?.networkRxBytes),
     network_tx_bytes: num(h?.networkTxBytes),
     disks: (h?.disks ?? []).slice(0, MAX_DISKS).map((d) => ({
-      mount: d.mount.slice(0, 4096),
+      mount: cleanText(d.mount, MAX_PATH),
       size_bytes: num(d.sizeBytes),
       used_bytes: num(d.usedBytes),
       available_bytes: num(d.availableBytes),
     })),
-    errors: errors.slice(0, MAX_ERRORS).map((e) => e.slice(0, 1024)),
+    errors: errors.slice(0, MAX_ERRORS).map((e) => cleanText(e, MAX_ERROR_TEXT)),
   };
 }

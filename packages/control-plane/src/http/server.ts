@@ -26,14 +26,18 @@ export function createHttpServer(deps: HttpDeps): http.Server {
   app.silent = true; // errors are logged by our middleware, once
   app.use(errorsAndRequestId(deps.log));
 
-  const open = new Router();
+  // Routes match exactly as written (case-sensitive, no trailing-slash variants): /ADMIN/hosts
+  // is not /admin/hosts.
+  const routerOptions = { sensitive: true, strict: true };
+  const open = new Router(routerOptions);
   healthRoutes(open, deps.db, deps.agentSessions);
   app.use(open.routes());
 
-  // Every /admin path needs the admin token, including ones that do not exist.
+  // Every path that looks like /admin in any spelling needs the admin token, including ones
+  // that do not exist, so that no router quirk can ever expose an admin route without it.
   const requireAdmin = adminAuth(deps.adminToken);
-  app.use((ctx, next) => (ctx.path === "/admin" || ctx.path.startsWith("/admin/") ? requireAdmin(ctx, next) : next()));
-  const admin = new Router();
+  app.use((ctx, next) => (/^\/+admin(\/|$)/i.test(ctx.path) ? requireAdmin(ctx, next) : next()));
+  const admin = new Router(routerOptions);
   adminRoutes(admin, deps.db, deps.config);
   app.use(admin.routes());
   app.use(admin.allowedMethods({ throw: true }));

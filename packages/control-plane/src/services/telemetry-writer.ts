@@ -13,8 +13,10 @@ import {
   type GpuTelemetryWrite,
   type HostTelemetryWrite,
 } from "../db/queries/telemetry.js";
-import type { Db } from "../db/knex.js";
+import type { Db, Tx } from "../db/knex.js";
+import { isBadData } from "../errors.js";
 import { HistoryAccumulator, type GpuHistoryRow, type HostHistoryRow } from "../domain/history.js";
+import { MAX_GPU_INDEX } from "../domain/limits.js";
 import { gpuTelemetry, hostTelemetry } from "../domain/telemetry-view.js";
 
 /** Flush period: the delay before the admin API shows a new sample or heartbeat. */
@@ -41,6 +43,7 @@ export class TelemetryWriter {
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> | undefined;
   private failing = false;
+  private okSince: number | undefined;
 
   constructor(
     private readonly db: Db,
@@ -80,7 +83,7 @@ export class TelemetryWriter {
     // One sample per GPU index; a duplicate index in a buggy frame keeps the first.
     const done = new Set<number>();
     for (const s of t.gpus) {
-      if (done.has(s.index) || s.index >= 256) continue;
+      if (done.has(s.index) || s.index > MAX_GPU_INDEX) continue;
       done.add(s.index);
       const g = gpuTelemetry(s, t.processes, at);
       this.gpus.set(`${hostId}/${s.index}`, { hostId, index: s.index, telemetry: g, at });
@@ -109,30 +112,58 @@ export class TelemetryWriter {
     const hostHist = this.pendingHostHistory.concat(drained.host);
     this.pendingGpuHistory = [];
     this.pendingHostHistory = [];
-    try {
-      if (seen.length + hosts.length + gpus.length + gpuHist.length + hostHist.length > 0) {
-        await this.db.transaction(async (trx) => {
-          // Telemetry and liveness are not worth a disk flush per commit: a crash loses at most
-          // the last moment of samples (the next ones replace them), never anything else.
-          await relaxDurability(trx);
-          await chunked(seen, (p) => touchHosts(trx, p));
-          await chunked(hosts, (p) => writeHostTelemetry(trx, p));
-          await chunked(gpus, (p) => writeGpuTelemetry(trx, p));
-          await chunked(gpuHist, (p) => insertGpuHistory(trx, p));
-          await chunked(hostHist, (p) => insertHostHistory(trx, p));
-        });
-      }
-      if (this.failing) this.log.info("telemetry writes recovered");
-      this.failing = false;
-    } catch (err) {
-      if (!this.failing) this.log.warn({ err: (err as Error).message }, "telemetry writes failing; keeping the latest values in memory");
-      this.failing = true;
+
+    // Liveness first and on its own: whatever happens to telemetry, heartbeats get written.
+    const liveness = await this.write("liveness", async (trx) => {
+      await chunked(seen, (p) => touchHosts(trx, p));
+    });
+    if (liveness === "retry") for (const h of seen) this.seen.add(h);
+
+    const telemetry = await this.write("telemetry", async (trx) => {
+      await chunked(hosts, (p) => writeHostTelemetry(trx, p));
+      await chunked(gpus, (p) => writeGpuTelemetry(trx, p));
+      await chunked(gpuHist, (p) => insertGpuHistory(trx, p));
+      await chunked(hostHist, (p) => insertHostHistory(trx, p));
+    }, hosts.length + gpus.length + gpuHist.length + hostHist.length);
+    if (telemetry === "retry") {
       // Put back what was not written; anything newer that arrived meanwhile wins.
-      for (const h of seen) this.seen.add(h);
       for (const h of hosts) if (!this.hosts.has(h.hostId)) this.hosts.set(h.hostId, h);
       for (const g of gpus) if (!this.gpus.has(`${g.hostId}/${g.index}`)) this.gpus.set(`${g.hostId}/${g.index}`, g);
       this.pendingGpuHistory = gpuHist.slice(-MAX_PENDING_HISTORY);
       this.pendingHostHistory = hostHist.slice(-MAX_PENDING_HISTORY);
     }
+    const failing = liveness === "retry" || telemetry === "retry";
+    if (failing && !this.failing) this.log.warn("database unreachable; keeping the latest telemetry and heartbeats in memory");
+    if (!failing && this.failing) this.log.info("telemetry and heartbeat writes recovered");
+    if (!failing && (this.failing || this.okSince === undefined)) this.okSince = Date.now();
+    if (failing) this.okSince = undefined;
+    this.failing = failing;
+  }
+
+  /**
+   * Runs one batch in a transaction that commits without waiting for the disk: telemetry and
+   * liveness are not worth a flush per commit, as a crash loses at most the last moment of
+   * samples, which the next ones replace. When PostgreSQL refuses the data itself, retrying
+   * would fail forever (and hold back every later sample), so the batch is dropped; any other
+   * error (no connection, a timeout, a restart) means "try again next flush".
+   */
+  private async write(what: string, fn: (trx: Tx) => Promise<void>, rows = 1): Promise<"ok" | "retry" | "dropped"> {
+    if (rows === 0) return "ok";
+    try {
+      await this.db.transaction(async (trx) => {
+        await relaxDurability(trx);
+        await fn(trx);
+      });
+      return "ok";
+    } catch (err) {
+      if (!isBadData(err)) return "retry";
+      this.log.error({ err: (err as Error).message, what, rows }, "dropped a telemetry batch the database refused");
+      return "dropped";
+    }
+  }
+
+  /** When writes last started succeeding (undefined while they fail). */
+  get healthySince(): number | undefined {
+    return this.okSince;
   }
 }
