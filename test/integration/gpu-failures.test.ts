@@ -96,3 +96,32 @@ t.test("MIG: the GPU in MIG mode reports null utilization and its MIG devices", 
   t.equal(g.telemetry.memory_used_mib, 11125);
   t.equal(g.telemetry.mig_mode, "enabled");
 });
+
+t.test("GPUs unknown at Hello: known ones are kept, and they appear once nvidia-smi works", async (t) => {
+  const cp = await startControlPlane(t, { databaseUrl: await freshDatabase(t) });
+  const control = join(tempDir("smi"), "control.json");
+  writeFileSync(control, JSON.stringify({ mode: "fail", gpus: 2 }));
+  const env = { FAKE_NVIDIA_SMI_CONTROL: control };
+  const agent = startAgent(t, { controlPlane: cp.url, joinToken: await cp.joinToken(), env, args: ["--nvidia-smi-timeout-ms", "400"] });
+  const hostId = await agent.connected();
+  t.same((await cp.host(hostId)).gpus, [], "nothing known yet");
+
+  writeFileSync(control, JSON.stringify({ mode: "ok", gpus: 2 }));
+  const found = await waitFor("GPUs announced mid-session", async () => {
+    const h = await cp.host(hostId);
+    return h.gpus.length === 2 ? h : undefined;
+  }, 20_000);
+  t.equal(found.driver_version, "590.48.01");
+  t.ok(agent.logs.some((l) => l.msg === "GPU inventory changed; sending it"));
+  await waitFor("GPU telemetry", async () => (await cp.host(hostId)).gpus[1].telemetry !== null, 20_000);
+
+  // Restart while nvidia-smi hangs: the Hello cannot list GPUs, and the control plane keeps them.
+  await agent.stop();
+  writeFileSync(control, JSON.stringify({ mode: "hang", gpus: 2 }));
+  const again = startAgent(t, { controlPlane: cp.url, dataDir: agent.dataDir, env, args: ["--nvidia-smi-timeout-ms", "400"] });
+  await again.connected();
+  const during = await cp.host(hostId);
+  t.equal(during.gpus.length, 2, "the GPUs are not forgotten because nvidia-smi hung once");
+  t.equal(during.driver_version, "590.48.01", "nor the driver version");
+  t.ok(during.inventory_errors.some((e: string) => /timed out|stuck/.test(e)), "the reason is shown");
+});

@@ -14,6 +14,7 @@ import { JobScheduler } from "./jobs/scheduler.js";
 import { telemetryRetentionJob } from "./jobs/retention.js";
 import { CloseCode } from "@remotegpu/protocol";
 import { authenticateAgent } from "./services/agent-auth.js";
+import { updateInventory } from "./services/inventory.js";
 import { LivenessSweeper } from "./services/liveness.js";
 import { RevocationWatch } from "./services/revocation-watch.js";
 import { TelemetryWriter } from "./services/telemetry-writer.js";
@@ -52,6 +53,7 @@ export async function startControlPlane(config: Config, adminToken: string, log:
     replicaId: config.replicaId,
     maxSessions: config.maxAgentSessions,
     authenticate: (hello, ctx) => authenticateAgent(db, hello, ctx),
+    updateInventory: (hostId, inventory) => updateInventory(db, hostId, inventory),
     writer,
     intervalsChanged: (hostIds, hb) => setHeartbeatIntervals(db, hostIds, hb),
   });

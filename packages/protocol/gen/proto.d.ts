@@ -1111,8 +1111,11 @@ export namespace remotegpu {
                 /** Envelope settings. */
                 settings: (remotegpu.agent.v1.SessionSettings|null);
 
+                /** Envelope inventory. */
+                inventory: (remotegpu.agent.v1.Inventory|null);
+
                 /** Envelope body. */
-                body?: ("hello"|"welcome"|"heartbeat"|"telemetry"|"command"|"commandResult"|"containerStates"|"settings");
+                body?: ("hello"|"welcome"|"heartbeat"|"telemetry"|"command"|"commandResult"|"containerStates"|"settings"|"inventory");
 
                 /**
                  * Creates a new Envelope instance using the specified properties.
@@ -1211,8 +1214,11 @@ export namespace remotegpu {
                     /** Envelope settings */
                     settings?: (remotegpu.agent.v1.SessionSettings.$Properties|null);
 
+                    /** Envelope inventory */
+                    inventory?: (remotegpu.agent.v1.Inventory.$Properties|null);
+
                     /** Envelope body */
-                    body?: ("hello"|"welcome"|"heartbeat"|"telemetry"|"command"|"commandResult"|"containerStates"|"settings");
+                    body?: ("hello"|"welcome"|"heartbeat"|"telemetry"|"command"|"commandResult"|"containerStates"|"settings"|"inventory");
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -1230,9 +1236,10 @@ export namespace remotegpu {
                   commandResult?: remotegpu.agent.v1.CommandResult.$Shape|null;
                   containerStates?: remotegpu.agent.v1.ContainerStates.$Shape|null;
                   settings?: remotegpu.agent.v1.SessionSettings.$Shape|null;
+                  inventory?: remotegpu.agent.v1.Inventory.$Shape|null;
                   $unknowns?: Uint8Array[];
                 } & (
-                  ({ body?: undefined; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null }|{ body?: "hello"; hello: remotegpu.agent.v1.Hello.$Shape; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null }|{ body?: "welcome"; hello?: null; welcome: remotegpu.agent.v1.Welcome.$Shape; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null }|{ body?: "heartbeat"; hello?: null; welcome?: null; heartbeat: remotegpu.agent.v1.Heartbeat.$Shape; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null }|{ body?: "telemetry"; hello?: null; welcome?: null; heartbeat?: null; telemetry: remotegpu.agent.v1.Telemetry.$Shape; command?: null; commandResult?: null; containerStates?: null; settings?: null }|{ body?: "command"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command: remotegpu.agent.v1.Command.$Shape; commandResult?: null; containerStates?: null; settings?: null }|{ body?: "commandResult"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult: remotegpu.agent.v1.CommandResult.$Shape; containerStates?: null; settings?: null }|{ body?: "containerStates"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates: remotegpu.agent.v1.ContainerStates.$Shape; settings?: null }|{ body?: "settings"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings: remotegpu.agent.v1.SessionSettings.$Shape })
+                  ({ body?: undefined; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory?: null }|{ body?: "hello"; hello: remotegpu.agent.v1.Hello.$Shape; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory?: null }|{ body?: "welcome"; hello?: null; welcome: remotegpu.agent.v1.Welcome.$Shape; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory?: null }|{ body?: "heartbeat"; hello?: null; welcome?: null; heartbeat: remotegpu.agent.v1.Heartbeat.$Shape; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory?: null }|{ body?: "telemetry"; hello?: null; welcome?: null; heartbeat?: null; telemetry: remotegpu.agent.v1.Telemetry.$Shape; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory?: null }|{ body?: "command"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command: remotegpu.agent.v1.Command.$Shape; commandResult?: null; containerStates?: null; settings?: null; inventory?: null }|{ body?: "commandResult"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult: remotegpu.agent.v1.CommandResult.$Shape; containerStates?: null; settings?: null; inventory?: null }|{ body?: "containerStates"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates: remotegpu.agent.v1.ContainerStates.$Shape; settings?: null; inventory?: null }|{ body?: "settings"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings: remotegpu.agent.v1.SessionSettings.$Shape; inventory?: null }|{ body?: "inventory"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory: remotegpu.agent.v1.Inventory.$Shape })
                 );
             }
 
@@ -2004,6 +2011,9 @@ export namespace remotegpu {
                 /** Inventory gpuErrors. */
                 gpuErrors: string[];
 
+                /** Inventory gpusUnknown. */
+                gpusUnknown: boolean;
+
                 /**
                  * Creates a new Inventory instance using the specified properties.
                  * @param [properties] Properties to set
@@ -2109,6 +2119,9 @@ export namespace remotegpu {
 
                     /** Inventory gpuErrors */
                     gpuErrors?: string[];
+
+                    /** Inventory gpusUnknown */
+                    gpusUnknown?: boolean;
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

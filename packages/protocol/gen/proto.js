@@ -3069,7 +3069,8 @@ export const remotegpu = $root.remotegpu = (() => {
                  * @property {remotegpu.agent.v1.CommandResult.$Properties|null} [commandResult] Envelope commandResult
                  * @property {remotegpu.agent.v1.ContainerStates.$Properties|null} [containerStates] Envelope containerStates
                  * @property {remotegpu.agent.v1.SessionSettings.$Properties|null} [settings] Envelope settings
-                 * @property {"hello"|"welcome"|"heartbeat"|"telemetry"|"command"|"commandResult"|"containerStates"|"settings"} [body] Envelope body
+                 * @property {remotegpu.agent.v1.Inventory.$Properties|null} [inventory] Envelope inventory
+                 * @property {"hello"|"welcome"|"heartbeat"|"telemetry"|"command"|"commandResult"|"containerStates"|"settings"|"inventory"} [body] Envelope body
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -3094,9 +3095,10 @@ export const remotegpu = $root.remotegpu = (() => {
                  *   commandResult?: remotegpu.agent.v1.CommandResult.$Shape|null;
                  *   containerStates?: remotegpu.agent.v1.ContainerStates.$Shape|null;
                  *   settings?: remotegpu.agent.v1.SessionSettings.$Shape|null;
+                 *   inventory?: remotegpu.agent.v1.Inventory.$Shape|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
-                 *   ({ body?: undefined; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null }|{ body?: "hello"; hello: remotegpu.agent.v1.Hello.$Shape; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null }|{ body?: "welcome"; hello?: null; welcome: remotegpu.agent.v1.Welcome.$Shape; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null }|{ body?: "heartbeat"; hello?: null; welcome?: null; heartbeat: remotegpu.agent.v1.Heartbeat.$Shape; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null }|{ body?: "telemetry"; hello?: null; welcome?: null; heartbeat?: null; telemetry: remotegpu.agent.v1.Telemetry.$Shape; command?: null; commandResult?: null; containerStates?: null; settings?: null }|{ body?: "command"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command: remotegpu.agent.v1.Command.$Shape; commandResult?: null; containerStates?: null; settings?: null }|{ body?: "commandResult"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult: remotegpu.agent.v1.CommandResult.$Shape; containerStates?: null; settings?: null }|{ body?: "containerStates"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates: remotegpu.agent.v1.ContainerStates.$Shape; settings?: null }|{ body?: "settings"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings: remotegpu.agent.v1.SessionSettings.$Shape })
+                 *   ({ body?: undefined; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory?: null }|{ body?: "hello"; hello: remotegpu.agent.v1.Hello.$Shape; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory?: null }|{ body?: "welcome"; hello?: null; welcome: remotegpu.agent.v1.Welcome.$Shape; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory?: null }|{ body?: "heartbeat"; hello?: null; welcome?: null; heartbeat: remotegpu.agent.v1.Heartbeat.$Shape; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory?: null }|{ body?: "telemetry"; hello?: null; welcome?: null; heartbeat?: null; telemetry: remotegpu.agent.v1.Telemetry.$Shape; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory?: null }|{ body?: "command"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command: remotegpu.agent.v1.Command.$Shape; commandResult?: null; containerStates?: null; settings?: null; inventory?: null }|{ body?: "commandResult"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult: remotegpu.agent.v1.CommandResult.$Shape; containerStates?: null; settings?: null; inventory?: null }|{ body?: "containerStates"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates: remotegpu.agent.v1.ContainerStates.$Shape; settings?: null; inventory?: null }|{ body?: "settings"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings: remotegpu.agent.v1.SessionSettings.$Shape; inventory?: null }|{ body?: "inventory"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory: remotegpu.agent.v1.Inventory.$Shape })
                  * )} remotegpu.agent.v1.Envelope.$Shape
                  */
 
@@ -3195,17 +3197,25 @@ export const remotegpu = $root.remotegpu = (() => {
                  */
                 Envelope.prototype.settings = null;
 
+                /**
+                 * Envelope inventory.
+                 * @member {remotegpu.agent.v1.Inventory|null} inventory
+                 * @memberof remotegpu.agent.v1.Envelope
+                 * @instance
+                 */
+                Envelope.prototype.inventory = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
                 /**
                  * Envelope body.
-                 * @member {"hello"|"welcome"|"heartbeat"|"telemetry"|"command"|"commandResult"|"containerStates"|"settings"|undefined} body
+                 * @member {"hello"|"welcome"|"heartbeat"|"telemetry"|"command"|"commandResult"|"containerStates"|"settings"|"inventory"|undefined} body
                  * @memberof remotegpu.agent.v1.Envelope
                  * @instance
                  */
                 $Object.defineProperty(Envelope.prototype, "body", {
-                    get: $util.oneOfGetter($oneOfFields = ["hello", "welcome", "heartbeat", "telemetry", "command", "commandResult", "containerStates", "settings"]),
+                    get: $util.oneOfGetter($oneOfFields = ["hello", "welcome", "heartbeat", "telemetry", "command", "commandResult", "containerStates", "settings", "inventory"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -3261,6 +3271,8 @@ export const remotegpu = $root.remotegpu = (() => {
                         $root.remotegpu.agent.v1.ContainerStates.encode(message.containerStates, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
                     if (message.settings != null && $Object.hasOwnProperty.call(message, "settings"))
                         $root.remotegpu.agent.v1.SessionSettings.encode(message.settings, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+                    if (message.inventory != null && $Object.hasOwnProperty.call(message, "inventory"))
+                        $root.remotegpu.agent.v1.Inventory.encode(message.inventory, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -3377,6 +3389,13 @@ export const remotegpu = $root.remotegpu = (() => {
                                     break;
                                 message.settings = $root.remotegpu.agent.v1.SessionSettings.decode(reader, reader.size(), $undefined, _depth + 1, message.settings);
                                 message.body = "settings";
+                                continue;
+                            }
+                        case 18: {
+                                if (wireType !== 2)
+                                    break;
+                                message.inventory = $root.remotegpu.agent.v1.Inventory.decode(reader, reader.size(), $undefined, _depth + 1, message.inventory);
+                                message.body = "inventory";
                                 continue;
                             }
                         }
@@ -3496,6 +3515,16 @@ export const remotegpu = $root.remotegpu = (() => {
                                 return "settings." + error;
                         }
                     }
+                    if (message.inventory != null && $Object.hasOwnProperty.call(message, "inventory")) {
+                        if (properties.body === 1)
+                            return "body: multiple values";
+                        properties.body = 1;
+                        {
+                            let error = $root.remotegpu.agent.v1.Inventory.verify(message.inventory, _depth + 1);
+                            if (error)
+                                return "inventory." + error;
+                        }
+                    }
                     return null;
                 };
 
@@ -3576,6 +3605,11 @@ export const remotegpu = $root.remotegpu = (() => {
                         if (!$util.isObject(object.settings))
                             throw $TypeError(".remotegpu.agent.v1.Envelope.settings: object expected");
                         message.settings = $root.remotegpu.agent.v1.SessionSettings.fromObject(object.settings, _depth + 1);
+                    }
+                    if (object.inventory != null) {
+                        if (!$util.isObject(object.inventory))
+                            throw $TypeError(".remotegpu.agent.v1.Envelope.inventory: object expected");
+                        message.inventory = $root.remotegpu.agent.v1.Inventory.fromObject(object.inventory, _depth + 1);
                     }
                     return message;
                 };
@@ -3662,6 +3696,11 @@ export const remotegpu = $root.remotegpu = (() => {
                         object.settings = $root.remotegpu.agent.v1.SessionSettings.toObject(message.settings, options, _depth + 1);
                         if (options.oneofs)
                             object.body = "settings";
+                    }
+                    if (message.inventory != null && $Object.hasOwnProperty.call(message, "inventory")) {
+                        object.inventory = $root.remotegpu.agent.v1.Inventory.toObject(message.inventory, options, _depth + 1);
+                        if (options.oneofs)
+                            object.body = "inventory";
                     }
                     return object;
                 };
@@ -5682,6 +5721,7 @@ export const remotegpu = $root.remotegpu = (() => {
                  * @property {string} [cudaVersion] Inventory cudaVersion
                  * @property {Array.<remotegpu.agent.v1.GpuInfo.$Properties>} [gpus] Inventory gpus
                  * @property {Array.<string>} [gpuErrors] Inventory gpuErrors
+                 * @property {boolean} [gpusUnknown] Inventory gpusUnknown
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -5821,6 +5861,14 @@ export const remotegpu = $root.remotegpu = (() => {
                 Inventory.prototype.gpuErrors = $util.emptyArray;
 
                 /**
+                 * Inventory gpusUnknown.
+                 * @member {boolean} gpusUnknown
+                 * @memberof remotegpu.agent.v1.Inventory
+                 * @instance
+                 */
+                Inventory.prototype.gpusUnknown = false;
+
+                /**
                  * Creates a new Inventory instance using the specified properties.
                  * @function create
                  * @memberof remotegpu.agent.v1.Inventory
@@ -5881,6 +5929,8 @@ export const remotegpu = $root.remotegpu = (() => {
                     if (message.gpuErrors != null && message.gpuErrors.length)
                         for (let i = 0; i < message.gpuErrors.length; ++i)
                             writer.uint32(/* id 13, wireType 2 =*/106).string(message.gpuErrors[i]);
+                    if (message.gpusUnknown != null && $Object.hasOwnProperty.call(message, "gpusUnknown") && message.gpusUnknown !== false)
+                        writer.uint32(/* id 14, wireType 0 =*/112).bool(message.gpusUnknown);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -6039,6 +6089,15 @@ export const remotegpu = $root.remotegpu = (() => {
                                 message.gpuErrors.push(reader.stringVerify());
                                 continue;
                             }
+                        case 14: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.gpusUnknown = value;
+                                else
+                                    delete message.gpusUnknown;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -6126,6 +6185,9 @@ export const remotegpu = $root.remotegpu = (() => {
                             if (!$util.isString(message.gpuErrors[i]))
                                 return "gpuErrors: string[] expected";
                     }
+                    if (message.gpusUnknown != null && $Object.hasOwnProperty.call(message, "gpusUnknown"))
+                        if (typeof message.gpusUnknown !== "boolean")
+                            return "gpusUnknown: boolean expected";
                     return null;
                 };
 
@@ -6211,6 +6273,9 @@ export const remotegpu = $root.remotegpu = (() => {
                         for (let i = 0; i < object.gpuErrors.length; ++i)
                             message.gpuErrors[i] = $String(object.gpuErrors[i]);
                     }
+                    if (object.gpusUnknown != null)
+                        if (object.gpusUnknown)
+                            message.gpusUnknown = $Boolean(object.gpusUnknown);
                     return message;
                 };
 
@@ -6251,6 +6316,7 @@ export const remotegpu = $root.remotegpu = (() => {
                         object.dockerVersion = "";
                         object.driverVersion = "";
                         object.cudaVersion = "";
+                        object.gpusUnknown = false;
                     }
                     if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname"))
                         object.hostname = message.hostname;
@@ -6292,6 +6358,8 @@ export const remotegpu = $root.remotegpu = (() => {
                         for (let j = 0; j < message.gpuErrors.length; ++j)
                             object.gpuErrors[j] = message.gpuErrors[j];
                     }
+                    if (message.gpusUnknown != null && $Object.hasOwnProperty.call(message, "gpusUnknown"))
+                        object.gpusUnknown = message.gpusUnknown;
                     return object;
                 };
 

@@ -285,6 +285,15 @@ export class SessionClient {
       this.opts.outbox.addTelemetry(t);
       this.reportDrops();
       this.flush();
+      // The GPUs differ from what this session announced: tell the control plane. (If the
+      // link is down, the next Hello carries a fresh inventory anyway.)
+      if (this.state === "ready") {
+        const inventory = await this.opts.source.inventoryIfChanged?.();
+        if (inventory && this.state === "ready") {
+          this.opts.log.info({ gpus: inventory.gpus?.length ?? 0 }, "GPU inventory changed; sending it");
+          this.send({ inventory });
+        }
+      }
     } catch (err) {
       this.opts.log.error({ err }, "telemetry collection failed");
     } finally {

@@ -1,4 +1,5 @@
-// Builds the Inventory (for Hello) and Telemetry messages from nvidia-smi, the host and Docker.
+// Builds the Inventory (for Hello, and again when the GPUs change) and Telemetry messages from
+// nvidia-smi, the host and Docker.
 import type { pb } from "@remotegpu/protocol";
 import type { DockerEngine } from "../containers/docker.js";
 import { collectHostInventory, collectHostMetrics } from "./host.js";
@@ -7,9 +8,24 @@ import type { NvidiaSmi } from "./nvidia-smi/collector.js";
 export interface TelemetrySource {
   inventory(): Promise<pb.InventoryInit>;
   telemetry(): Promise<pb.TelemetryInit>;
+  /**
+   * A fresh inventory when the GPUs seen by the last telemetry differ from the ones the last
+   * inventory announced (or that inventory could not list them); otherwise undefined.
+   */
+  inventoryIfChanged?(): Promise<pb.InventoryInit | undefined>;
+}
+
+/** Identity of a GPU set: index, UUID and bus id of each GPU. */
+function gpuKey(gpus: readonly { index?: number | null; uuid?: string | null; pciBusId?: string | null }[]): string {
+  return gpus.map((g) => `${g.index}/${g.uuid}/${g.pciBusId}`).sort().join(",");
 }
 
 export class Collector implements TelemetrySource {
+  /** Key of the GPUs in the last inventory produced; undefined when it could not list them. */
+  private announced: string | undefined;
+  /** Key of the GPUs in the last telemetry whose GPU query worked. */
+  private observed: string | undefined;
+
   constructor(
     private readonly nvidia: NvidiaSmi,
     private readonly docker: DockerEngine,
@@ -17,18 +33,21 @@ export class Collector implements TelemetrySource {
 
   async inventory(): Promise<pb.InventoryInit> {
     const [host, gpus, docker] = await Promise.all([collectHostInventory(), this.nvidia.collect("inventory"), this.docker.version()]);
+    this.announced = gpus.listed ? gpuKey(gpus.infos) : undefined;
     return {
       ...host.inventory,
       dockerVersion: "version" in docker ? docker.version : "",
       driverVersion: gpus.driverVersion ?? "",
       cudaVersion: gpus.cudaVersion ?? "",
       gpus: gpus.infos,
+      gpusUnknown: !gpus.listed,
       gpuErrors: [...gpus.errors, ...host.errors, ...("error" in docker ? [`docker: ${docker.error}`] : [])],
     };
   }
 
   async telemetry(): Promise<pb.TelemetryInit> {
     const [host, gpus] = await Promise.all([collectHostMetrics(), this.nvidia.collect("telemetry")]);
+    if (gpus.listed) this.observed = gpuKey(gpus.samples);
     return {
       collectedAtMs: Date.now(),
       host: host.metrics,
@@ -36,5 +55,11 @@ export class Collector implements TelemetrySource {
       processes: gpus.processes,
       errors: [...gpus.errors, ...host.errors],
     };
+  }
+
+  async inventoryIfChanged(): Promise<pb.InventoryInit | undefined> {
+    if (this.observed === undefined || this.observed === this.announced) return undefined;
+    const inv = await this.inventory();
+    return inv.gpusUnknown ? undefined : inv;
   }
 }

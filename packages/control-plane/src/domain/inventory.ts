@@ -32,6 +32,8 @@ export interface HostInventory {
   cudaVersion: string;
   errors: string[];
   gpus: GpuInventory[];
+  /** The agent could not list its GPUs this time: keep the ones known before. */
+  gpusUnknown: boolean;
 }
 
 export class InventoryError extends Error {}
@@ -97,6 +99,7 @@ export function validateInventory(inv: pb.Inventory | null | undefined): HostInv
     cudaVersion: textField(inv.cudaVersion, "cuda_version"),
     // Error texts are for operators: keep what fits rather than refusing the host.
     errors: inv.gpuErrors.slice(0, MAX_ERRORS).map((e) => cleanText(e, MAX_ERROR_TEXT)),
-    gpus,
+    gpus: inv.gpusUnknown ? [] : gpus,
+    gpusUnknown: inv.gpusUnknown,
   };
 }

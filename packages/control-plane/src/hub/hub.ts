@@ -18,6 +18,8 @@ export interface HubDeps {
   replicaId: string;
   maxSessions: number;
   authenticate(hello: pb.Hello, ctx: ConnectContext): Promise<AgentIdentity>;
+  /** Stores an inventory an agent sent during its session. */
+  updateInventory(hostId: string, inventory: pb.Inventory): Promise<unknown>;
   writer: { markSeen(hostId: string): void; record(hostId: string, t: pb.Telemetry): void };
   /** Persists new heartbeat intervals of hosts (liveness thresholds follow them). */
   intervalsChanged(hostIds: string[], heartbeatIntervalMs: number): Promise<void>;
@@ -144,6 +146,9 @@ export class AgentHub {
       case "telemetry":
         this.deps.writer.record(s.hostId, env.telemetry!);
         break;
+      case "inventory":
+        void this.onInventory(s, s.hostId, env.inventory!);
+        break;
       case "commandResult":
       case "containerStates":
         // Reliable messages: acknowledged once handled. (The container runtime handles them.)
@@ -189,6 +194,18 @@ export class AgentHub {
       if (e.code === "INTERNAL") this.deps.log.error({ err, remote: s.remote }, "agent authentication failed");
       else this.deps.log.info({ code: e.code, reason: e.message, remote: s.remote }, "agent refused");
       s.close(ERROR_CODES[e.code].ws, e.message);
+    }
+  }
+
+  private async onInventory(s: AgentSession, hostId: string, inventory: pb.Inventory): Promise<void> {
+    try {
+      await this.deps.updateInventory(hostId, inventory);
+      this.deps.log.info({ hostId, gpus: inventory.gpus.length }, "host inventory updated");
+    } catch (err) {
+      const e = toAppError(err);
+      if (e.code === "INVALID_ARGUMENT") return s.close(ERROR_CODES[e.code].ws, e.message);
+      // The database is away: the agent sends its inventory again with its next Hello.
+      this.deps.log.warn({ hostId, code: e.code }, "could not store an inventory update");
     }
   }
 

@@ -2,12 +2,12 @@
 // host's credential; then records the inventory it reported. One transaction.
 import { isSupportedProtocolVersion, type pb } from "@remotegpu/protocol";
 import { findHost, insertHost, recordConnect } from "../db/queries/hosts.js";
-import { upsertGpus } from "../db/queries/gpus.js";
 import { lockJoinToken, markJoinTokenUsed } from "../db/queries/join-tokens.js";
 import type { Db, Tx } from "../db/knex.js";
-import { InventoryError, validateInventory, type HostInventory } from "../domain/inventory.js";
+import type { HostInventory } from "../domain/inventory.js";
 import { HOST_ID_PATTERN, newHostId, sameHash, sha256 } from "../domain/secrets.js";
 import { AppError } from "../errors.js";
+import { checkInventory, storeInventory } from "./inventory.js";
 
 export interface AgentIdentity {
   hostId: string;
@@ -31,13 +31,7 @@ export async function authenticateAgent(db: Db, hello: pb.Hello, ctx: ConnectCon
     throw new AppError("UNSUPPORTED_PROTOCOL_VERSION", `protocol version ${hello.protocolVersion} is not supported`);
   }
   if (hello.agentVersion.length > 64) throw new AppError("INVALID_ARGUMENT", "agent_version is longer than 64 characters");
-  let inventory: HostInventory;
-  try {
-    inventory = validateInventory(hello.inventory);
-  } catch (err) {
-    if (err instanceof InventoryError) throw new AppError("INVALID_ARGUMENT", `inventory: ${err.message}`);
-    throw err;
-  }
+  const inventory = checkInventory(hello.inventory);
   return db.transaction(async (trx) => {
     let id: { hostId: string; roomName: string; enrolled: boolean };
     if (hello.auth === "credential" && hello.credential) {
@@ -47,8 +41,8 @@ export async function authenticateAgent(db: Db, hello: pb.Hello, ctx: ConnectCon
     } else {
       throw new AppError("UNAUTHORIZED", "Hello carries neither a credential nor a join token");
     }
-    await recordConnect(trx, id.hostId, { inventory, agentVersion: hello.agentVersion, protocolVersion: hello.protocolVersion, heartbeatIntervalMs: ctx.heartbeatIntervalMs, replica: ctx.replica });
-    await upsertGpus(trx, id.hostId, inventory.gpus);
+    await recordConnect(trx, id.hostId, { agentVersion: hello.agentVersion, protocolVersion: hello.protocolVersion, heartbeatIntervalMs: ctx.heartbeatIntervalMs, replica: ctx.replica });
+    await storeInventory(trx, id.hostId, inventory);
     return { ...id, inventory };
   });
 }

@@ -9,6 +9,8 @@ import { parseListGpus } from "./list-gpus.js";
 import { parseQueryGpu } from "./query-gpu.js";
 
 export interface GpuSnapshot {
+  /** False when --query-gpu itself failed: the GPU list is unknown, not empty. */
+  listed: boolean;
   infos: pb.GpuInfoInit[];
   samples: pb.GpuSampleInit[];
   processes: pb.GpuProcessInit[];
@@ -40,7 +42,7 @@ export class NvidiaSmi {
     // One collection at a time: a second caller waits for the first, never runs beside it.
     const run = this.queue
       .then(() => this.collectOnce(kind))
-      .catch((err: unknown): GpuSnapshot => ({ infos: [], samples: [], processes: [], errors: [`nvidia-smi: ${(err as Error).message}`] }));
+      .catch((err: unknown): GpuSnapshot => ({ listed: false, infos: [], samples: [], processes: [], errors: [`nvidia-smi: ${(err as Error).message}`] }));
     this.queue = run.then((snap) => this.report(snap.errors));
     return run;
   }
@@ -54,13 +56,14 @@ export class NvidiaSmi {
       this.selection = selectGpuFields(null);
       q = await this.exec(["--query-gpu=" + this.selection.query.join(","), "--format=csv,noheader,nounits"]);
     }
-    const snap: GpuSnapshot = { infos: [], samples: [], processes: [], errors };
+    const snap: GpuSnapshot = { listed: false, infos: [], samples: [], processes: [], errors };
     if (!q.ok) {
       errors.push(`nvidia-smi --query-gpu: ${q.reason}`);
       this.selection = undefined; // probe again next time (the driver may have been upgraded)
       return snap;
     }
     const parsed = parseQueryGpu(q.stdout, (this.selection ?? selection).canonical);
+    snap.listed = true;
     if (parsed.badLines.length > 0) errors.push(`nvidia-smi --query-gpu: ${parsed.badLines.length} unparsable line(s)`);
     snap.infos = parsed.infos;
     snap.samples = parsed.samples;

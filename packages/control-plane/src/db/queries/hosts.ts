@@ -12,13 +12,12 @@ export async function findHost(db: Db | Tx, hostId: string): Promise<HostRow | u
   return db<HostRow>("hosts").where({ host_id: hostId }).first();
 }
 
-/** A (re)connected agent: store what it reported and mark the host online now. */
-export async function recordConnect(
-  trx: Tx,
-  hostId: string,
-  c: { inventory: HostInventory; agentVersion: string; protocolVersion: number; heartbeatIntervalMs: number; replica: string },
-): Promise<void> {
-  const inv = c.inventory;
+/**
+ * Stores what an agent reported about itself. When it could not list its GPUs, the driver and
+ * CUDA versions it reports are empty for the same reason: the stored ones stay.
+ */
+export async function recordInventory(trx: Tx, hostId: string, inv: HostInventory): Promise<void> {
+  const keep = (column: string, value: string) => (inv.gpusUnknown ? trx.raw("??", [column]) : value);
   await trx("hosts")
     .where({ host_id: hostId })
     .update({
@@ -31,10 +30,18 @@ export async function recordConnect(
       memory_total_bytes: inv.memoryTotalBytes,
       disks: JSON.stringify(inv.disks),
       docker_version: inv.dockerVersion,
-      driver_version: inv.driverVersion,
-      cuda_version: inv.cudaVersion,
+      driver_version: keep("driver_version", inv.driverVersion),
+      cuda_version: keep("cuda_version", inv.cudaVersion),
       inventory_errors: JSON.stringify(inv.errors),
       inventory_at: trx.fn.now(),
+    });
+}
+
+/** A (re)connected agent: its session details, and the host is online now. */
+export async function recordConnect(trx: Tx, hostId: string, c: { agentVersion: string; protocolVersion: number; heartbeatIntervalMs: number; replica: string }): Promise<void> {
+  await trx("hosts")
+    .where({ host_id: hostId })
+    .update({
       agent_version: c.agentVersion,
       protocol_version: c.protocolVersion,
       heartbeat_interval_ms: c.heartbeatIntervalMs,
