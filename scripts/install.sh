@@ -45,7 +45,24 @@ mv "$prefix.new" "$prefix"; rm -rf "$prefix.old"
 
 install -d -m 0755 "$root/etc/remotegpu"
 env_file="$root/etc/remotegpu/$role.env"
-if [ ! -f "$env_file" ]; then
+
+# set_key FILE KEY VALUE: replace KEY's line in an existing env file, or append it.
+set_key() {
+  local tmp; tmp="$(mktemp "$1.XXXXXX")"
+  grep -v "^$2=" "$1" > "$tmp" || true
+  echo "$2=$3" >> "$tmp"
+  chmod 0600 "$tmp"; mv "$tmp" "$1"
+}
+
+if [ -f "$env_file" ]; then
+  # Re-running the install updates what was given on the command line (for example a new join
+  # token to enroll the host again) and keeps everything else.
+  [ -n "$control_plane" ] && set_key "$env_file" REMOTEGPU_CONTROL_PLANE "$control_plane"
+  [ -n "$join_token" ] && set_key "$env_file" REMOTEGPU_JOIN_TOKEN "$join_token"
+  [ -n "$nvidia_smi" ] && set_key "$env_file" REMOTEGPU_NVIDIA_SMI "$nvidia_smi"
+  [ -n "$database_url" ] && set_key "$env_file" DATABASE_URL "$database_url"
+  echo "updated $env_file"
+else
   umask 077
   if [ "$role" = agent ]; then
     {
@@ -58,8 +75,11 @@ if [ ! -f "$env_file" ]; then
   else
     {
       echo "# remotegpu-control-plane settings (README.md, Configuration)."
+      echo "# Agents connect to HOST:PORT (HTTP API and /agent/v1): put a TLS proxy in front of it."
       echo "HOST=0.0.0.0"
       echo "PORT=8080"
+      echo "# The gRPC admin API stays on loopback; GRPC_HOST opens it to operators' networks."
+      echo "GRPC_HOST=127.0.0.1"
       [ -n "$database_url" ] && echo "DATABASE_URL=$database_url"
       echo "ADMIN_TOKEN=$(node -e 'console.log("rgadm_" + require("crypto").randomBytes(32).toString("base64url"))')"
     } > "$env_file"

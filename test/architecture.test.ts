@@ -92,6 +92,8 @@ t.test("control-plane domain imports no framework and no database", async (t) =>
   t.same(violations, []);
 });
 
+// (Signalling *another* process, such as stopping an orphaned embedded PostgreSQL, and asking
+// for the user id are not the process's own lifecycle and are allowed elsewhere.)
 t.test("only main.ts touches process env, argv, signals and exit", async (t) => {
   const violations: string[] = [];
   for (const f of sources) {

@@ -23,6 +23,7 @@ t.test("admin service over gRPC", async (t) => {
 
   const tok = await call<adminpb.CreateJoinTokenResponse>(client, "createJoinToken", adminv1.CreateJoinTokenRequest.create({ roomName: "105", ttlSeconds: 600 }));
   t.match(tok.token, /^rgjt_/);
+  t.equal(tok.roomName, "105");
   t.ok(Date.parse(tok.expiresAt) > Date.now() + 590_000);
 
   await sql(cp.dbUrl, "insert into hosts (host_id, room_name, credential_hash, heartbeat_interval_ms, hostname) values ('host-0000000000000001', '105', $1, 1000, 'gpu-node-1')", [Buffer.alloc(32)]);
@@ -36,6 +37,12 @@ t.test("admin service over gRPC", async (t) => {
 
   const host = await call<adminpb.Host>(client, "getHost", adminv1.GetHostRequest.create({ hostId: "host-0000000000000001" }));
   t.equal(host.roomName, "105");
+  const http = (await cp.api("GET", "/admin/hosts/host-0000000000000001")).body;
+  t.equal(host.statusChangedAt, http.status_changed_at, "the same values as the HTTP API");
+  t.equal(host.enrolledAt, http.enrolled_at);
+  t.same(JSON.parse(host.disksJson), http.disks);
+  t.equal(host.gpus[0]!.migMode, "disabled");
+  t.same(JSON.parse(host.gpus[0]!.migDevicesJson), []);
   const revoked = await call<adminpb.RevokeHostResponse>(client, "revokeHost", adminv1.RevokeHostRequest.create({ hostId: "host-0000000000000001" }));
   t.ok(Date.parse(revoked.revokedAt) > 0);
 

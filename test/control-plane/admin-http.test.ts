@@ -107,8 +107,11 @@ t.test("telemetry history: window validated", async (t) => {
   await sql(cp.dbUrl, "insert into hosts (host_id, room_name, credential_hash, heartbeat_interval_ms) values ('host-0000000000000001', '105', $1, 1000)", [Buffer.alloc(32)]);
   const ok = await cp.api("GET", "/admin/hosts/host-0000000000000001/telemetry/history");
   t.equal(ok.status, 200);
+  const window = await cp.api("GET", "/admin/hosts/host-0000000000000001/telemetry/history?since=2026-11-20&until=2026-11-21T12:00:00.5%2B08:00");
+  t.equal(window.status, 200, "dates and offsets in ISO 8601 are accepted");
+  t.equal(window.body.until, "2026-11-21T04:00:00.500Z");
   t.same(ok.body.gpus, []);
-  for (const q of ["since=yesterday", "since=2026-01-02T00:00:00Z&until=2026-01-01T00:00:00Z", "until=x"]) {
+  for (const q of ["since=yesterday", "since=2026-01-02T00:00:00Z&until=2026-01-01T00:00:00Z", "until=x", "since=-100000-01-01T00:00:00Z", "since=1", "since=0", "until=%2B275760-09-13T00:00:00Z"]) {
     const r = await cp.api("GET", `/admin/hosts/host-0000000000000001/telemetry/history?${q}`);
     t.equal(r.status, 400, q);
     t.equal(r.body.code, "INVALID_ARGUMENT");

@@ -3,7 +3,7 @@ import { agentv1, MigMode } from "@remotegpu/protocol";
 import { HistoryAccumulator } from "../../packages/control-plane/src/domain/history.js";
 import { intervalsFor, offlineAfterMs, worthPushing } from "../../packages/control-plane/src/domain/intervals.js";
 import { validateInventory } from "../../packages/control-plane/src/domain/inventory.js";
-import { gpuTelemetry, hostTelemetry, throttleReasons } from "../../packages/control-plane/src/domain/telemetry-view.js";
+import { gpuTelemetry, hostTelemetry, processesByGpu, processesOf, throttleReasons } from "../../packages/control-plane/src/domain/telemetry-view.js";
 import { loadConfig } from "../../packages/control-plane/src/config.js";
 
 const liveness = loadConfig({}).liveness;
@@ -39,15 +39,29 @@ t.test("telemetry view: null for missing, decoded reasons, non-finite values dro
   t.same(throttleReasons(0), []);
   t.equal(throttleReasons(null), null);
   const s = agentv1.GpuSample.create({ index: 0, utilizationGpuPct: 0, powerDrawW: Number.NaN, temperatureGpuC: 59 });
-  const v = gpuTelemetry(s, [], new Date(0));
+  const v = gpuTelemetry(s, [], "1970-01-01T00:00:00.000Z");
   t.equal(v.utilization_gpu_pct, 0, "a real zero stays");
   t.equal(v.power_draw_w, null, "NaN from a buggy agent is not a value");
   t.equal(v.fan_speed_pct, null);
   t.equal(v.throttle_reasons, null);
   t.equal(v.at, "1970-01-01T00:00:00.000Z");
-  const h = hostTelemetry(null, ["x"], new Date(0));
+  const h = hostTelemetry(null, ["x"], "1970-01-01T00:00:00.000Z");
   t.equal(h.cpu_utilization_pct, null);
   t.same(h.errors, ["x"]);
+});
+
+t.test("processes are grouped by the GPU they run on: bus id first, UUID when there is none", async (t) => {
+  const procs = [
+    agentv1.GpuProcess.create({ pciBusId: "00000000:01:00.0", gpuUuid: "GPU-same", pid: 1 }),
+    agentv1.GpuProcess.create({ pciBusId: "00000000:02:00.0", gpuUuid: "GPU-same", pid: 2 }),
+    agentv1.GpuProcess.create({ pciBusId: "", gpuUuid: "GPU-c", pid: 3 }),
+  ];
+  const byGpu = processesByGpu(procs);
+  const pids = (s: Parameters<typeof agentv1.GpuSample.create>[0]) => processesOf(agentv1.GpuSample.create(s), byGpu).map((p) => p.pid);
+  t.same(pids({ pciBusId: "00000000:01:00.0", uuid: "GPU-same" }), [1], "duplicate (anonymised) UUIDs do not mix GPUs up");
+  t.same(pids({ pciBusId: "00000000:02:00.0", uuid: "GPU-same" }), [2]);
+  t.same(pids({ pciBusId: "", uuid: "GPU-c" }), [3]);
+  t.same(pids({ pciBusId: "00000000:09:00.0", uuid: "GPU-c" }), [], "a GPU with a bus id is not matched by UUID");
 });
 
 t.test("history: buckets close in order; late samples for closed buckets are dropped", async (t) => {

@@ -33,7 +33,8 @@ async function setup(t: { teardown(fn: () => unknown): void }) {
   const db = createDb(url, 3);
   t.teardown(() => db.destroy());
   await migrateLatest(db);
-  await sql(url, "insert into hosts (host_id, room_name, credential_hash, heartbeat_interval_ms) values ($1, '105', $2, 1000)", [HOST, Buffer.alloc(32)]);
+  // Offline and long unseen, so that writes visibly change it.
+  await sql(url, "insert into hosts (host_id, room_name, credential_hash, heartbeat_interval_ms, status, last_seen_at) values ($1, '105', $2, 1000, 'offline', now() - interval '1 hour')", [HOST, Buffer.alloc(32)]);
   for (const i of [0, 1]) await sql(url, "insert into gpus (host_id, gpu_index, uuid, name) values ($1, $2, $3, 'NVIDIA H100 80GB HBM3')", [HOST, i, `GPU-${i}`]);
   return { url, db };
 }
@@ -68,9 +69,10 @@ t.test("latest values, nulls and history buckets", async (t) => {
   t.equal(hist[2].utilization_gpu_avg, null, "a GPU that never reported utilization has null history");
   const hostHist = await sql<{ samples: number }>(url, "select samples from host_telemetry_history order by bucket_start");
   t.same(hostHist.map((h) => h.samples), [3, 1]);
-  const host = await sql<{ telemetry: any; status: string }>(url, "select telemetry, status from hosts");
+  const host = await sql<{ telemetry: any; status: string; seen_ago: number }>(url, "select telemetry, status, extract(epoch from now() - last_seen_at)::float8 as seen_ago from hosts");
   t.equal(host[0]!.telemetry.load_1m, 0.5);
-  t.equal(host[0]!.status, "online");
+  t.equal(host[0]!.status, "online", "telemetry is a sign of life: the offline host is online again");
+  t.ok(host[0]!.seen_ago < 60, "and last_seen_at moved to now");
 });
 
 t.test("an older sample never overwrites a newer one", async (t) => {

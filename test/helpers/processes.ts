@@ -141,13 +141,17 @@ export class ControlPlane extends Proc {
   }
 }
 
-export async function startControlPlane(t: TestLike, opts: { databaseUrl: string; env?: Record<string, string>; dataDir?: string }): Promise<ControlPlane> {
+/**
+ * A control-plane process. Without `databaseUrl` it runs its embedded PostgreSQL under the data
+ * dir (the `pnpm start` default); an `env` value of "" unsets that variable.
+ */
+export async function startControlPlane(t: TestLike, opts: { databaseUrl?: string; env?: Record<string, string>; dataDir?: string }): Promise<ControlPlane> {
   const dataDir = opts.dataDir ?? tempDir("cp");
   const child = spawn(process.execPath, [...TSX, join(ROOT, "packages/control-plane/src/main.ts")], {
     cwd: ROOT,
     env: {
       ...process.env,
-      DATABASE_URL: opts.databaseUrl,
+      DATABASE_URL: opts.databaseUrl ?? "",
       HOST: "127.0.0.1",
       PORT: "0",
       GRPC_PORT: "0",

@@ -3,7 +3,7 @@
 import t from "tap";
 import { randomBytes } from "node:crypto";
 import WebSocket from "ws";
-import { CloseCode, encodeEnvelope, MAX_FRAME_BYTES, PROTOCOL_VERSION } from "@remotegpu/protocol";
+import { CloseCode, decodeEnvelope, encodeEnvelope, MAX_FRAME_BYTES, PROTOCOL_VERSION, type pb } from "@remotegpu/protocol";
 import { freshDatabase, sql } from "../helpers/database.js";
 import { startAgent, startControlPlane, type ControlPlane } from "../helpers/processes.js";
 import { waitFor } from "../helpers/wait.js";
@@ -44,6 +44,18 @@ t.test("garbage on /agent/v1 closes that connection only", async (t) => {
       send: (ws) => ws.send(encodeEnvelope({ seq: 1, hello: { protocolVersion: 999, inventory: {}, credential: { hostId, secret: "x".repeat(43) } } })),
       code: CloseCode.UNSUPPORTED_PROTOCOL_VERSION,
     },
+    ...(
+      [
+        ["NUL in the hostname", { hostname: "gpu\u0000node" }],
+        ["cpu_count beyond a 32-bit column", { cpuCount: 3e9 }],
+        ["GPU memory beyond a 32-bit column", { gpus: [{ index: 0, memoryTotalMib: 3e9 }] }],
+        ["NUL in a disk mount", { disks: [{ mount: "/data\u0000" }] }],
+      ] as [string, pb.InventoryInit][]
+    ).map(([name, inventory]) => ({
+      name,
+      send: (ws: WebSocket) => ws.send(encodeEnvelope({ seq: 1, hello: { protocolVersion: PROTOCOL_VERSION, enrollment: { joinToken: "x", hostSecret: "y".repeat(43) }, inventory } })),
+      code: CloseCode.POLICY_VIOLATION,
+    })),
     {
       name: "absurd inventory",
       send: (ws) =>
@@ -118,4 +130,41 @@ t.test("two agents racing for one join token: exactly one wins", async (t) => {
   t.equal(results.filter((r) => r === String(CloseCode.JOIN_TOKEN_USED)).length, 7, "the others are told the token is used");
   const hosts = await sql(dbUrl, "select host_id from hosts");
   t.equal(hosts.length, 1, "one host");
+});
+
+t.test("a session that goes silent is closed; the intervals follow the fleet size", async (t) => {
+  const dbUrl = await freshDatabase(t);
+  // One heartbeat and one telemetry frame per second per replica: three agents stretch the
+  // intervals to 3 s (from 200 ms and 300 ms).
+  const cp = await startControlPlane(t, { databaseUrl: dbUrl, env: { HEARTBEATS_PER_SECOND: "1", TELEMETRY_PER_SECOND: "1", HEARTBEAT_MAX_INTERVAL_MS: "60000" } });
+  const open = async (name: string) => {
+    const ws = await connect(cp);
+    const frames: ReturnType<typeof decodeEnvelope>[] = [];
+    ws.on("message", (d) => frames.push(decodeEnvelope(d as Buffer)));
+    ws.send(encodeEnvelope({ seq: 1, hello: { protocolVersion: PROTOCOL_VERSION, enrollment: { joinToken: await cp.joinToken(), hostSecret: name.repeat(43) }, inventory: { hostname: name } } }));
+    await waitFor("Welcome", () => frames.some((f) => f.body === "welcome"));
+    return { ws, frames };
+  };
+  const silent = await open("a");
+  const silentClosed = closed(silent.ws);
+  // 8 missed heartbeats of 200 ms: closed within about two seconds.
+  t.equal((await silentClosed).code, CloseCode.HEARTBEAT_TIMEOUT, "a silent session is closed");
+
+  const agents = await Promise.all(["b", "c", "d"].map(open));
+  let seq = 1;
+  const beat = setInterval(() => {
+    seq++;
+    for (const a of agents) a.ws.send(encodeEnvelope({ seq, heartbeat: { agentTimeMs: Date.now() } }));
+  }, 100);
+  t.teardown(() => clearInterval(beat));
+  // The hub re-checks the intervals every 10 s.
+  const pushed = await waitFor("Settings", () => agents[0]!.frames.find((f) => f.body === "settings"), 15_000);
+  t.equal(pushed.settings!.heartbeatIntervalMs, 3000);
+  t.equal(pushed.settings!.telemetryIntervalMs, 3000);
+  const stored = await waitFor("stored intervals", async () => {
+    const rows = await sql<{ heartbeat_interval_ms: number }>(dbUrl, "select heartbeat_interval_ms from hosts where hostname in ('b', 'c', 'd')");
+    return rows.every((r) => r.heartbeat_interval_ms === 3000) ? rows : undefined;
+  });
+  t.equal(stored.length, 3, "the liveness thresholds follow the new interval");
+  for (const a of agents) a.ws.terminate();
 });

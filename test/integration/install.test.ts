@@ -80,9 +80,16 @@ t.test("install both daemons and run the installed copies", async (t) => {
   t.equal(host.gpus[0].name, "NVIDIA H100 80GB HBM3");
   t.equal(host.status, "online");
 
-  // The units are valid systemd units.
+  // Re-running the install with a new join token updates the env file (to enroll again).
+  await run(...operatorCommand(join(ROOT, "scripts/install.sh"), ["agent", "--root", root, "--join-token", "rgjt_second"]), { cwd: ROOT, timeout: 180_000 });
+  const updated = envFile(agentEnv);
+  t.equal(updated["REMOTEGPU_JOIN_TOKEN"], "rgjt_second", "the new token replaces the old one");
+  t.equal(updated["REMOTEGPU_CONTROL_PLANE"], cp.url, "other settings are kept");
+  t.equal(statSync(agentEnv).mode & 0o777, 0o600, "still private");
+
+  // The units are valid systemd units (systemd-analyze must exist: it is part of systemd).
   for (const unit of ["remotegpu-agent.service", "remotegpu-control-plane.service"]) {
-    const r = await run("systemd-analyze", ["verify", "--man=no", join(ROOT, "systemd", unit)], { env: { ...process.env, SYSTEMD_LOG_LEVEL: "notice" } }).catch((e: { stderr: string; code: number }) => e);
-    t.equal((r as { stderr: string }).stderr.trim(), "", `${unit} verifies cleanly`);
+    const r = await run("systemd-analyze", ["verify", "--man=no", join(ROOT, "systemd", unit)], { env: { ...process.env, SYSTEMD_LOG_LEVEL: "notice" } });
+    t.equal(r.stderr.trim(), "", `${unit} verifies cleanly`);
   }
 });

@@ -111,6 +111,7 @@ async function main(): Promise<void> {
 /** Tells systemd (Type=notify, NotifyAccess=all) that start-up is done; a no-op elsewhere. */
 function notifySystemd(): void {
   if (!process.env["NOTIFY_SOCKET"]) return;
+  // systemd-notify answers at once; 5 s keeps a stuck one from lingering.
   execFile("systemd-notify", ["--ready"], { timeout: 5000 }, () => undefined);
 }
 

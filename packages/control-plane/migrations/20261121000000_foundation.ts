@@ -66,6 +66,7 @@ export async function up(knex: Knex): Promise<void> {
       vbios_version    text NOT NULL DEFAULT '',
       compute_cap      text NOT NULL DEFAULT '',
       driver_version   text NOT NULL DEFAULT '',
+      power_limit_max_w real,
       -- false when the last inventory no longer listed this GPU (kept: later rows refer to it)
       present          boolean NOT NULL DEFAULT true,
       first_seen_at    timestamptz NOT NULL DEFAULT now(),

@@ -4,22 +4,39 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { newToken } from "./domain/secrets.js";
 
+/** 16 characters of a random token is ~96 bits; config.ts asks the same of ADMIN_TOKEN. */
+export const MIN_ADMIN_TOKEN_LENGTH = 16;
+
+export class AdminTokenError extends Error {}
+
+async function readToken(file: string): Promise<string | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw err;
+  }
+  const token = text.trim();
+  if (token.length < MIN_ADMIN_TOKEN_LENGTH || /\s/.test(token)) {
+    // Never guess: an empty or damaged file must not become the key to every admin endpoint.
+    throw new AdminTokenError(`${file} does not hold a valid admin token (at least ${MIN_ADMIN_TOKEN_LENGTH} characters, no spaces): delete it to generate a new one, or set ADMIN_TOKEN`);
+  }
+  return token;
+}
+
 export async function resolveAdminToken(configured: string | undefined, dataDir: string): Promise<{ token: string; generatedAt?: string }> {
   if (configured) return { token: configured };
   const file = join(dataDir, "admin-token");
-  try {
-    const token = (await readFile(file, "utf8")).trim();
-    if (token.length >= 16) return { token };
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
-  }
+  const existing = await readToken(file);
+  if (existing) return { token: existing };
   await mkdir(dataDir, { recursive: true, mode: 0o711 }); // 0711: the embedded PostgreSQL must reach DATA_DIR/postgres
   const token = newToken("rgadm_");
-  // "wx": never overwrite a token another replica sharing the data dir just wrote.
   try {
+    // "wx": never overwrite a token another replica sharing the data dir just wrote.
     await writeFile(file, token + "\n", { mode: 0o600, flag: "wx" });
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === "EEXIST") return { token: (await readFile(file, "utf8")).trim() };
+    if ((err as NodeJS.ErrnoException).code === "EEXIST") return { token: (await readToken(file))! };
     throw err;
   }
   return { token, generatedAt: file };

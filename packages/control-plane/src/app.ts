@@ -10,6 +10,7 @@ import { setHeartbeatIntervals } from "./db/queries/hosts.js";
 import { startAdminGrpcServer, type AdminGrpcServer } from "./grpc/admin-server.js";
 import { createHttpServer } from "./http/server.js";
 import { AgentHub } from "./hub/hub.js";
+import { EventLoopMonitor } from "./event-loop.js";
 import { JobScheduler } from "./jobs/scheduler.js";
 import { telemetryRetentionJob } from "./jobs/retention.js";
 import { CloseCode } from "@remotegpu/protocol";
@@ -55,50 +56,69 @@ export async function startControlPlane(config: Config, adminToken: string, log:
     authenticate: (hello, ctx) => authenticateAgent(db, hello, ctx),
     updateInventory: (hostId, inventory) => updateInventory(db, hostId, inventory),
     writer,
-    intervalsChanged: (hostIds, hb) => setHeartbeatIntervals(db, hostIds, hb),
+    intervalsChanged: (hostIds, hb) => setHeartbeatIntervals(db, hostIds, hb, config.replicaId),
   });
   const sweeper = new LivenessSweeper(db, config.liveness, log.child({ component: "liveness" }));
   const revocations = new RevocationWatch(db, databaseUrl, log.child({ component: "revocations" }), (hostId) => {
     hub.disconnect(hostId, CloseCode.HOST_REVOKED, "host credential revoked");
   });
   const jobs = new JobScheduler(db, config.replicaId, log.child({ component: "jobs" }), [telemetryRetentionJob(db, config.historyRetentionHours)]);
-
+  const eventLoop = new EventLoopMonitor();
   const server = createHttpServer({
     log: log.child({ component: "http" }),
     db,
     config,
     adminToken,
     agentSessions: () => hub.sessionCount,
+    eventLoopDelayP99Ms: () => eventLoop.p99Ms,
     onUpgrade: (req, socket, head) => hub.handleUpgrade(req, socket, head),
   });
-  writer.start();
-  hub.start();
-  sweeper.start();
-  revocations.start();
-  jobs.start();
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(config.port, config.host, () => resolve());
-  });
-  const httpPort = (server.address() as AddressInfo).port;
   let grpc: AdminGrpcServer | undefined;
-  if (config.grpcPort !== null) grpc = await startAdminGrpcServer({ db, config, adminToken, log: log.child({ component: "grpc" }) });
 
   let stopping: Promise<void> | undefined;
+  /**
+   * Stops in the order that loses nothing: no new requests or sessions; agent sessions closed
+   * (agents reconnect, maybe to another replica); the telemetry they sent flushed; jobs told to
+   * stop; then the database. Idempotent.
+   */
+  // 10 s: within systemd's stop timeout, enough for agents to see their close frame.
   const stop = (deadlineMs = 10_000): Promise<void> => {
     stopping ??= (async () => {
-      server.close();
-      await grpc?.stop();
-      await hub.stop(Math.min(deadlineMs, 5000));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      // Agents get half the budget (at most 5 s: a close frame needs one round trip) to see their
+      // close frame; flushing and in-flight requests the rest.
+      await Promise.all([grpc?.stop(), hub.stop(Math.min(deadlineMs / 2, 5000))]);
       sweeper.stop();
       await revocations.stop();
-      await jobs.stop();
       await writer.stop();
+      await jobs.stop();
+      server.closeAllConnections();
+      await closed;
+      eventLoop.stop();
       await db.destroy();
       await embedded?.stop();
-      server.closeAllConnections();
     })();
     return stopping;
   };
+
+  try {
+    eventLoop.start();
+    writer.start();
+    hub.start();
+    sweeper.start();
+    revocations.start();
+    jobs.start();
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(config.port, config.host, () => resolve());
+    });
+    if (config.grpcPort !== null) grpc = await startAdminGrpcServer({ db, config, adminToken, log: log.child({ component: "grpc" }) });
+  } catch (err) {
+    // Half started (a port in use, say): take down what runs, including the embedded database.
+    await stop().catch(() => undefined);
+    throw err;
+  }
+  const httpPort = (server.address() as AddressInfo).port;
   return { httpPort, grpcPort: grpc?.port ?? null, db, stop };
 }

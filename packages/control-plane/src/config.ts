@@ -1,5 +1,6 @@
 // Control-plane configuration, read once from the environment and validated whole: every bad
 // variable is reported in one error that names it. Nothing else reads the environment.
+import { isIP } from "node:net";
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 
@@ -18,6 +19,7 @@ export interface Config {
   host: string;
   port: number;
   grpcPort: number | null;
+  grpcHost: string;
   databaseUrl: string | undefined;
   dataDir: string;
   adminToken: string | undefined;
@@ -67,7 +69,15 @@ export function loadConfig(env: Env): Config {
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) problems.push("DATABASE_URL must be a postgres:// or postgresql:// URL");
   const adminToken = get("ADMIN_TOKEN");
   // 16 characters of a random token is ~96 bits; shorter is guessable.
-  if (adminToken !== undefined && adminToken.length < 16) problems.push("ADMIN_TOKEN must be at least 16 characters");
+  if (adminToken !== undefined && (adminToken.length < 16 || /\s/.test(adminToken))) problems.push("ADMIN_TOKEN must be at least 16 characters, without spaces");
+  const address = (name: string): string => {
+    const v = get(name) ?? "127.0.0.1";
+    if (!isIP(v) && !/^[A-Za-z0-9][A-Za-z0-9.-]{0,252}$/.test(v)) problems.push(`${name} must be an IP address or a host name, got "${v}"`);
+    return v;
+  };
+  const host = address("HOST");
+  // The gRPC admin API is for operators only: loopback unless asked otherwise.
+  const grpcHost = address("GRPC_HOST");
   const grpcRaw = get("GRPC_PORT");
   const grpcPort = grpcRaw === "off" ? null : int("GRPC_PORT", 8081, 0, 65535);
 
@@ -84,6 +94,8 @@ export function loadConfig(env: Env): Config {
     // Telemetry frames are ~5 KiB each and end as row updates: 500/s is what one 2-core replica
     // and its database absorb with room to spare (benchmark: scripts/bench-sessions.ts).
     telemetryPerSecond: int("TELEMETRY_PER_SECOND", 500, 1, 1_000_000),
+    // Three missed heartbeats (15 s at 5 s) rides out a GC pause or a short network hiccup;
+    // ten (50 s) is long enough that a restarting agent comes back before it counts as offline.
     suspectAfterMissed: int("HOST_SUSPECT_AFTER_MISSED", 3, 1, 1000),
     offlineAfterMissed: int("HOST_OFFLINE_AFTER_MISSED", 10, 2, 10_000),
   };
@@ -91,14 +103,17 @@ export function loadConfig(env: Env): Config {
   if (liveness.telemetryMinIntervalMs > liveness.telemetryMaxIntervalMs) problems.push("TELEMETRY_MIN_INTERVAL_MS must not exceed TELEMETRY_MAX_INTERVAL_MS");
   if (liveness.suspectAfterMissed >= liveness.offlineAfterMissed) problems.push("HOST_SUSPECT_AFTER_MISSED must be below HOST_OFFLINE_AFTER_MISSED");
 
+  // 30 minutes (SPEC §5) by default; a week at most unless the operator allows up to a year
+  // (a token that lives longer is a standing credential, which is what join tokens are not).
   const joinTokenDefaultTtlS = int("JOIN_TOKEN_DEFAULT_TTL_S", 1800, 60, 30 * 86_400);
   const joinTokenMaxTtlS = int("JOIN_TOKEN_MAX_TTL_S", 7 * 86_400, 60, 365 * 86_400);
   if (joinTokenDefaultTtlS > joinTokenMaxTtlS) problems.push("JOIN_TOKEN_DEFAULT_TTL_S must not exceed JOIN_TOKEN_MAX_TTL_S");
 
   const config: Config = {
-    host: get("HOST") ?? "127.0.0.1",
+    host,
     port: int("PORT", 8080, 0, 65535),
     grpcPort,
+    grpcHost,
     databaseUrl,
     dataDir: get("DATA_DIR") ?? "./.data",
     adminToken,

@@ -1,13 +1,15 @@
 // remotegpu-control-plane: composition root. The only module that touches `process`.
 import { execFile } from "node:child_process";
 import { pino } from "pino";
-import { resolveAdminToken } from "./admin-token.js";
+import { AdminTokenError, resolveAdminToken } from "./admin-token.js";
 import { startControlPlane } from "./app.js";
 import { ConfigError, loadConfig } from "./config.js";
 
 const EX_CONFIG = 78;
-/** systemd's default TimeoutStopSec is 90 s; we finish well before. */
+/** The unit's TimeoutStopSec is 30 s; we finish well before it. */
 const STOP_DEADLINE_MS = 15_000;
+/** Of that, the part the orderly stop may use; the rest is margin for the forced exit. */
+const STOP_BUDGET_MS = STOP_DEADLINE_MS - 2000;
 
 async function main(): Promise<void> {
   let config;
@@ -21,7 +23,14 @@ async function main(): Promise<void> {
     throw err;
   }
   const log = pino({ name: "remotegpu-control-plane", level: config.logLevel });
-  const admin = await resolveAdminToken(config.adminToken, config.dataDir);
+  let admin;
+  try {
+    admin = await resolveAdminToken(config.adminToken, config.dataDir);
+  } catch (err) {
+    if (!(err instanceof AdminTokenError)) throw err;
+    process.stderr.write(`remotegpu-control-plane: ${err.message}\n`);
+    process.exit(EX_CONFIG);
+  }
   if (admin.generatedAt) {
     // Shown once, on purpose, outside the structured log.
     process.stderr.write(
@@ -45,7 +54,7 @@ async function main(): Promise<void> {
     exiting = true;
     log.info({ signal }, "shutting down");
     setTimeout(() => process.exit(1), STOP_DEADLINE_MS).unref();
-    cp.stop(STOP_DEADLINE_MS - 2000).then(
+    cp.stop(STOP_BUDGET_MS).then(
       () => process.exit(0),
       (err: unknown) => {
         log.error({ err }, "unclean shutdown");
@@ -60,6 +69,7 @@ async function main(): Promise<void> {
 /** Tells systemd (Type=notify, NotifyAccess=all) that start-up is done; a no-op elsewhere. */
 function notifySystemd(): void {
   if (!process.env["NOTIFY_SOCKET"]) return;
+  // systemd-notify answers at once; 5 s keeps a stuck one from lingering.
   execFile("systemd-notify", ["--ready"], { timeout: 5000 }, () => undefined);
 }
 

@@ -141,6 +141,9 @@ export namespace remotegpu {
                 /** CreateJoinTokenResponse expiresAt. */
                 expiresAt: string;
 
+                /** CreateJoinTokenResponse roomName. */
+                roomName: string;
+
                 /**
                  * Creates a new CreateJoinTokenResponse instance using the specified properties.
                  * @param [properties] Properties to set
@@ -213,6 +216,9 @@ export namespace remotegpu {
 
                     /** CreateJoinTokenResponse expiresAt */
                     expiresAt?: string;
+
+                    /** CreateJoinTokenResponse roomName */
+                    roomName?: string;
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -807,6 +813,39 @@ export namespace remotegpu {
                 /** Host revokedAt. */
                 revokedAt: string;
 
+                /** Host statusChangedAt. */
+                statusChangedAt: string;
+
+                /** Host enrolledAt. */
+                enrolledAt: string;
+
+                /** Host protocolVersion. */
+                protocolVersion: number;
+
+                /** Host os. */
+                os: string;
+
+                /** Host kernel. */
+                kernel: string;
+
+                /** Host arch. */
+                arch: string;
+
+                /** Host cpuModel. */
+                cpuModel: string;
+
+                /** Host dockerVersion. */
+                dockerVersion: string;
+
+                /** Host cudaVersion. */
+                cudaVersion: string;
+
+                /** Host inventoryErrors. */
+                inventoryErrors: string[];
+
+                /** Host disksJson. */
+                disksJson: string;
+
                 /**
                  * Creates a new Host instance using the specified properties.
                  * @param [properties] Properties to set
@@ -910,6 +949,39 @@ export namespace remotegpu {
                     /** Host revokedAt */
                     revokedAt?: string;
 
+                    /** Host statusChangedAt */
+                    statusChangedAt?: string;
+
+                    /** Host enrolledAt */
+                    enrolledAt?: string;
+
+                    /** Host protocolVersion */
+                    protocolVersion?: number;
+
+                    /** Host os */
+                    os?: string;
+
+                    /** Host kernel */
+                    kernel?: string;
+
+                    /** Host arch */
+                    arch?: string;
+
+                    /** Host cpuModel */
+                    cpuModel?: string;
+
+                    /** Host dockerVersion */
+                    dockerVersion?: string;
+
+                    /** Host cudaVersion */
+                    cudaVersion?: string;
+
+                    /** Host inventoryErrors */
+                    inventoryErrors?: string[];
+
+                    /** Host disksJson */
+                    disksJson?: string;
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -957,6 +1029,21 @@ export namespace remotegpu {
 
                 /** Gpu telemetryJson. */
                 telemetryJson: string;
+
+                /** Gpu serial. */
+                serial: string;
+
+                /** Gpu vbiosVersion. */
+                vbiosVersion: string;
+
+                /** Gpu computeCap. */
+                computeCap: string;
+
+                /** Gpu powerLimitMaxW. */
+                powerLimitMaxW: (number|null);
+
+                /** Gpu migDevicesJson. */
+                migDevicesJson: string;
 
                 /**
                  * Creates a new Gpu instance using the specified properties.
@@ -1045,6 +1132,21 @@ export namespace remotegpu {
 
                     /** Gpu telemetryJson */
                     telemetryJson?: string;
+
+                    /** Gpu serial */
+                    serial?: string;
+
+                    /** Gpu vbiosVersion */
+                    vbiosVersion?: string;
+
+                    /** Gpu computeCap */
+                    computeCap?: string;
+
+                    /** Gpu powerLimitMaxW */
+                    powerLimitMaxW?: (number|null);
+
+                    /** Gpu migDevicesJson */
+                    migDevicesJson?: string;
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

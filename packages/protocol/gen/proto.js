@@ -3,7 +3,7 @@ import $protobuf from "../runtime/protobuf.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $Array = $util.global.Array, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $Boolean = $util.global.Boolean, $isFinite = $util.global.isFinite;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $Array = $util.global.Array, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $isFinite = $util.global.isFinite, $Boolean = $util.global.Boolean;
 
 // Exported root namespace
 const $root = $protobuf.roots["remotegpu"] || ($protobuf.roots["remotegpu"] = {});
@@ -325,6 +325,7 @@ export const remotegpu = $root.remotegpu = (() => {
                  * @typedef {Object} remotegpu.admin.v1.CreateJoinTokenResponse.$Properties
                  * @property {string} [token] CreateJoinTokenResponse token
                  * @property {string} [expiresAt] CreateJoinTokenResponse expiresAt
+                 * @property {string} [roomName] CreateJoinTokenResponse roomName
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -373,6 +374,14 @@ export const remotegpu = $root.remotegpu = (() => {
                 CreateJoinTokenResponse.prototype.expiresAt = "";
 
                 /**
+                 * CreateJoinTokenResponse roomName.
+                 * @member {string} roomName
+                 * @memberof remotegpu.admin.v1.CreateJoinTokenResponse
+                 * @instance
+                 */
+                CreateJoinTokenResponse.prototype.roomName = "";
+
+                /**
                  * Creates a new CreateJoinTokenResponse instance using the specified properties.
                  * @function create
                  * @memberof remotegpu.admin.v1.CreateJoinTokenResponse
@@ -408,6 +417,8 @@ export const remotegpu = $root.remotegpu = (() => {
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.token);
                     if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt") && message.expiresAt !== "")
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.expiresAt);
+                    if (message.roomName != null && $Object.hasOwnProperty.call(message, "roomName") && message.roomName !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.roomName);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -470,6 +481,15 @@ export const remotegpu = $root.remotegpu = (() => {
                                     delete message.expiresAt;
                                 continue;
                             }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.roomName = value;
+                                else
+                                    delete message.roomName;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -508,6 +528,9 @@ export const remotegpu = $root.remotegpu = (() => {
                     if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt"))
                         if (!$util.isString(message.expiresAt))
                             return "expiresAt: string expected";
+                    if (message.roomName != null && $Object.hasOwnProperty.call(message, "roomName"))
+                        if (!$util.isString(message.roomName))
+                            return "roomName: string expected";
                     return null;
                 };
 
@@ -535,6 +558,9 @@ export const remotegpu = $root.remotegpu = (() => {
                     if (object.expiresAt != null)
                         if (typeof object.expiresAt !== "string" || object.expiresAt.length)
                             message.expiresAt = $String(object.expiresAt);
+                    if (object.roomName != null)
+                        if (typeof object.roomName !== "string" || object.roomName.length)
+                            message.roomName = $String(object.roomName);
                     return message;
                 };
 
@@ -558,11 +584,14 @@ export const remotegpu = $root.remotegpu = (() => {
                     if (options.defaults) {
                         object.token = "";
                         object.expiresAt = "";
+                        object.roomName = "";
                     }
                     if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
                         object.token = message.token;
                     if (message.expiresAt != null && $Object.hasOwnProperty.call(message, "expiresAt"))
                         object.expiresAt = message.expiresAt;
+                    if (message.roomName != null && $Object.hasOwnProperty.call(message, "roomName"))
+                        object.roomName = message.roomName;
                     return object;
                 };
 
@@ -2006,6 +2035,17 @@ export const remotegpu = $root.remotegpu = (() => {
                  * @property {Array.<remotegpu.admin.v1.Gpu.$Properties>} [gpus] Host gpus
                  * @property {string} [telemetryJson] Host telemetryJson
                  * @property {string} [revokedAt] Host revokedAt
+                 * @property {string} [statusChangedAt] Host statusChangedAt
+                 * @property {string} [enrolledAt] Host enrolledAt
+                 * @property {number} [protocolVersion] Host protocolVersion
+                 * @property {string} [os] Host os
+                 * @property {string} [kernel] Host kernel
+                 * @property {string} [arch] Host arch
+                 * @property {string} [cpuModel] Host cpuModel
+                 * @property {string} [dockerVersion] Host dockerVersion
+                 * @property {string} [cudaVersion] Host cudaVersion
+                 * @property {Array.<string>} [inventoryErrors] Host inventoryErrors
+                 * @property {string} [disksJson] Host disksJson
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -2032,6 +2072,7 @@ export const remotegpu = $root.remotegpu = (() => {
                  */
                 const Host = function (properties) {
                     this.gpus = [];
+                    this.inventoryErrors = [];
                     if (properties)
                         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2135,6 +2176,94 @@ export const remotegpu = $root.remotegpu = (() => {
                 Host.prototype.revokedAt = "";
 
                 /**
+                 * Host statusChangedAt.
+                 * @member {string} statusChangedAt
+                 * @memberof remotegpu.admin.v1.Host
+                 * @instance
+                 */
+                Host.prototype.statusChangedAt = "";
+
+                /**
+                 * Host enrolledAt.
+                 * @member {string} enrolledAt
+                 * @memberof remotegpu.admin.v1.Host
+                 * @instance
+                 */
+                Host.prototype.enrolledAt = "";
+
+                /**
+                 * Host protocolVersion.
+                 * @member {number} protocolVersion
+                 * @memberof remotegpu.admin.v1.Host
+                 * @instance
+                 */
+                Host.prototype.protocolVersion = 0;
+
+                /**
+                 * Host os.
+                 * @member {string} os
+                 * @memberof remotegpu.admin.v1.Host
+                 * @instance
+                 */
+                Host.prototype.os = "";
+
+                /**
+                 * Host kernel.
+                 * @member {string} kernel
+                 * @memberof remotegpu.admin.v1.Host
+                 * @instance
+                 */
+                Host.prototype.kernel = "";
+
+                /**
+                 * Host arch.
+                 * @member {string} arch
+                 * @memberof remotegpu.admin.v1.Host
+                 * @instance
+                 */
+                Host.prototype.arch = "";
+
+                /**
+                 * Host cpuModel.
+                 * @member {string} cpuModel
+                 * @memberof remotegpu.admin.v1.Host
+                 * @instance
+                 */
+                Host.prototype.cpuModel = "";
+
+                /**
+                 * Host dockerVersion.
+                 * @member {string} dockerVersion
+                 * @memberof remotegpu.admin.v1.Host
+                 * @instance
+                 */
+                Host.prototype.dockerVersion = "";
+
+                /**
+                 * Host cudaVersion.
+                 * @member {string} cudaVersion
+                 * @memberof remotegpu.admin.v1.Host
+                 * @instance
+                 */
+                Host.prototype.cudaVersion = "";
+
+                /**
+                 * Host inventoryErrors.
+                 * @member {Array.<string>} inventoryErrors
+                 * @memberof remotegpu.admin.v1.Host
+                 * @instance
+                 */
+                Host.prototype.inventoryErrors = $util.emptyArray;
+
+                /**
+                 * Host disksJson.
+                 * @member {string} disksJson
+                 * @memberof remotegpu.admin.v1.Host
+                 * @instance
+                 */
+                Host.prototype.disksJson = "";
+
+                /**
                  * Creates a new Host instance using the specified properties.
                  * @function create
                  * @memberof remotegpu.admin.v1.Host
@@ -2191,6 +2320,29 @@ export const remotegpu = $root.remotegpu = (() => {
                         writer.uint32(/* id 11, wireType 2 =*/90).string(message.telemetryJson);
                     if (message.revokedAt != null && $Object.hasOwnProperty.call(message, "revokedAt") && message.revokedAt !== "")
                         writer.uint32(/* id 12, wireType 2 =*/98).string(message.revokedAt);
+                    if (message.statusChangedAt != null && $Object.hasOwnProperty.call(message, "statusChangedAt") && message.statusChangedAt !== "")
+                        writer.uint32(/* id 13, wireType 2 =*/106).string(message.statusChangedAt);
+                    if (message.enrolledAt != null && $Object.hasOwnProperty.call(message, "enrolledAt") && message.enrolledAt !== "")
+                        writer.uint32(/* id 14, wireType 2 =*/114).string(message.enrolledAt);
+                    if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion") && message.protocolVersion !== 0)
+                        writer.uint32(/* id 15, wireType 0 =*/120).uint32(message.protocolVersion);
+                    if (message.os != null && $Object.hasOwnProperty.call(message, "os") && message.os !== "")
+                        writer.uint32(/* id 16, wireType 2 =*/130).string(message.os);
+                    if (message.kernel != null && $Object.hasOwnProperty.call(message, "kernel") && message.kernel !== "")
+                        writer.uint32(/* id 17, wireType 2 =*/138).string(message.kernel);
+                    if (message.arch != null && $Object.hasOwnProperty.call(message, "arch") && message.arch !== "")
+                        writer.uint32(/* id 18, wireType 2 =*/146).string(message.arch);
+                    if (message.cpuModel != null && $Object.hasOwnProperty.call(message, "cpuModel") && message.cpuModel !== "")
+                        writer.uint32(/* id 19, wireType 2 =*/154).string(message.cpuModel);
+                    if (message.dockerVersion != null && $Object.hasOwnProperty.call(message, "dockerVersion") && message.dockerVersion !== "")
+                        writer.uint32(/* id 20, wireType 2 =*/162).string(message.dockerVersion);
+                    if (message.cudaVersion != null && $Object.hasOwnProperty.call(message, "cudaVersion") && message.cudaVersion !== "")
+                        writer.uint32(/* id 21, wireType 2 =*/170).string(message.cudaVersion);
+                    if (message.inventoryErrors != null && message.inventoryErrors.length)
+                        for (let i = 0; i < message.inventoryErrors.length; ++i)
+                            writer.uint32(/* id 22, wireType 2 =*/178).string(message.inventoryErrors[i]);
+                    if (message.disksJson != null && $Object.hasOwnProperty.call(message, "disksJson") && message.disksJson !== "")
+                        writer.uint32(/* id 23, wireType 2 =*/186).string(message.disksJson);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -2342,6 +2494,104 @@ export const remotegpu = $root.remotegpu = (() => {
                                     delete message.revokedAt;
                                 continue;
                             }
+                        case 13: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.statusChangedAt = value;
+                                else
+                                    delete message.statusChangedAt;
+                                continue;
+                            }
+                        case 14: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.enrolledAt = value;
+                                else
+                                    delete message.enrolledAt;
+                                continue;
+                            }
+                        case 15: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.protocolVersion = value;
+                                else
+                                    delete message.protocolVersion;
+                                continue;
+                            }
+                        case 16: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.os = value;
+                                else
+                                    delete message.os;
+                                continue;
+                            }
+                        case 17: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.kernel = value;
+                                else
+                                    delete message.kernel;
+                                continue;
+                            }
+                        case 18: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.arch = value;
+                                else
+                                    delete message.arch;
+                                continue;
+                            }
+                        case 19: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.cpuModel = value;
+                                else
+                                    delete message.cpuModel;
+                                continue;
+                            }
+                        case 20: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.dockerVersion = value;
+                                else
+                                    delete message.dockerVersion;
+                                continue;
+                            }
+                        case 21: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.cudaVersion = value;
+                                else
+                                    delete message.cudaVersion;
+                                continue;
+                            }
+                        case 22: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.inventoryErrors && message.inventoryErrors.length))
+                                    message.inventoryErrors = [];
+                                message.inventoryErrors.push(reader.stringVerify());
+                                continue;
+                            }
+                        case 23: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.disksJson = value;
+                                else
+                                    delete message.disksJson;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -2416,6 +2666,43 @@ export const remotegpu = $root.remotegpu = (() => {
                     if (message.revokedAt != null && $Object.hasOwnProperty.call(message, "revokedAt"))
                         if (!$util.isString(message.revokedAt))
                             return "revokedAt: string expected";
+                    if (message.statusChangedAt != null && $Object.hasOwnProperty.call(message, "statusChangedAt"))
+                        if (!$util.isString(message.statusChangedAt))
+                            return "statusChangedAt: string expected";
+                    if (message.enrolledAt != null && $Object.hasOwnProperty.call(message, "enrolledAt"))
+                        if (!$util.isString(message.enrolledAt))
+                            return "enrolledAt: string expected";
+                    if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
+                        if (!$util.isInteger(message.protocolVersion))
+                            return "protocolVersion: integer expected";
+                    if (message.os != null && $Object.hasOwnProperty.call(message, "os"))
+                        if (!$util.isString(message.os))
+                            return "os: string expected";
+                    if (message.kernel != null && $Object.hasOwnProperty.call(message, "kernel"))
+                        if (!$util.isString(message.kernel))
+                            return "kernel: string expected";
+                    if (message.arch != null && $Object.hasOwnProperty.call(message, "arch"))
+                        if (!$util.isString(message.arch))
+                            return "arch: string expected";
+                    if (message.cpuModel != null && $Object.hasOwnProperty.call(message, "cpuModel"))
+                        if (!$util.isString(message.cpuModel))
+                            return "cpuModel: string expected";
+                    if (message.dockerVersion != null && $Object.hasOwnProperty.call(message, "dockerVersion"))
+                        if (!$util.isString(message.dockerVersion))
+                            return "dockerVersion: string expected";
+                    if (message.cudaVersion != null && $Object.hasOwnProperty.call(message, "cudaVersion"))
+                        if (!$util.isString(message.cudaVersion))
+                            return "cudaVersion: string expected";
+                    if (message.inventoryErrors != null && $Object.hasOwnProperty.call(message, "inventoryErrors")) {
+                        if (!$Array.isArray(message.inventoryErrors))
+                            return "inventoryErrors: array expected";
+                        for (let i = 0; i < message.inventoryErrors.length; ++i)
+                            if (!$util.isString(message.inventoryErrors[i]))
+                                return "inventoryErrors: string[] expected";
+                    }
+                    if (message.disksJson != null && $Object.hasOwnProperty.call(message, "disksJson"))
+                        if (!$util.isString(message.disksJson))
+                            return "disksJson: string expected";
                     return null;
                 };
 
@@ -2487,6 +2774,43 @@ export const remotegpu = $root.remotegpu = (() => {
                     if (object.revokedAt != null)
                         if (typeof object.revokedAt !== "string" || object.revokedAt.length)
                             message.revokedAt = $String(object.revokedAt);
+                    if (object.statusChangedAt != null)
+                        if (typeof object.statusChangedAt !== "string" || object.statusChangedAt.length)
+                            message.statusChangedAt = $String(object.statusChangedAt);
+                    if (object.enrolledAt != null)
+                        if (typeof object.enrolledAt !== "string" || object.enrolledAt.length)
+                            message.enrolledAt = $String(object.enrolledAt);
+                    if (object.protocolVersion != null)
+                        if ($Number(object.protocolVersion) !== 0)
+                            message.protocolVersion = object.protocolVersion >>> 0;
+                    if (object.os != null)
+                        if (typeof object.os !== "string" || object.os.length)
+                            message.os = $String(object.os);
+                    if (object.kernel != null)
+                        if (typeof object.kernel !== "string" || object.kernel.length)
+                            message.kernel = $String(object.kernel);
+                    if (object.arch != null)
+                        if (typeof object.arch !== "string" || object.arch.length)
+                            message.arch = $String(object.arch);
+                    if (object.cpuModel != null)
+                        if (typeof object.cpuModel !== "string" || object.cpuModel.length)
+                            message.cpuModel = $String(object.cpuModel);
+                    if (object.dockerVersion != null)
+                        if (typeof object.dockerVersion !== "string" || object.dockerVersion.length)
+                            message.dockerVersion = $String(object.dockerVersion);
+                    if (object.cudaVersion != null)
+                        if (typeof object.cudaVersion !== "string" || object.cudaVersion.length)
+                            message.cudaVersion = $String(object.cudaVersion);
+                    if (object.inventoryErrors) {
+                        if (!$Array.isArray(object.inventoryErrors))
+                            throw $TypeError(".remotegpu.admin.v1.Host.inventoryErrors: array expected");
+                        message.inventoryErrors = $Array(object.inventoryErrors.length);
+                        for (let i = 0; i < object.inventoryErrors.length; ++i)
+                            message.inventoryErrors[i] = $String(object.inventoryErrors[i]);
+                    }
+                    if (object.disksJson != null)
+                        if (typeof object.disksJson !== "string" || object.disksJson.length)
+                            message.disksJson = $String(object.disksJson);
                     return message;
                 };
 
@@ -2507,8 +2831,10 @@ export const remotegpu = $root.remotegpu = (() => {
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     let object = {};
-                    if (options.arrays || options.defaults)
+                    if (options.arrays || options.defaults) {
                         object.gpus = [];
+                        object.inventoryErrors = [];
+                    }
                     if (options.defaults) {
                         object.hostId = "";
                         object.hostname = "";
@@ -2525,6 +2851,16 @@ export const remotegpu = $root.remotegpu = (() => {
                             object.memoryTotalBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                         object.telemetryJson = "";
                         object.revokedAt = "";
+                        object.statusChangedAt = "";
+                        object.enrolledAt = "";
+                        object.protocolVersion = 0;
+                        object.os = "";
+                        object.kernel = "";
+                        object.arch = "";
+                        object.cpuModel = "";
+                        object.dockerVersion = "";
+                        object.cudaVersion = "";
+                        object.disksJson = "";
                     }
                     if (message.hostId != null && $Object.hasOwnProperty.call(message, "hostId"))
                         object.hostId = message.hostId;
@@ -2558,6 +2894,31 @@ export const remotegpu = $root.remotegpu = (() => {
                         object.telemetryJson = message.telemetryJson;
                     if (message.revokedAt != null && $Object.hasOwnProperty.call(message, "revokedAt"))
                         object.revokedAt = message.revokedAt;
+                    if (message.statusChangedAt != null && $Object.hasOwnProperty.call(message, "statusChangedAt"))
+                        object.statusChangedAt = message.statusChangedAt;
+                    if (message.enrolledAt != null && $Object.hasOwnProperty.call(message, "enrolledAt"))
+                        object.enrolledAt = message.enrolledAt;
+                    if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
+                        object.protocolVersion = message.protocolVersion;
+                    if (message.os != null && $Object.hasOwnProperty.call(message, "os"))
+                        object.os = message.os;
+                    if (message.kernel != null && $Object.hasOwnProperty.call(message, "kernel"))
+                        object.kernel = message.kernel;
+                    if (message.arch != null && $Object.hasOwnProperty.call(message, "arch"))
+                        object.arch = message.arch;
+                    if (message.cpuModel != null && $Object.hasOwnProperty.call(message, "cpuModel"))
+                        object.cpuModel = message.cpuModel;
+                    if (message.dockerVersion != null && $Object.hasOwnProperty.call(message, "dockerVersion"))
+                        object.dockerVersion = message.dockerVersion;
+                    if (message.cudaVersion != null && $Object.hasOwnProperty.call(message, "cudaVersion"))
+                        object.cudaVersion = message.cudaVersion;
+                    if (message.inventoryErrors && message.inventoryErrors.length) {
+                        object.inventoryErrors = $Array(message.inventoryErrors.length);
+                        for (let j = 0; j < message.inventoryErrors.length; ++j)
+                            object.inventoryErrors[j] = message.inventoryErrors[j];
+                    }
+                    if (message.disksJson != null && $Object.hasOwnProperty.call(message, "disksJson"))
+                        object.disksJson = message.disksJson;
                     return object;
                 };
 
@@ -2601,6 +2962,11 @@ export const remotegpu = $root.remotegpu = (() => {
                  * @property {string} [pciBusId] Gpu pciBusId
                  * @property {string} [migMode] Gpu migMode
                  * @property {string} [telemetryJson] Gpu telemetryJson
+                 * @property {string} [serial] Gpu serial
+                 * @property {string} [vbiosVersion] Gpu vbiosVersion
+                 * @property {string} [computeCap] Gpu computeCap
+                 * @property {number|null} [powerLimitMaxW] Gpu powerLimitMaxW
+                 * @property {string} [migDevicesJson] Gpu migDevicesJson
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -2688,12 +3054,58 @@ export const remotegpu = $root.remotegpu = (() => {
                  */
                 Gpu.prototype.telemetryJson = "";
 
+                /**
+                 * Gpu serial.
+                 * @member {string} serial
+                 * @memberof remotegpu.admin.v1.Gpu
+                 * @instance
+                 */
+                Gpu.prototype.serial = "";
+
+                /**
+                 * Gpu vbiosVersion.
+                 * @member {string} vbiosVersion
+                 * @memberof remotegpu.admin.v1.Gpu
+                 * @instance
+                 */
+                Gpu.prototype.vbiosVersion = "";
+
+                /**
+                 * Gpu computeCap.
+                 * @member {string} computeCap
+                 * @memberof remotegpu.admin.v1.Gpu
+                 * @instance
+                 */
+                Gpu.prototype.computeCap = "";
+
+                /**
+                 * Gpu powerLimitMaxW.
+                 * @member {number|null} powerLimitMaxW
+                 * @memberof remotegpu.admin.v1.Gpu
+                 * @instance
+                 */
+                Gpu.prototype.powerLimitMaxW = null;
+
+                /**
+                 * Gpu migDevicesJson.
+                 * @member {string} migDevicesJson
+                 * @memberof remotegpu.admin.v1.Gpu
+                 * @instance
+                 */
+                Gpu.prototype.migDevicesJson = "";
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
                 // Virtual OneOf for proto3 optional field
                 $Object.defineProperty(Gpu.prototype, "_memoryTotalMib", {
                     get: $util.oneOfGetter($oneOfFields = ["memoryTotalMib"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(Gpu.prototype, "_powerLimitMaxW", {
+                    get: $util.oneOfGetter($oneOfFields = ["powerLimitMaxW"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -2743,6 +3155,16 @@ export const remotegpu = $root.remotegpu = (() => {
                         writer.uint32(/* id 6, wireType 2 =*/50).string(message.migMode);
                     if (message.telemetryJson != null && $Object.hasOwnProperty.call(message, "telemetryJson") && message.telemetryJson !== "")
                         writer.uint32(/* id 7, wireType 2 =*/58).string(message.telemetryJson);
+                    if (message.serial != null && $Object.hasOwnProperty.call(message, "serial") && message.serial !== "")
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.serial);
+                    if (message.vbiosVersion != null && $Object.hasOwnProperty.call(message, "vbiosVersion") && message.vbiosVersion !== "")
+                        writer.uint32(/* id 9, wireType 2 =*/74).string(message.vbiosVersion);
+                    if (message.computeCap != null && $Object.hasOwnProperty.call(message, "computeCap") && message.computeCap !== "")
+                        writer.uint32(/* id 10, wireType 2 =*/82).string(message.computeCap);
+                    if (message.powerLimitMaxW != null && $Object.hasOwnProperty.call(message, "powerLimitMaxW"))
+                        writer.uint32(/* id 11, wireType 1 =*/89).double(message.powerLimitMaxW);
+                    if (message.migDevicesJson != null && $Object.hasOwnProperty.call(message, "migDevicesJson") && message.migDevicesJson !== "")
+                        writer.uint32(/* id 12, wireType 2 =*/98).string(message.migDevicesJson);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -2848,6 +3270,49 @@ export const remotegpu = $root.remotegpu = (() => {
                                     delete message.telemetryJson;
                                 continue;
                             }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.serial = value;
+                                else
+                                    delete message.serial;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.vbiosVersion = value;
+                                else
+                                    delete message.vbiosVersion;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.computeCap = value;
+                                else
+                                    delete message.computeCap;
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 1)
+                                    break;
+                                message.powerLimitMaxW = reader.double();
+                                message._powerLimitMaxW = "powerLimitMaxW";
+                                continue;
+                            }
+                        case 12: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.migDevicesJson = value;
+                                else
+                                    delete message.migDevicesJson;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -2904,6 +3369,23 @@ export const remotegpu = $root.remotegpu = (() => {
                     if (message.telemetryJson != null && $Object.hasOwnProperty.call(message, "telemetryJson"))
                         if (!$util.isString(message.telemetryJson))
                             return "telemetryJson: string expected";
+                    if (message.serial != null && $Object.hasOwnProperty.call(message, "serial"))
+                        if (!$util.isString(message.serial))
+                            return "serial: string expected";
+                    if (message.vbiosVersion != null && $Object.hasOwnProperty.call(message, "vbiosVersion"))
+                        if (!$util.isString(message.vbiosVersion))
+                            return "vbiosVersion: string expected";
+                    if (message.computeCap != null && $Object.hasOwnProperty.call(message, "computeCap"))
+                        if (!$util.isString(message.computeCap))
+                            return "computeCap: string expected";
+                    if (message.powerLimitMaxW != null && $Object.hasOwnProperty.call(message, "powerLimitMaxW")) {
+                        properties._powerLimitMaxW = 1;
+                        if (typeof message.powerLimitMaxW !== "number")
+                            return "powerLimitMaxW: number expected";
+                    }
+                    if (message.migDevicesJson != null && $Object.hasOwnProperty.call(message, "migDevicesJson"))
+                        if (!$util.isString(message.migDevicesJson))
+                            return "migDevicesJson: string expected";
                     return null;
                 };
 
@@ -2952,6 +3434,20 @@ export const remotegpu = $root.remotegpu = (() => {
                     if (object.telemetryJson != null)
                         if (typeof object.telemetryJson !== "string" || object.telemetryJson.length)
                             message.telemetryJson = $String(object.telemetryJson);
+                    if (object.serial != null)
+                        if (typeof object.serial !== "string" || object.serial.length)
+                            message.serial = $String(object.serial);
+                    if (object.vbiosVersion != null)
+                        if (typeof object.vbiosVersion !== "string" || object.vbiosVersion.length)
+                            message.vbiosVersion = $String(object.vbiosVersion);
+                    if (object.computeCap != null)
+                        if (typeof object.computeCap !== "string" || object.computeCap.length)
+                            message.computeCap = $String(object.computeCap);
+                    if (object.powerLimitMaxW != null)
+                        message.powerLimitMaxW = $Number(object.powerLimitMaxW);
+                    if (object.migDevicesJson != null)
+                        if (typeof object.migDevicesJson !== "string" || object.migDevicesJson.length)
+                            message.migDevicesJson = $String(object.migDevicesJson);
                     return message;
                 };
 
@@ -2979,6 +3475,10 @@ export const remotegpu = $root.remotegpu = (() => {
                         object.pciBusId = "";
                         object.migMode = "";
                         object.telemetryJson = "";
+                        object.serial = "";
+                        object.vbiosVersion = "";
+                        object.computeCap = "";
+                        object.migDevicesJson = "";
                     }
                     if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
                         object.index = message.index;
@@ -2999,6 +3499,16 @@ export const remotegpu = $root.remotegpu = (() => {
                         object.migMode = message.migMode;
                     if (message.telemetryJson != null && $Object.hasOwnProperty.call(message, "telemetryJson"))
                         object.telemetryJson = message.telemetryJson;
+                    if (message.serial != null && $Object.hasOwnProperty.call(message, "serial"))
+                        object.serial = message.serial;
+                    if (message.vbiosVersion != null && $Object.hasOwnProperty.call(message, "vbiosVersion"))
+                        object.vbiosVersion = message.vbiosVersion;
+                    if (message.computeCap != null && $Object.hasOwnProperty.call(message, "computeCap"))
+                        object.computeCap = message.computeCap;
+                    if (message.powerLimitMaxW != null && $Object.hasOwnProperty.call(message, "powerLimitMaxW"))
+                        object.powerLimitMaxW = options.json && !$isFinite(message.powerLimitMaxW) ? $String(message.powerLimitMaxW) : message.powerLimitMaxW;
+                    if (message.migDevicesJson != null && $Object.hasOwnProperty.call(message, "migDevicesJson"))
+                        object.migDevicesJson = message.migDevicesJson;
                     return object;
                 };
 

@@ -45,7 +45,8 @@ export interface SessionOptions {
 
 type State = "stopped" | "waiting" | "connecting" | "handshaking" | "ready";
 
-// Intervals used until the first Welcome says otherwise (the control plane's own minimums).
+// Intervals used until the first Welcome says otherwise; only the first telemetry sample (taken
+// before connecting) uses them. 10 s is the control plane's default telemetry interval.
 const DEFAULT_SETTINGS = { heartbeatIntervalMs: 10_000, telemetryIntervalMs: 10_000 };
 /** A Welcome normally follows Hello within milliseconds; 15 s means the control plane is stuck. */
 const WELCOME_TIMEOUT_MS = 15_000;

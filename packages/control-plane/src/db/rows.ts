@@ -42,6 +42,7 @@ export interface GpuRow {
   vbios_version: string;
   compute_cap: string;
   driver_version: string;
+  power_limit_max_w: number | null;
   present: boolean;
   first_seen_at: Date;
   updated_at: Date;

@@ -16,6 +16,7 @@ export interface GpuInventory {
   vbiosVersion: string;
   computeCap: string;
   driverVersion: string;
+  powerLimitMaxW: number | null;
 }
 
 export interface HostInventory {
@@ -78,6 +79,8 @@ export function validateInventory(inv: pb.Inventory | null | undefined): HostInv
       vbiosVersion: textField(g.vbiosVersion, `gpus[${i}].vbios_version`),
       computeCap: textField(g.computeCap, `gpus[${i}].compute_cap`),
       driverVersion: textField(g.driverVersion, `gpus[${i}].driver_version`),
+      // A board limit above 100 kW is garbage, not a GPU (the largest draw ~1.2 kW).
+      powerLimitMaxW: typeof g.powerLimitMaxW === "number" && Number.isFinite(g.powerLimitMaxW) && g.powerLimitMaxW >= 0 && g.powerLimitMaxW < 100_000 ? g.powerLimitMaxW : null,
     };
   });
   return {

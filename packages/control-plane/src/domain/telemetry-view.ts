@@ -92,10 +92,28 @@ export function throttleReasons(mask: number | null): string[] | null {
   return THROTTLE_BITS.filter(([bit]) => (mask & bit) !== 0).map(([, name]) => name);
 }
 
-export function gpuTelemetry(s: pb.GpuSample, processes: readonly pb.GpuProcess[], at: Date): GpuTelemetry {
+/** The processes of one frame, grouped by the GPU they run on (bus id, else UUID). */
+export function processesByGpu(processes: readonly pb.GpuProcess[]): Map<string, pb.GpuProcess[]> {
+  const out = new Map<string, pb.GpuProcess[]>();
+  for (const p of processes) {
+    // Match by PCI bus id when there is one: UUIDs in anonymised captures are not unique.
+    const key = p.pciBusId ? `bus:${p.pciBusId}` : `uuid:${p.gpuUuid}`;
+    const list = out.get(key);
+    if (list) list.push(p);
+    else out.set(key, [p]);
+  }
+  return out;
+}
+
+export function processesOf(s: pb.GpuSample, byGpu: Map<string, pb.GpuProcess[]>): pb.GpuProcess[] {
+  return [...(byGpu.get(`bus:${s.pciBusId}`) ?? []), ...(s.pciBusId ? [] : (byGpu.get(`uuid:${s.uuid}`) ?? []))];
+}
+
+/** @param at the sample time as an ISO string (formatted once per frame by the caller) */
+export function gpuTelemetry(s: pb.GpuSample, processes: readonly pb.GpuProcess[], at: string): GpuTelemetry {
   const mask = num(s.throttleReasonsActive);
   return {
-    at: at.toISOString(),
+    at,
     utilization_gpu_pct: num(s.utilizationGpuPct),
     utilization_memory_pct: num(s.utilizationMemoryPct),
     utilization_encoder_pct: num(s.utilizationEncoderPct),
@@ -134,16 +152,14 @@ export function gpuTelemetry(s: pb.GpuSample, processes: readonly pb.GpuProcess[
     compute_mode: str(s.computeMode),
     persistence_mode: bool(s.persistenceMode),
     processes: processes
-      // Match by PCI bus id when there is one: UUIDs in anonymised captures are not unique.
-      .filter((p) => (p.pciBusId ? p.pciBusId === s.pciBusId : p.gpuUuid === s.uuid))
       .slice(0, MAX_PROCESSES_PER_GPU)
       .map((p) => ({ pid: p.pid, process_name: cleanText(p.processName, MAX_TEXT), used_memory_mib: num(p.usedMemoryMib) })),
   };
 }
 
-export function hostTelemetry(h: pb.HostMetrics | null | undefined, errors: readonly string[], at: Date): HostTelemetry {
+export function hostTelemetry(h: pb.HostMetrics | null | undefined, errors: readonly string[], at: string): HostTelemetry {
   return {
-    at: at.toISOString(),
+    at,
     cpu_utilization_pct: num(h?.cpuUtilizationPct),
     load_1m: num(h?.load_1m),
     load_5m: num(h?.load_5m),

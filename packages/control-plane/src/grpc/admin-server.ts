@@ -12,21 +12,32 @@ import { createJoinToken } from "../services/join-tokens.js";
 import { DEFAULT_PAGE_SIZE, getHost, listHosts, revokeHost } from "../services/hosts.js";
 import type { HostView } from "../services/host-view.js";
 
+/** The HTTP host view in the gRPC message: same values, JSON for the free-form parts. */
 function toGrpcHost(h: HostView) {
-  const { gpus, ...host } = h;
   return adminv1.Host.create({
     hostId: h.host_id,
     hostname: h.hostname,
     roomName: h.room_name,
     status: h.status,
+    statusChangedAt: h.status_changed_at,
     agentVersion: h.agent_version,
+    protocolVersion: h.protocol_version ?? 0,
     lastSeenAt: h.last_seen_at,
-    driverVersion: h.driver_version ?? "",
+    enrolledAt: h.enrolled_at,
+    revokedAt: h.revoked_at ?? "",
+    os: h.os,
+    kernel: h.kernel,
+    arch: h.arch,
+    cpuModel: h.cpu_model,
     cpuCount: h.cpu_count ?? 0,
     memoryTotalBytes: h.memory_total_bytes ?? 0,
-    revokedAt: h.revoked_at ?? "",
-    telemetryJson: JSON.stringify(host.telemetry),
-    gpus: gpus.map((g) =>
+    disksJson: JSON.stringify(h.disks),
+    dockerVersion: h.docker_version ?? "",
+    driverVersion: h.driver_version ?? "",
+    cudaVersion: h.cuda_version ?? "",
+    inventoryErrors: h.inventory_errors,
+    telemetryJson: JSON.stringify(h.telemetry),
+    gpus: h.gpus.map((g) =>
       adminv1.Gpu.create({
         index: g.index,
         uuid: g.uuid,
@@ -34,6 +45,11 @@ function toGrpcHost(h: HostView) {
         ...(g.memory_total_mib === null ? {} : { memoryTotalMib: g.memory_total_mib }),
         pciBusId: g.pci_bus_id,
         migMode: g.mig_mode ?? "",
+        migDevicesJson: JSON.stringify(g.mig_devices),
+        serial: g.serial ?? "",
+        vbiosVersion: g.vbios_version ?? "",
+        computeCap: g.compute_cap ?? "",
+        ...(g.power_limit_max_w === null ? {} : { powerLimitMaxW: g.power_limit_max_w }),
         telemetryJson: JSON.stringify(g.telemetry),
       }),
     ),
@@ -79,7 +95,7 @@ export async function startAdminGrpcServer(deps: { db: Db; config: Config; admin
   server.addService(adminServiceDefinition, {
     createJoinToken: unary(async (req: adminpb.CreateJoinTokenRequest) => {
       const t = await createJoinToken(deps.db, deps.config, { roomName: req.roomName, ttlSeconds: req.ttlSeconds ?? undefined });
-      return adminv1.CreateJoinTokenResponse.create({ token: t.token, expiresAt: t.expiresAt.toISOString() });
+      return adminv1.CreateJoinTokenResponse.create({ token: t.token, expiresAt: t.expiresAt.toISOString(), roomName: t.roomName });
     }),
     listHosts: unary(async (req: adminpb.ListHostsRequest) => {
       const r = await listHosts(deps.db, {
@@ -97,7 +113,7 @@ export async function startAdminGrpcServer(deps: { db: Db; config: Config; admin
     }),
   });
   const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync(`${deps.config.host}:${deps.config.grpcPort ?? 0}`, grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
+    server.bindAsync(`${deps.config.grpcHost}:${deps.config.grpcPort ?? 0}`, grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
   );
   return {
     port,

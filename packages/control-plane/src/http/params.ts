@@ -30,10 +30,14 @@ export function optionalInt(src: Source, field: string, min: number, max: number
   return n;
 }
 
+// 2026-11-21, 2026-11-21T12:00:00Z, 2026-11-21T12:00:00.123+08:00: four-digit years only, so
+// that every accepted value is also a PostgreSQL timestamptz.
+const ISO_8601 = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
 export function optionalDate(src: Source, field: string): Date | undefined {
   const v = optionalString(src, field, 64);
   if (v === undefined) return undefined;
   const d = new Date(v);
-  if (Number.isNaN(d.getTime())) throw invalid(`${field} must be an ISO 8601 date-time`);
+  if (!ISO_8601.test(v) || Number.isNaN(d.getTime())) throw invalid(`${field} must be an ISO 8601 date-time such as 2026-11-21T12:00:00Z`);
   return d;
 }

@@ -17,6 +17,7 @@ export interface HttpDeps {
   config: Config;
   adminToken: string;
   agentSessions: () => number;
+  eventLoopDelayP99Ms: () => number;
   /** Returns false when the upgrade is not for a known WebSocket path. */
   onUpgrade: (req: http.IncomingMessage, socket: Duplex, head: Buffer) => boolean;
 }
@@ -30,7 +31,7 @@ export function createHttpServer(deps: HttpDeps): http.Server {
   // is not /admin/hosts.
   const routerOptions = { sensitive: true, strict: true };
   const open = new Router(routerOptions);
-  healthRoutes(open, deps.db, deps.agentSessions);
+  healthRoutes(open, deps.db, deps.agentSessions, deps.eventLoopDelayP99Ms);
   app.use(open.routes());
 
   // Every path that looks like /admin in any spelling needs the admin token, including ones

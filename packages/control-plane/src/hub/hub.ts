@@ -29,13 +29,32 @@ export interface HubDeps {
 const HELLO_TIMEOUT_MS = 10_000;
 /** Recompute heartbeat/telemetry intervals from the session count this often. */
 const INTERVAL_CHECK_MS = 10_000;
+/** Deadlines are checked once a second: every interval they guard is several seconds long. */
 const SWEEP_MS = 1000;
+/**
+ * Connections that have not finished Hello yet. A handshake takes milliseconds, so even a fleet
+ * reconnecting at once (10,000 agents over their backoff) stays far below these; beyond them
+ * the peer gets 503 and retries. They keep idle or hostile sockets from taking the places of
+ * real agents (they do not count against MAX_AGENT_SESSIONS).
+ */
+const MAX_PENDING_HANDSHAKES = 1000;
+const MAX_PENDING_PER_ADDRESS = 64;
+/** How soon a refused peer should try again (HTTP Retry-After). */
+const RETRY_AFTER_S = 10;
+/** Refused agents are logged one by one up to this many per minute, then counted. */
+const REFUSAL_LOGS_PER_MINUTE = 20;
 
 export class AgentHub {
   private readonly wss: WebSocketServer;
   private readonly sessions = new Set<AgentSession>();
   private readonly byHost = new Map<string, AgentSession>();
   private readonly needAck = new Set<AgentSession>();
+  /** Sessions that have not finished Hello, overall and per remote address. */
+  private readonly pending = new Set<AgentSession>();
+  private readonly pendingByAddress = new Map<string, number>();
+  private refusalsLogged = 0;
+  private refusalsSuppressed = 0;
+  private refusalWindowStart = Date.now();
   private ackScheduled = false;
   private sweepTimer: NodeJS.Timeout | undefined;
   private lastIntervalCheck = 0;
@@ -80,12 +99,27 @@ export class AgentHub {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean {
     const path = (req.url ?? "").split("?")[0];
     if (path !== AGENT_WS_PATH) return false;
-    if (this.stopping || this.sessions.size >= this.deps.maxSessions) {
-      socket.end("HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nRetry-After: 10\r\nContent-Length: 0\r\n\r\n");
+    const remote = req.socket.remoteAddress ?? "";
+    const busy =
+      this.stopping ||
+      this.sessions.size - this.pending.size >= this.deps.maxSessions ||
+      this.pending.size >= MAX_PENDING_HANDSHAKES ||
+      (this.pendingByAddress.get(remote) ?? 0) >= MAX_PENDING_PER_ADDRESS;
+    if (busy) {
+      socket.end(`HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nRetry-After: ${RETRY_AFTER_S}\r\nContent-Length: 0\r\n\r\n`);
       return true;
     }
     this.wss.handleUpgrade(req, socket, head, (ws) => this.onConnection(ws, req));
     return true;
+  }
+
+  private setPending(s: AgentSession, pending: boolean): void {
+    if (pending === this.pending.has(s)) return;
+    const n = (this.pendingByAddress.get(s.remote) ?? 0) + (pending ? 1 : -1);
+    if (n > 0) this.pendingByAddress.set(s.remote, n);
+    else this.pendingByAddress.delete(s.remote);
+    if (pending) this.pending.add(s);
+    else this.pending.delete(s);
   }
 
   /** Closes the host's session, if this replica holds one. */
@@ -100,6 +134,7 @@ export class AgentHub {
   private onConnection(ws: WebSocket, req: IncomingMessage): void {
     const s = new AgentSession(ws, req.socket.remoteAddress ?? "");
     this.sessions.add(s);
+    this.setPending(s, true);
     ws.on("message", (data, isBinary) => this.onMessage(s, data as Buffer, isBinary));
     ws.on("error", (err) => {
       // ws closes the socket itself after protocol errors (1002/1007/1009); just note why.
@@ -111,6 +146,7 @@ export class AgentHub {
   private onClose(s: AgentSession): void {
     s.state = "closed";
     this.sessions.delete(s);
+    this.setPending(s, false);
     this.needAck.delete(s);
     if (s.hostId && this.byHost.get(s.hostId) === s) this.byHost.delete(s.hostId);
   }
@@ -137,9 +173,10 @@ export class AgentHub {
       return;
     }
     if (s.state !== "active" || !s.hostId) return s.close(CloseCode.POLICY_VIOLATION, "wait for Welcome");
+    // Any valid frame is a sign of life (a Set insert; written once a second in one batch).
+    this.deps.writer.markSeen(s.hostId);
     switch (env.body) {
       case "heartbeat":
-        this.deps.writer.markSeen(s.hostId);
         // Settings sent earlier have reached the agent by now: judge it by the current interval.
         s.heartbeatIntervalMs = this.intervals.heartbeatIntervalMs;
         break;
@@ -152,7 +189,6 @@ export class AgentHub {
       case "commandResult":
       case "containerStates":
         // Reliable messages: acknowledged once handled. (The container runtime handles them.)
-        this.deps.writer.markSeen(s.hostId);
         this.scheduleAck(s);
         break;
       case undefined:
@@ -164,7 +200,10 @@ export class AgentHub {
 
   private async onHello(s: AgentSession, hello: pb.Hello): Promise<void> {
     s.state = "auth";
-    const hb = this.intervals.heartbeatIntervalMs;
+    // One snapshot: the interval stored with the host is the one Welcome announces, even if a
+    // retune happens while the database works.
+    const intervals = { ...this.intervals };
+    const hb = intervals.heartbeatIntervalMs;
     try {
       const id = await this.deps.authenticate(hello, { heartbeatIntervalMs: hb, replica: this.deps.replicaId });
       if (s.state !== "auth") return; // the agent went away meanwhile
@@ -178,6 +217,7 @@ export class AgentHub {
       s.hostId = id.hostId;
       s.heartbeatIntervalMs = hb;
       s.state = "active";
+      this.setPending(s, false);
       s.send({
         welcome: {
           hostId: id.hostId,
@@ -185,14 +225,14 @@ export class AgentHub {
           serverTimeMs: Date.now(),
           roomName: id.roomName,
           enrolled: id.enrolled,
-          settings: { ...this.intervals },
+          settings: intervals,
         },
       });
       this.deps.log.info({ hostId: id.hostId, room: id.roomName, gpus: id.inventory.gpus.length, agentVersion: hello.agentVersion, remote: s.remote }, id.enrolled ? "host enrolled" : "host connected");
     } catch (err) {
       const e = toAppError(err);
       if (e.code === "INTERNAL") this.deps.log.error({ err, remote: s.remote }, "agent authentication failed");
-      else this.deps.log.info({ code: e.code, reason: e.message, remote: s.remote }, "agent refused");
+      else this.logRefusal(e.code, e.message, s.remote);
       s.close(ERROR_CODES[e.code].ws, e.message);
     }
   }
@@ -207,6 +247,25 @@ export class AgentHub {
       // The database is away: the agent sends its inventory again with its next Hello.
       this.deps.log.warn({ hostId, code: e.code }, "could not store an inventory update");
     }
+  }
+
+  /** One line per refused agent, up to a rate; beyond it a count, so a flood cannot fill the log. */
+  private logRefusal(code: string, reason: string, remote: string): void {
+    this.rollRefusalWindow();
+    if (this.refusalsLogged < REFUSAL_LOGS_PER_MINUTE) {
+      this.refusalsLogged++;
+      this.deps.log.info({ code, reason, remote }, "agent refused");
+    } else {
+      this.refusalsSuppressed++;
+    }
+  }
+
+  private rollRefusalWindow(): void {
+    if (Date.now() - this.refusalWindowStart < 60_000) return;
+    if (this.refusalsSuppressed > 0) this.deps.log.warn({ refused: this.refusalsSuppressed }, "more agents refused in the last minute (not logged one by one)");
+    this.refusalWindowStart = Date.now();
+    this.refusalsLogged = 0;
+    this.refusalsSuppressed = 0;
   }
 
   private scheduleAck(s: AgentSession): void {
@@ -230,6 +289,7 @@ export class AgentHub {
         s.close(CloseCode.HEARTBEAT_TIMEOUT, "no heartbeat");
       }
     }
+    this.rollRefusalWindow();
     if (now - this.lastIntervalCheck >= INTERVAL_CHECK_MS) {
       this.lastIntervalCheck = now;
       this.retune();

@@ -1,7 +1,7 @@
 // One agent connection as the hub sees it. No timers of its own: the hub's shared sweep checks
 // deadlines for all sessions at once.
 import type { WebSocket } from "ws";
-import { encodeEnvelope, type pb } from "@remotegpu/protocol";
+import { CloseCode, encodeEnvelope, MAX_FRAME_BYTES, type pb } from "@remotegpu/protocol";
 
 export type SessionState = "hello" | "auth" | "active" | "closed";
 
@@ -10,6 +10,12 @@ export type SessionState = "hello" | "auth" | "active" | "closed";
 // (60 samples by default) at once. Beyond this the agent is broken or hostile.
 const RATE_PER_SECOND = 50;
 const BURST = 500;
+/**
+ * Unread data we keep for one agent. The control plane sends a handful of small frames (Welcome,
+ * Settings, acknowledgements, commands), so four full frames' worth only piles up for an agent
+ * that stopped reading.
+ */
+const MAX_BUFFERED_BYTES = 4 * MAX_FRAME_BYTES;
 
 export class AgentSession {
   state: SessionState = "hello";
@@ -38,6 +44,9 @@ export class AgentSession {
 
   send(body: Omit<pb.EnvelopeInit, "seq" | "ack">): void {
     if (this.state === "closed" || this.ws.readyState !== this.ws.OPEN) return;
+    // An agent that does not read what we send (a stuck process, a dead link TCP has not
+    // noticed) would make us buffer without limit: cut it off; it reconnects when it recovers.
+    if (this.ws.bufferedAmount > MAX_BUFFERED_BYTES) return this.close(CloseCode.POLICY_VIOLATION, "not reading");
     this.sendSeq += 1;
     this.ws.send(encodeEnvelope({ ...body, seq: this.sendSeq, ack: this.recvSeq }));
   }

@@ -16,15 +16,16 @@ export function telemetryRetentionJob(db: Db, retentionHours: number): JobSpec {
     name: "telemetry-retention",
     schedule: "*/10 * * * *",
     slotOf: (now) => new Date(now.getTime() - (now.getTime() % PERIOD_MS)).toISOString(),
-    budgetMs: 5 * 60_000,
-    async run(deadline) {
+    // Half the period: a run never overlaps the next slot's.
+    budgetMs: PERIOD_MS / 2,
+    async run(deadline, signal) {
       const cutoff = new Date(Date.now() - retentionHours * 3600_000);
       let deleted = 0;
       for (const table of ["gpu_telemetry_history", "host_telemetry_history"] as const) {
         for (;;) {
           const n = await deleteHistoryBefore(db, table, cutoff, BATCH);
           deleted += n;
-          if (n < BATCH || new Date() >= deadline) break;
+          if (n < BATCH || new Date() >= deadline || signal.aborted) break;
         }
       }
       await pruneJobRuns(db, JOB_RUNS_KEEP_DAYS);

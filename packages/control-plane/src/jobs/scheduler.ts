@@ -11,14 +11,15 @@ export interface JobSpec {
   schedule: string;
   /** The business slot a trigger at `now` belongs to (e.g. the 10-minute window). */
   slotOf(now: Date): string;
-  /** Does the work; must stop by `deadline`; returns a one-line outcome. */
-  run(deadline: Date): Promise<string>;
+  /** Does the work; must stop by `deadline` or as soon as `signal` aborts; returns a one-line outcome. */
+  run(deadline: Date, signal: AbortSignal): Promise<string>;
   budgetMs: number;
 }
 
 export class JobScheduler {
   private readonly tasks: ScheduledTask[] = [];
   private readonly running = new Set<Promise<void>>();
+  private readonly abort = new AbortController();
 
   constructor(
     private readonly db: Db,
@@ -33,8 +34,10 @@ export class JobScheduler {
     }
   }
 
+  /** Stops triggering, asks running jobs to stop, and waits for them (they stop between batches). */
   async stop(): Promise<void> {
     for (const t of this.tasks) await t.stop();
+    this.abort.abort();
     await Promise.allSettled([...this.running]);
   }
 
@@ -48,7 +51,8 @@ export class JobScheduler {
   private async runSlot(job: JobSpec, slot: string): Promise<void> {
     try {
       if (!(await claimJobRun(this.db, job.name, slot, this.replicaId))) return;
-      const outcome = await job.run(new Date(Date.now() + job.budgetMs));
+      if (this.abort.signal.aborted) return;
+      const outcome = await job.run(new Date(Date.now() + job.budgetMs), this.abort.signal);
       await finishJobRun(this.db, job.name, slot, outcome);
       this.log.debug({ job: job.name, slot, outcome }, "job run finished");
     } catch (err) {

@@ -38,6 +38,7 @@ export interface GpuView {
   serial: string | null;
   vbios_version: string | null;
   compute_cap: string | null;
+  power_limit_max_w: number | null;
   telemetry: Record<string, unknown> | null;
 }
 
@@ -55,6 +56,7 @@ export function gpuView(g: GpuRow): GpuView {
     serial: orNull(g.serial),
     vbios_version: orNull(g.vbios_version),
     compute_cap: orNull(g.compute_cap),
+    power_limit_max_w: g.power_limit_max_w,
     telemetry: g.telemetry,
   };
 }

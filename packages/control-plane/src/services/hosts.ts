@@ -4,6 +4,7 @@ import { findHost, listHosts as listHostRows, revokeHost as revokeHostRow, type 
 import { gpuHistory, hostHistory } from "../db/queries/telemetry.js";
 import type { Db } from "../db/knex.js";
 import { Channel, notify } from "../db/notifications.js";
+import type { GpuRow } from "../db/rows.js";
 import type { GpuHistoryRow, HostHistoryRow } from "../domain/history.js";
 import { HOST_ID_PATTERN } from "../domain/secrets.js";
 import { invalid, notFound } from "../errors.js";
@@ -13,6 +14,8 @@ export const HOST_STATUSES: readonly HostStatus[] = ["online", "suspect", "offli
 // 50 hosts with 8 GPUs each is a ~200 KiB page; 500 is the most one call returns.
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;
+/** A million pages of 500 is more hosts than any fleet; beyond it a page number is a typo. */
+export const MAX_PAGE = 1_000_000;
 
 export interface ListHostsQuery {
   page: number;
@@ -22,12 +25,17 @@ export interface ListHostsQuery {
 }
 
 export async function listHosts(db: Db, q: ListHostsQuery): Promise<{ items: HostView[]; total_items: number }> {
-  if (!Number.isInteger(q.page) || q.page < 1 || q.page > 1_000_000) throw invalid("page must be an integer from 1 to 1000000");
+  if (!Number.isInteger(q.page) || q.page < 1 || q.page > MAX_PAGE) throw invalid(`page must be an integer from 1 to ${MAX_PAGE}`);
   if (!Number.isInteger(q.pageSize) || q.pageSize < 1 || q.pageSize > MAX_PAGE_SIZE) throw invalid(`page_size must be an integer from 1 to ${MAX_PAGE_SIZE}`);
   if (q.status !== undefined && !HOST_STATUSES.includes(q.status as HostStatus)) throw invalid(`status must be one of ${HOST_STATUSES.join(", ")}`);
   const { rows, total } = await listHostRows(db, { roomName: q.roomName, status: q.status as HostStatus | undefined }, q.pageSize, (q.page - 1) * q.pageSize);
-  const gpus = await gpusOfHosts(db, rows.map((r) => r.host_id));
-  return { items: rows.map((h) => hostView(h, gpus.filter((g) => g.host_id === h.host_id))), total_items: total };
+  const byHost = new Map<string, GpuRow[]>();
+  for (const g of await gpusOfHosts(db, rows.map((r) => r.host_id))) {
+    const list = byHost.get(g.host_id);
+    if (list) list.push(g);
+    else byHost.set(g.host_id, [g]);
+  }
+  return { items: rows.map((h) => hostView(h, byHost.get(h.host_id) ?? [])), total_items: total };
 }
 
 function checkHostId(hostId: string): void {

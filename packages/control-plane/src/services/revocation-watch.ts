@@ -1,19 +1,18 @@
 // Tells this replica's hub about revoked hosts: NOTIFY for speed, a poll of revoked_at every
 // 2 s for certainty (a notification can be lost when the listening connection drops).
 import type { Logger } from "pino";
-import { revokedSince } from "../db/queries/hosts.js";
+import { recentlyRevoked } from "../db/queries/hosts.js";
 import type { Db } from "../db/knex.js";
 import { Channel, listen, type Listener } from "../db/notifications.js";
 
 const POLL_MS = 2000;
-// Look back a little further than the poll period so a commit that lands between two polls,
-// with revoked_at stamped before the previous poll ran, is still seen.
-const LOOKBACK_MS = 10_000;
+// Look back well beyond the poll period, on the database's clock: a revocation whose commit
+// lands late, or a poll that failed, is still seen next time. Repeats are harmless.
+const LOOKBACK_S = 30;
 
 export class RevocationWatch {
   private timer: NodeJS.Timeout | undefined;
   private listener: Listener | undefined;
-  private lastPoll = new Date(0);
   private polling = false;
 
   constructor(
@@ -24,7 +23,6 @@ export class RevocationWatch {
   ) {}
 
   start(): void {
-    this.lastPoll = new Date();
     this.listener = listen(
       this.databaseUrl,
       [Channel.HOST_REVOKED],
@@ -43,11 +41,8 @@ export class RevocationWatch {
   private async poll(): Promise<void> {
     if (this.polling) return;
     this.polling = true;
-    const started = new Date();
     try {
-      const rows = await revokedSince(this.db, new Date(this.lastPoll.getTime() - LOOKBACK_MS));
-      for (const r of rows) this.onRevoked(r.host_id);
-      this.lastPoll = started;
+      for (const r of await recentlyRevoked(this.db, LOOKBACK_S)) this.onRevoked(r.host_id);
     } catch (err) {
       this.log.debug({ err: (err as Error).message }, "revocation poll failed");
     } finally {

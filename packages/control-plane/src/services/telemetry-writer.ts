@@ -17,7 +17,7 @@ import type { Db, Tx } from "../db/knex.js";
 import { isBadData } from "../errors.js";
 import { HistoryAccumulator, type GpuHistoryRow, type HostHistoryRow } from "../domain/history.js";
 import { MAX_GPU_INDEX } from "../domain/limits.js";
-import { gpuTelemetry, hostTelemetry } from "../domain/telemetry-view.js";
+import { gpuTelemetry, hostTelemetry, processesByGpu, processesOf } from "../domain/telemetry-view.js";
 
 /** Flush period: the delay before the admin API shows a new sample or heartbeat. */
 export const FLUSH_INTERVAL_MS = 1000;
@@ -76,16 +76,18 @@ export class TelemetryWriter {
     const now = Date.now();
     const atMs = t.collectedAtMs > 0 && t.collectedAtMs <= now + MAX_CLOCK_AHEAD_MS ? Math.min(t.collectedAtMs, now) : now;
     const at = new Date(atMs);
+    const atText = at.toISOString();
     this.seen.add(hostId);
-    const host = hostTelemetry(t.host, t.errors, at);
+    const host = hostTelemetry(t.host, t.errors, atText);
     this.hosts.set(hostId, { hostId, telemetry: host, at });
     this.history.addHost(hostId, host, atMs);
     // One sample per GPU index; a duplicate index in a buggy frame keeps the first.
     const done = new Set<number>();
+    const byGpu = processesByGpu(t.processes);
     for (const s of t.gpus) {
       if (done.has(s.index) || s.index > MAX_GPU_INDEX) continue;
       done.add(s.index);
-      const g = gpuTelemetry(s, t.processes, at);
+      const g = gpuTelemetry(s, processesOf(s, byGpu), atText);
       this.gpus.set(`${hostId}/${s.index}`, { hostId, index: s.index, telemetry: g, at });
       this.history.addGpu(hostId, s.index, g, atMs);
     }

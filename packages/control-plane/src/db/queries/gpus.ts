@@ -2,7 +2,7 @@ import type { GpuInventory } from "../../domain/inventory.js";
 import type { Db, Tx } from "../knex.js";
 import type { GpuRow } from "../rows.js";
 
-const MERGED = ["uuid", "name", "memory_total_mib", "pci_bus_id", "mig_mode", "mig_devices", "serial", "vbios_version", "compute_cap", "driver_version", "present"];
+const MERGED = ["uuid", "name", "memory_total_mib", "pci_bus_id", "mig_mode", "mig_devices", "serial", "vbios_version", "compute_cap", "driver_version", "power_limit_max_w", "present"];
 
 /** Stores the GPUs an agent reported; GPUs it no longer reports stay, with present = false. */
 export async function upsertGpus(trx: Tx, hostId: string, gpus: GpuInventory[]): Promise<void> {
@@ -22,6 +22,7 @@ export async function upsertGpus(trx: Tx, hostId: string, gpus: GpuInventory[]):
           vbios_version: g.vbiosVersion,
           compute_cap: g.computeCap,
           driver_version: g.driverVersion,
+          power_limit_max_w: g.powerLimitMaxW,
           present: true,
         })),
       )

@@ -12,6 +12,11 @@ export async function findHost(db: Db | Tx, hostId: string): Promise<HostRow | u
   return db<HostRow>("hosts").where({ host_id: hostId }).first();
 }
 
+/** The host row, locked until the transaction ends (so a revocation cannot slip in between). */
+export async function lockHost(trx: Tx, hostId: string): Promise<HostRow | undefined> {
+  return trx<HostRow>("hosts").where({ host_id: hostId }).forUpdate().first();
+}
+
 /**
  * Stores what an agent reported about itself. When it could not list its GPUs, the driver and
  * CUDA versions it reports are empty for the same reason: the stored ones stay.
@@ -85,11 +90,14 @@ export async function revokeHost(db: Db, hostId: string): Promise<{ revoked_at: 
   return r.rows[0];
 }
 
-export async function revokedSince(db: Db, since: Date): Promise<{ host_id: string; revoked_at: Date }[]> {
-  return db("hosts").select("host_id", "revoked_at").where("revoked_at", ">=", since);
+/** Hosts revoked in the last `seconds`, by the database's clock. */
+export async function recentlyRevoked(db: Db, seconds: number): Promise<{ host_id: string }[]> {
+  const r = await db.raw<{ rows: { host_id: string }[] }>("select host_id from hosts where revoked_at >= now() - make_interval(secs => ?)", [seconds]);
+  return r.rows;
 }
 
-export async function setHeartbeatIntervals(db: Db, hostIds: string[], heartbeatIntervalMs: number): Promise<void> {
+/** New heartbeat interval of hosts whose session this replica still holds. */
+export async function setHeartbeatIntervals(db: Db, hostIds: string[], heartbeatIntervalMs: number, replica: string): Promise<void> {
   if (hostIds.length === 0) return;
-  await db("hosts").whereIn("host_id", hostIds).update({ heartbeat_interval_ms: heartbeatIntervalMs });
+  await db.raw("update hosts set heartbeat_interval_ms = ? where host_id = any(?::text[]) and connected_replica = ?", [heartbeatIntervalMs, hostIds, replica]);
 }

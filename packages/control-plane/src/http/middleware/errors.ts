@@ -22,6 +22,7 @@ export function errorsAndRequestId(log: Logger) {
       else if (e.code === "DATABASE_UNAVAILABLE") log.warn({ requestId, path: ctx.path }, "database unavailable");
       ctx.status = ERROR_CODES[e.code].http;
       ctx.body = { code: e.code, message: e.message, ...(e.code === "INTERNAL" ? { request_id: requestId } : {}) };
+      // A database restart or failover takes seconds: 5 s is a polite first retry.
       if (e.code === "DATABASE_UNAVAILABLE") ctx.set("Retry-After", "5");
     }
   };

@@ -4,7 +4,7 @@ import type { Config } from "../../config.js";
 import type { Db } from "../../db/knex.js";
 import { invalid } from "../../errors.js";
 import { createJoinToken } from "../../services/join-tokens.js";
-import { DEFAULT_PAGE_SIZE, getHost, listHosts, revokeHost, telemetryHistory } from "../../services/hosts.js";
+import { DEFAULT_PAGE_SIZE, getHost, listHosts, MAX_PAGE, MAX_PAGE_SIZE, revokeHost, telemetryHistory } from "../../services/hosts.js";
 import { readJsonObject } from "../body.js";
 import { optionalDate, optionalInt, optionalString, requiredString } from "../params.js";
 
@@ -23,6 +23,7 @@ export function adminRoutes(router: Router, db: Db, config: Config): void {
     const body = await readJsonObject(ctx);
     const t = await createJoinToken(db, config, {
       roomName: requiredString(body, "room_name", 64),
+      // Any integer passes here; the service says which lifetimes are allowed.
       ttlSeconds: optionalInt(body, "ttl_seconds", 1, Number.MAX_SAFE_INTEGER),
     });
     ctx.status = 201;
@@ -32,8 +33,8 @@ export function adminRoutes(router: Router, db: Db, config: Config): void {
   router.get("/admin/hosts", async (ctx) => {
     const q = query(ctx.query);
     ctx.body = await listHosts(db, {
-      page: optionalInt(q, "page", 1, 1_000_000) ?? 1,
-      pageSize: optionalInt(q, "page_size", 1, 500) ?? DEFAULT_PAGE_SIZE,
+      page: optionalInt(q, "page", 1, MAX_PAGE) ?? 1,
+      pageSize: optionalInt(q, "page_size", 1, MAX_PAGE_SIZE) ?? DEFAULT_PAGE_SIZE,
       roomName: optionalString(q, "room_name", 64),
       status: optionalString(q, "status", 16),
     });
@@ -46,7 +47,7 @@ export function adminRoutes(router: Router, db: Db, config: Config): void {
   router.get("/admin/hosts/:host_id/telemetry/history", async (ctx) => {
     const q = query(ctx.query);
     const until = optionalDate(q, "until") ?? new Date();
-    // Default window: the last hour.
+    // Default window: the last hour (12 buckets at the default 5-minute resolution).
     const since = optionalDate(q, "since") ?? new Date(until.getTime() - 3600_000);
     const h = await telemetryHistory(db, ctx.params["host_id"]!, since, until);
     ctx.body = { host_id: ctx.params["host_id"], since: since.toISOString(), until: until.toISOString(), host: h.host, gpus: h.gpus };

@@ -1,0 +1,95 @@
+// The control plane as `pnpm start` runs it: no DATABASE_URL (embedded PostgreSQL under
+// DATA_DIR), a generated admin token, restarts that keep everything.
+import t from "tap";
+import { spawn } from "node:child_process";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { ControlPlane, ROOT, startAgent, startControlPlane, tempDir } from "../helpers/processes.js";
+
+const EX_CONFIG = 78;
+
+t.test("embedded database, generated admin token, data kept across restarts", async (t) => {
+  const dataDir = tempDir("cp-default");
+  const first = await startControlPlane(t, { dataDir, env: { ADMIN_TOKEN: "" } });
+  const tokenFile = join(dataDir, "admin-token");
+  t.equal(statSync(tokenFile).mode & 0o777, 0o600, "admin-token is private");
+  const token = readFileSync(tokenFile, "utf8").trim();
+  t.match(token, /^rgadm_[A-Za-z0-9_-]{43}$/);
+  t.ok(first.text.some((l) => l.includes(token)), "the generated token is printed on first start");
+  t.ok(first.logs.some((l) => l.msg === "embedded PostgreSQL started"));
+  const listening = first.logs.find((l) => l.msg === "remotegpu-control-plane listening")!;
+  t.equal(listening["host"], "127.0.0.1", "listens on loopback by default");
+
+  const cp1 = new ControlPlaneAs(first, token);
+  const joinToken = await cp1.joinToken();
+  const agent = startAgent(t, { controlPlane: first.url, joinToken });
+  const hostId = await agent.connected();
+  await agent.stop();
+  await first.stop();
+  t.equal(first.exitCode, 0, "a clean stop exits 0");
+
+  const second = await startControlPlane(t, { dataDir, env: { ADMIN_TOKEN: "" } });
+  t.notOk(second.text.some((l) => l.includes(token)), "the token is not printed again");
+  const cp2 = new ControlPlaneAs(second, token);
+  const hosts = await cp2.api("GET", "/admin/hosts");
+  t.equal(hosts.status, 200, "the same token works after a restart");
+  t.same(hosts.body.items.map((h: { host_id: string }) => h.host_id), [hostId], "and the data is still there");
+  const again = startAgent(t, { controlPlane: second.url, dataDir: agent.dataDir });
+  t.equal(await again.connected(), hostId, "the agent's credential still works");
+});
+
+t.test("after kill -9 the next start takes over the orphaned embedded PostgreSQL", async (t) => {
+  const dataDir = tempDir("cp-kill9");
+  const first = await startControlPlane(t, { dataDir });
+  const joinToken = await first.joinToken();
+  await first.kill("SIGKILL");
+  const pid = Number(readFileSync(join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[0]);
+  t.doesNotThrow(() => process.kill(pid, 0), "the old PostgreSQL outlived its control plane");
+  const second = await startControlPlane(t, { dataDir });
+  const agent = startAgent(t, { controlPlane: second.url, joinToken });
+  t.match(await agent.connected(), /^host-/, "the join token issued before the crash works: nothing was lost");
+  t.throws(() => process.kill(pid, 0), "the orphan was stopped, not left running beside the new one");
+});
+
+t.test("a damaged admin-token file stops start-up with a clear message", async (t) => {
+  const dataDir = tempDir("cp-badtoken");
+  writeFileSync(join(dataDir, "admin-token"), "abc\n", { mode: 0o600 });
+  const child = spawn(process.execPath, ["--conditions=remotegpu-source", "--import", "tsx", join(ROOT, "packages/control-plane/src/main.ts")], {
+    cwd: ROOT,
+    env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: "", ADMIN_TOKEN: "", PORT: "0", GRPC_PORT: "off" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let err = "";
+  child.stderr.on("data", (d) => (err += String(d)));
+  const code = await new Promise<number | null>((r) => child.on("exit", r));
+  t.equal(code, EX_CONFIG);
+  t.match(err, /admin-token does not hold a valid admin token/);
+  t.equal(readFileSync(join(dataDir, "admin-token"), "utf8"), "abc\n", "the file is left alone");
+});
+
+t.test("bad configuration is reported all at once, exit 78", async (t) => {
+  const child = spawn(process.execPath, ["--conditions=remotegpu-source", "--import", "tsx", join(ROOT, "packages/control-plane/src/main.ts")], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: "99999", HOST: "not a host!", DATABASE_URL: "mysql://x", ADMIN_TOKEN: "short", HEARTBEAT_MIN_INTERVAL_MS: "abc" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let err = "";
+  child.stderr.on("data", (d) => (err += String(d)));
+  t.equal(await new Promise((r) => child.on("exit", r)), EX_CONFIG);
+  for (const name of ["PORT", "HOST", "DATABASE_URL", "ADMIN_TOKEN", "HEARTBEAT_MIN_INTERVAL_MS"]) t.match(err, new RegExp(`- ${name}`), `names ${name}`);
+});
+
+/** The same process, used with another admin token than the helper's default. */
+class ControlPlaneAs {
+  constructor(
+    private readonly cp: ControlPlane,
+    private readonly token: string,
+  ) {}
+  api(method: string, path: string, body?: unknown) {
+    return this.cp.api(method, path, body, this.token);
+  }
+  async joinToken(): Promise<string> {
+    const r = await this.api("POST", "/admin/join-tokens", { room_name: "105" });
+    return r.body.token as string;
+  }
+}
