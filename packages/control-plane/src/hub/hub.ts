@@ -32,13 +32,15 @@ const INTERVAL_CHECK_MS = 10_000;
 /** Deadlines are checked once a second: every interval they guard is several seconds long. */
 const SWEEP_MS = 1000;
 /**
- * Connections that have not finished Hello yet. A handshake takes milliseconds, so even a fleet
- * reconnecting at once (10,000 agents over their backoff) stays far below these; beyond them
- * the peer gets 503 and retries. They keep idle or hostile sockets from taking the places of
- * real agents (they do not count against MAX_AGENT_SESSIONS).
+ * Connections that have not finished Hello yet. A handshake takes milliseconds, up to a few
+ * hundred while a whole fleet reconnects at once (10,000 agents over their backoff: ~200 a
+ * second, with ~0.3 s of database work each, is ~60 pending), so these stay far above real
+ * needs, even for a fleet behind one NAT address; beyond them the peer gets 503 and retries.
+ * They keep idle or hostile sockets from taking the places of real agents (pending sockets do
+ * not count against MAX_AGENT_SESSIONS).
  */
 const MAX_PENDING_HANDSHAKES = 1000;
-const MAX_PENDING_PER_ADDRESS = 64;
+const MAX_PENDING_PER_ADDRESS = 256;
 /** How soon a refused peer should try again (HTTP Retry-After). */
 const RETRY_AFTER_S = 10;
 /** Refused agents are logged one by one up to this many per minute, then counted. */
