@@ -4,6 +4,7 @@ import { pino } from "pino";
 import { startControlPlane, type RunningControlPlane } from "../../packages/control-plane/src/app.js";
 import { loadConfig } from "../../packages/control-plane/src/config.js";
 import { freshDatabase } from "./database.js";
+import { apiCall, type ApiResponse } from "./http.js";
 import { ADMIN_TOKEN, FAST_LIVENESS, tempDir } from "./processes.js";
 
 interface TestLike {
@@ -13,7 +14,7 @@ interface TestLike {
 export interface InProcess extends RunningControlPlane {
   url: string;
   dbUrl: string;
-  api(method: string, path: string, body?: unknown, token?: string | null, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Headers }>;
+  api(method: string, path: string, body?: unknown, token?: string | null, headers?: Record<string, string>): Promise<ApiResponse>;
 }
 
 export async function startInProcess(t: TestLike, env: Record<string, string> = {}): Promise<InProcess> {
@@ -26,20 +27,6 @@ export async function startInProcess(t: TestLike, env: Record<string, string> = 
     ...cp,
     url,
     dbUrl,
-    async api(method, path, body, token = ADMIN_TOKEN, headers = {}) {
-      const res = await fetch(url + path, {
-        method,
-        headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), "content-type": "application/json", ...headers },
-        ...(body !== undefined ? { body: typeof body === "string" ? body : JSON.stringify(body) } : {}),
-      });
-      const text = await res.text();
-      let parsed: unknown = text;
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        /* not JSON */
-      }
-      return { status: res.status, body: parsed, headers: res.headers };
-    },
+    api: (method, path, body, token = ADMIN_TOKEN, headers = {}) => apiCall(url, method, path, { body, token, headers }),
   };
 }

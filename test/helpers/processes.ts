@@ -6,6 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
+import { apiCall, type ApiResponse } from "./http.js";
 import { waitFor } from "./wait.js";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -112,20 +113,8 @@ export class ControlPlane extends Proc {
     return `http://127.0.0.1:${this.port}`;
   }
 
-  async api(method: string, path: string, body?: unknown, token: string | null = this.adminToken): Promise<{ status: number; body: any; headers: Headers }> {
-    const res = await fetch(this.url + path, {
-      method,
-      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body !== undefined ? { "content-type": "application/json" } : {}) },
-      ...(body !== undefined ? { body: typeof body === "string" ? body : JSON.stringify(body) } : {}),
-    });
-    const text = await res.text();
-    let parsed: unknown = text;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      /* keep text */
-    }
-    return { status: res.status, body: parsed, headers: res.headers };
+  api(method: string, path: string, body?: unknown, token: string | null = this.adminToken): Promise<ApiResponse> {
+    return apiCall(this.url, method, path, { body, token });
   }
 
   async joinToken(room = "105", ttlSeconds?: number): Promise<string> {
