@@ -51,6 +51,9 @@ t.test("admin service over gRPC", async (t) => {
   await t.rejects(call(client, "createJoinToken", adminv1.CreateJoinTokenRequest.create({ roomName: "bad room" })), { code: grpc.status.INVALID_ARGUMENT, details: /room_name/ });
   await t.rejects(call(client, "listHosts", adminv1.ListHostsRequest.create({ status: "dead" })), { code: grpc.status.INVALID_ARGUMENT, details: /status/ });
   await t.rejects(call(client, "listHosts", adminv1.ListHostsRequest.create({ pageSize: 100_000 })), { code: grpc.status.INVALID_ARGUMENT, details: /page_size/ });
+  await t.rejects(call(client, "revokeHost", adminv1.RevokeHostRequest.create({ hostId: "host-ffffffffffffffff" })), { code: grpc.status.NOT_FOUND });
+  await t.rejects(call(client, "revokeHost", adminv1.RevokeHostRequest.create({ hostId: "" })), { code: grpc.status.NOT_FOUND });
+  await t.rejects(call(client, "revokeHost", adminv1.RevokeHostRequest.create({ hostId: "host-0000000000000001" }), "wrong-token-wrong-token"), { code: grpc.status.UNAUTHENTICATED });
   await t.rejects(call(client, "listHosts", adminv1.ListHostsRequest.create({}), null), { code: grpc.status.UNAUTHENTICATED });
   await t.rejects(call(client, "listHosts", adminv1.ListHostsRequest.create({}), "wrong-token-wrong-token"), { code: grpc.status.UNAUTHENTICATED });
   t.equal((await sql(cp.dbUrl, "select * from join_tokens")).length, 1, "refused calls stored nothing");

@@ -151,3 +151,20 @@ t.test("no spelling of an admin path gets past the token", async (t) => {
   t.same(await sql(cp.dbUrl, "select revoked_at from hosts"), [{ revoked_at: null }], "nothing was revoked");
   t.equal((await sql(cp.dbUrl, "select * from join_tokens")).length, 0, "no token was issued");
 });
+
+t.test("revoke: a malformed body or an unknown host changes nothing", async (t) => {
+  const cp = await startInProcess(t);
+  await sql(cp.dbUrl, "insert into hosts (host_id, room_name, credential_hash, heartbeat_interval_ms) values ('host-0000000000000001', '105', $1, 1000)", [Buffer.alloc(32)]);
+  const bad = await cp.api("POST", "/admin/hosts/host-0000000000000001/revoke", "{not json");
+  t.equal(bad.status, 400);
+  t.equal(bad.body.code, "INVALID_JSON");
+  const arr = await cp.api("POST", "/admin/hosts/host-0000000000000001/revoke", "[]");
+  t.equal(arr.status, 400);
+  for (const id of ["host-0000000000000002", "HOST-0000000000000001", "host-0000000000000001x", "%20"]) {
+    const r = await cp.api("POST", `/admin/hosts/${id}/revoke`);
+    t.equal(r.status, 404, `${id} → 404`);
+  }
+  t.same(await sql(cp.dbUrl, "select revoked_at, status from hosts"), [{ revoked_at: null, status: "online" }], "nothing changed");
+  const ok = await cp.api("POST", "/admin/hosts/host-0000000000000001/revoke");
+  t.equal(ok.status, 200, "an empty body is fine");
+});
