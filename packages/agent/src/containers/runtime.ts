@@ -1,0 +1,222 @@
+// Instance operations on the Docker engine. Each one converges on a target state instead of
+// replaying steps, so running it again after a crash in the middle finishes the job and never
+// does it twice (docs/decisions/0008-commands.md).
+import { ContainerStatus, type pb } from "@remotegpu/protocol";
+import type Docker from "dockerode";
+import { RuntimeError, type DockerEngine } from "./docker.js";
+import {
+  buildContainerOptions,
+  containerName,
+  dataVolumeName,
+  LABEL,
+  OWNER,
+  stateImageRepo,
+  type DesiredContainer,
+  type SpecOptions,
+} from "./spec.js";
+
+export interface RuntimeOptions extends SpecOptions {
+  /** Crash-test hook: called at named points; kills the process when the point is armed. */
+  failpoint?: (name: string) => void;
+}
+
+/** Docker image reference we accept for snapshots: lowercase repository path and a tag. */
+const SNAPSHOT_REF = /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** Containers being replaced during a GPU change are parked under this name. */
+const parkedName = (instanceId: string) => `${containerName(instanceId)}-old`;
+/** Seconds between SIGTERM and SIGKILL when the control plane does not say. */
+const DEFAULT_STOP_TIMEOUT_S = 10;
+
+const STATUS: Record<string, pb.ContainerStatus> = {
+  created: ContainerStatus.CONTAINER_STATUS_CREATED,
+  running: ContainerStatus.CONTAINER_STATUS_RUNNING,
+  exited: ContainerStatus.CONTAINER_STATUS_STOPPED,
+  paused: ContainerStatus.CONTAINER_STATUS_PAUSED,
+  restarting: ContainerStatus.CONTAINER_STATUS_RESTARTING,
+  removing: ContainerStatus.CONTAINER_STATUS_STOPPED,
+  dead: ContainerStatus.CONTAINER_STATUS_DEAD,
+};
+
+export function stateOf(instanceId: string, info: Docker.ContainerInspectInfo | undefined): pb.ContainerStateInit {
+  if (!info) return { instanceId, status: ContainerStatus.CONTAINER_STATUS_MISSING };
+  const labels = info.Config.Labels ?? {};
+  const s: pb.ContainerStateInit = {
+    instanceId,
+    generation: Number(labels[LABEL.GENERATION] ?? 0) || 0,
+    containerId: info.Id,
+    status: STATUS[info.State.Status] ?? ContainerStatus.CONTAINER_STATUS_UNSPECIFIED,
+    gpuUuids: (labels[LABEL.GPUS] ?? "").split(",").filter(Boolean),
+    startedAtMs: Date.parse(info.State.StartedAt) || 0,
+    imageRef: labels[LABEL.IMAGE] ?? info.Config.Image,
+  };
+  if (!info.State.Running) s.exitCode = info.State.ExitCode;
+  if (info.State.Error) s.error = info.State.Error;
+  return s;
+}
+
+export class ContainerRuntime {
+  constructor(
+    private readonly engine: DockerEngine,
+    private readonly opts: RuntimeOptions,
+  ) {}
+
+  private failpoint(name: string): void {
+    this.opts.failpoint?.(name);
+  }
+
+  /** Our container of the instance, if it exists and its labels say it is that instance's. */
+  private async current(instanceId: string): Promise<Docker.ContainerInspectInfo | undefined> {
+    const info = await this.engine.inspect(containerName(instanceId));
+    if (!info) return undefined;
+    const labels = info.Config.Labels ?? {};
+    if (labels[LABEL.OWNER] !== OWNER || labels[LABEL.INSTANCE] !== instanceId) {
+      throw new RuntimeError("CONFLICT", `a container named ${containerName(instanceId)} exists and is not this instance's`);
+    }
+    return info;
+  }
+
+  async state(instanceId: string): Promise<pb.ContainerStateInit> {
+    return stateOf(instanceId, await this.current(instanceId));
+  }
+
+  private async ensureImage(ref: string): Promise<void> {
+    if (!(await this.engine.imageExists(ref))) await this.engine.pull(ref);
+  }
+
+  private async createFrom(d: DesiredContainer): Promise<string> {
+    await this.engine.ensureVolume(dataVolumeName(d.instanceId), { [LABEL.OWNER]: OWNER, [LABEL.INSTANCE]: d.instanceId });
+    return this.engine.create(buildContainerOptions(d, this.opts));
+  }
+
+  /** Creates and starts the container; after a crash, finishes what was begun. */
+  async create(instanceId: string, generation: number, spec: pb.InstanceSpec): Promise<pb.ContainerStateInit> {
+    await this.ensureImage(spec.imageRef);
+    let info = await this.current(instanceId);
+    if (!info) {
+      await this.createFrom({ instanceId, generation, spec, gpuUuids: spec.gpuUuids, image: spec.imageRef });
+      this.failpoint("create.after-create");
+      info = await this.current(instanceId);
+    }
+    await this.engine.start(info!.Id);
+    this.failpoint("create.after-start");
+    return this.state(instanceId);
+  }
+
+  /** Starts with exactly these GPUs (none = card-less), recreating the container if its GPUs differ. */
+  async start(instanceId: string, generation: number, spec: pb.InstanceSpec, gpuUuids: readonly string[]): Promise<pb.ContainerStateInit> {
+    let info = await this.current(instanceId);
+    const parked = await this.engine.inspect(parkedName(instanceId));
+    if (!info && !parked) throw new RuntimeError("NOT_FOUND", `the container of ${instanceId} is missing`);
+    const want = gpuUuids.join(",");
+    if (!info || (info.Config.Labels?.[LABEL.GPUS] ?? "") !== want) {
+      info = await this.replaceWithGpus(instanceId, generation, spec, gpuUuids, info, parked);
+    } else if (parked) {
+      await this.engine.remove(parked.Id); // left over from an interrupted GPU change
+    }
+    await this.engine.start(info.Id);
+    this.failpoint("start.after-start");
+    return this.state(instanceId);
+  }
+
+  /**
+   * Docker cannot change a container's devices, so a new GPU set means a new container: the file
+   * system (the instance's system disk) is committed to a state image and the new container is
+   * created from it, with the same data volume, ports and password. Each step checks what a
+   * crash may have left behind.
+   */
+  private async replaceWithGpus(
+    instanceId: string,
+    generation: number,
+    spec: pb.InstanceSpec,
+    gpuUuids: readonly string[],
+    info: Docker.ContainerInspectInfo | undefined,
+    parked: Docker.ContainerInspectInfo | undefined,
+  ): Promise<Docker.ContainerInspectInfo> {
+    const repo = stateImageRepo(instanceId);
+    const tag = `g${generation}`;
+    const stateImage = `${repo}:${tag}`;
+    if (!(await this.engine.imageExists(stateImage))) {
+      const source = info ?? parked;
+      if (!source) throw new RuntimeError("NOT_FOUND", `the container of ${instanceId} is missing`);
+      if (source.State.Running) await this.engine.stop(source.Id, DEFAULT_STOP_TIMEOUT_S);
+      await this.engine.commit(source.Id, repo, tag, false);
+      this.failpoint("start.after-commit");
+    }
+    if (info) {
+      if (parked) await this.engine.remove(parked.Id);
+      await this.engine.rename(info.Id, parkedName(instanceId));
+      parked = info;
+    }
+    const id = await this.createFrom({ instanceId, generation, spec, gpuUuids, image: stateImage });
+    this.failpoint("start.after-recreate");
+    if (parked) await this.engine.remove(parked.Id);
+    await this.removeStateImages(instanceId, stateImage);
+    return (await this.engine.inspect(id))!;
+  }
+
+  async stop(instanceId: string, timeoutS: number): Promise<pb.ContainerStateInit> {
+    const info = await this.current(instanceId);
+    if (!info) throw new RuntimeError("NOT_FOUND", `the container of ${instanceId} is missing`);
+    await this.engine.stop(info.Id, timeoutS > 0 ? timeoutS : DEFAULT_STOP_TIMEOUT_S);
+    this.failpoint("stop.after-stop");
+    return this.state(instanceId);
+  }
+
+  async restart(instanceId: string, timeoutS: number): Promise<pb.ContainerStateInit> {
+    const info = await this.current(instanceId);
+    if (!info) throw new RuntimeError("NOT_FOUND", `the container of ${instanceId} is missing`);
+    await this.engine.restart(info.Id, timeoutS > 0 ? timeoutS : DEFAULT_STOP_TIMEOUT_S);
+    return this.state(instanceId);
+  }
+
+  /** Commits the container to imageRef. Done again after a crash, it leaves one image at that tag. */
+  async snapshot(instanceId: string, imageRef: string): Promise<{ state: pb.ContainerStateInit; snapshot: pb.SnapshotResultInit }> {
+    if (!SNAPSHOT_REF.test(imageRef)) throw new RuntimeError("RUNTIME_ERROR", `invalid snapshot image reference ${JSON.stringify(imageRef)}`);
+    const info = await this.current(instanceId);
+    if (!info) throw new RuntimeError("NOT_FOUND", `the container of ${instanceId} is missing`);
+    const at = imageRef.lastIndexOf(":");
+    // Pause while committing a running container: a consistent file system.
+    await this.engine.commit(info.Id, imageRef.slice(0, at), imageRef.slice(at + 1), true);
+    this.failpoint("snapshot.after-commit");
+    const image = await this.engine.imageInfo(imageRef);
+    return { state: await this.state(instanceId), snapshot: { imageId: image.id, sizeBytes: image.sizeBytes, imageRef } };
+  }
+
+  /** A new container from another image: the system disk is reset, the data volume kept. */
+  async rebuild(instanceId: string, generation: number, spec: pb.InstanceSpec): Promise<pb.ContainerStateInit> {
+    await this.ensureImage(spec.imageRef);
+    const info = await this.current(instanceId);
+    if (info && (info.Config.Labels?.[LABEL.GENERATION] ?? "") !== String(generation)) {
+      await this.engine.remove(info.Id);
+      this.failpoint("rebuild.after-remove");
+    }
+    const parked = await this.engine.inspect(parkedName(instanceId));
+    if (parked) await this.engine.remove(parked.Id);
+    let now = await this.current(instanceId);
+    if (!now) {
+      await this.createFrom({ instanceId, generation, spec, gpuUuids: spec.gpuUuids, image: spec.imageRef });
+      now = await this.current(instanceId);
+    }
+    await this.removeStateImages(instanceId);
+    await this.engine.start(now!.Id);
+    return this.state(instanceId);
+  }
+
+  /** Container, data volume and state images: everything of the instance. */
+  async destroy(instanceId: string): Promise<pb.ContainerStateInit> {
+    const info = await this.current(instanceId);
+    if (info) await this.engine.remove(info.Id);
+    const parked = await this.engine.inspect(parkedName(instanceId));
+    if (parked) await this.engine.remove(parked.Id);
+    this.failpoint("destroy.after-remove");
+    await this.engine.removeVolume(dataVolumeName(instanceId));
+    await this.removeStateImages(instanceId);
+    return { instanceId, status: ContainerStatus.CONTAINER_STATUS_REMOVED };
+  }
+
+  private async removeStateImages(instanceId: string, keep?: string): Promise<void> {
+    for (const ref of await this.engine.imageTags(stateImageRepo(instanceId))) {
+      if (ref !== keep) await this.engine.removeImage(ref);
+    }
+  }
+}

@@ -1,0 +1,145 @@
+// Pure: an instance spec in, Docker container options out. Every security rule of an instance
+// container is decided here, where a unit test can see it (docs/decisions/0009-containers.md).
+import type { pb } from "@remotegpu/protocol";
+
+export type GpuAttachMode = "device-requests" | "cdi" | "none";
+export type InstanceNetwork = "bridge" | "none";
+
+export interface SpecOptions {
+  gpuAttach: GpuAttachMode;
+  network: InstanceNetwork;
+}
+
+/** Labels that prove a container is ours; the reconciler touches nothing without them. */
+export const LABEL = {
+  OWNER: "io.remotegpu.owner",
+  INSTANCE: "io.remotegpu.instance",
+  GENERATION: "io.remotegpu.generation",
+  GPUS: "io.remotegpu.gpus",
+  IMAGE: "io.remotegpu.image",
+} as const;
+export const OWNER = "remotegpu";
+
+/** gid as the control plane makes it: gpu-<room><hex>; also safe in container names. */
+export const INSTANCE_ID_PATTERN = /^gpu-[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
+
+export const containerName = (instanceId: string): string => `rgpu-${instanceId}`;
+export const dataVolumeName = (instanceId: string): string => `rgpu-${instanceId}-data`;
+/** Where a container's file system is kept while its GPUs change (see the runtime). */
+export const stateImageRepo = (instanceId: string): string => `remotegpu-state/${instanceId.toLowerCase()}`;
+
+export const DATA_MOUNT = "/root/data";
+export const SSH_PORT = 22;
+/** A fork bomb inside a customer container must not take the host down; 4096 processes is far
+ * above what sshd, a notebook server and a training job's dataloader workers need. */
+export const DEFAULT_PIDS_LIMIT = 4096;
+
+/** What the container must look like (all the runtime decides from). */
+export interface DesiredContainer {
+  instanceId: string;
+  generation: number;
+  spec: pb.InstanceSpec;
+  /** GPUs to attach now; empty = card-less. */
+  gpuUuids: readonly string[];
+  /** The image to create from: the spec's, or a state image that keeps the system disk. */
+  image: string;
+}
+
+export interface ContainerOptions {
+  name: string;
+  Image: string;
+  Env: string[];
+  Labels: Record<string, string>;
+  ExposedPorts?: Record<string, object>;
+  HostConfig: {
+    NanoCpus?: number;
+    Memory?: number;
+    MemorySwap?: number;
+    PidsLimit: number;
+    Privileged: false;
+    SecurityOpt: string[];
+    CapDrop: string[];
+    RestartPolicy: { Name: string };
+    NetworkMode: string;
+    PortBindings?: Record<string, { HostIp: string; HostPort: string }[]>;
+    Mounts: { Type: "volume"; Source: string; Target: string }[];
+    DeviceRequests?: { Driver: string; DeviceIDs: string[]; Capabilities?: string[][] }[];
+    Init: boolean;
+  };
+}
+
+export function nvidiaVisibleDevices(gpuUuids: readonly string[]): string {
+  // NVIDIA Container Toolkit: a comma list of UUIDs; "void" exposes no GPU and no driver.
+  return gpuUuids.length > 0 ? gpuUuids.join(",") : "void";
+}
+
+/** Container options for the desired container; throws on a spec that cannot be honoured. */
+export function buildContainerOptions(d: DesiredContainer, opts: SpecOptions): ContainerOptions {
+  const { spec } = d;
+  if (!INSTANCE_ID_PATTERN.test(d.instanceId)) throw new Error(`invalid instance id ${JSON.stringify(d.instanceId)}`);
+  if (opts.network === "bridge" && !(spec.sshHostPort > 0 && spec.sshHostPort < 65536)) throw new Error("an SSH host port is required on a bridge network");
+  for (const key of Object.keys(spec.env ?? {})) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key) || key.startsWith("NVIDIA_")) throw new Error(`environment variable ${JSON.stringify(key)} is not allowed`);
+  }
+  const env = [
+    ...Object.entries(spec.env ?? {}).map(([k, v]) => `${k}=${v}`),
+    // The image's entrypoint sets the root password from this (and then it is the customer's).
+    `ROOT_PASSWORD=${spec.rootPassword}`,
+    `NVIDIA_VISIBLE_DEVICES=${nvidiaVisibleDevices(d.gpuUuids)}`,
+    "NVIDIA_DRIVER_CAPABILITIES=compute,utility,video",
+    `REMOTEGPU_INSTANCE=${d.instanceId}`,
+  ];
+
+  const hostConfig: ContainerOptions["HostConfig"] = {
+    PidsLimit: spec.pidsLimit > 0 ? spec.pidsLimit : DEFAULT_PIDS_LIMIT,
+    Privileged: false,
+    SecurityOpt: ["no-new-privileges"],
+    // Docker's default capabilities minus raw sockets (packet spoofing towards other tenants)
+    // and device nodes. AUDIT_WRITE stays: sshd's PAM session needs it.
+    CapDrop: ["NET_RAW", "MKNOD"],
+    // Back after a host reboot or an engine restart; not after an explicit stop.
+    RestartPolicy: { Name: "unless-stopped" },
+    NetworkMode: opts.network === "none" ? "none" : "bridge",
+    // Only the instance's own named volume: never the Docker socket, never a host path.
+    Mounts: [{ Type: "volume", Source: dataVolumeName(d.instanceId), Target: DATA_MOUNT }],
+    // A tiny init reaps zombies (sshd sessions, notebooks) as PID 1 should.
+    Init: true,
+  };
+  if (spec.cpuMillis > 0) hostConfig.NanoCpus = spec.cpuMillis * 1_000_000;
+  if (spec.memoryBytes > 0) {
+    hostConfig.Memory = spec.memoryBytes;
+    hostConfig.MemorySwap = spec.memoryBytes; // no swap beyond the memory limit
+  }
+  if (d.gpuUuids.length > 0 && opts.gpuAttach === "device-requests") {
+    hostConfig.DeviceRequests = [{ Driver: "nvidia", DeviceIDs: [...d.gpuUuids], Capabilities: [["gpu"]] }];
+  } else if (d.gpuUuids.length > 0 && opts.gpuAttach === "cdi") {
+    hostConfig.DeviceRequests = [{ Driver: "cdi", DeviceIDs: d.gpuUuids.map((u) => `nvidia.com/gpu=${u}`) }];
+  }
+  const options: ContainerOptions = {
+    name: containerName(d.instanceId),
+    Image: d.image,
+    Env: env,
+    Labels: {
+      [LABEL.OWNER]: OWNER,
+      [LABEL.INSTANCE]: d.instanceId,
+      [LABEL.GENERATION]: String(d.generation),
+      [LABEL.GPUS]: d.gpuUuids.join(","),
+      [LABEL.IMAGE]: spec.imageRef,
+    },
+    HostConfig: hostConfig,
+  };
+  if (opts.network === "bridge") {
+    const ports = [{ containerPort: SSH_PORT, hostPort: spec.sshHostPort, protocol: "tcp" }, ...spec.ports.map((p) => ({ containerPort: p.containerPort, hostPort: p.hostPort, protocol: p.protocol || "tcp" }))];
+    options.ExposedPorts = {};
+    hostConfig.PortBindings = {};
+    for (const p of ports) {
+      if (!(p.containerPort > 0 && p.containerPort < 65536 && p.hostPort > 0 && p.hostPort < 65536) || !["tcp", "udp"].includes(p.protocol)) {
+        throw new Error(`invalid port mapping ${p.containerPort}->${p.hostPort}/${p.protocol}`);
+      }
+      const key = `${p.containerPort}/${p.protocol}`;
+      options.ExposedPorts[key] = {};
+      hostConfig.PortBindings[key] = [{ HostIp: "", HostPort: String(p.hostPort) }];
+    }
+  }
+  return options;
+}
