@@ -10,10 +10,11 @@ t.test("concurrent start-ups migrate once", async (t) => {
   const dbs = [createDb(url, 3), createDb(url, 3), createDb(url, 3)];
   t.teardown(() => Promise.all(dbs.map((d) => d.destroy())));
   const applied = await Promise.all(dbs.map((d) => migrateLatest(d)));
-  t.equal(applied.flat().length, 1, "exactly one replica applied the migration");
+  t.equal(applied.flat().length, 2, "exactly one replica applied the migrations");
+  t.same(applied.find((a) => a.length > 0), ["20261121000000_foundation", "20261121100000_instances_and_commands"]);
   t.same(await migrateLatest(dbs[0]!), [], "a second run has nothing to do");
   const tables = await sql<{ tablename: string }>(url, "select tablename from pg_tables where schemaname = 'public' order by 1");
-  t.same(tables.map((r) => r.tablename), ["gpu_telemetry_history", "gpus", "host_telemetry_history", "hosts", "job_runs", "join_tokens", "knex_migrations", "knex_migrations_lock"]);
+  t.same(tables.map((r) => r.tablename), ["commands", "gpu_telemetry_history", "gpus", "host_telemetry_history", "hosts", "instance_gpus", "instances", "job_runs", "join_tokens", "knex_migrations", "knex_migrations_lock"]);
 });
 
 t.test("down and up again", async (t) => {
@@ -24,7 +25,7 @@ t.test("down and up again", async (t) => {
   await migrateDownAll(db);
   const left = await sql<{ tablename: string }>(url, "select tablename from pg_tables where schemaname = 'public' and tablename not like 'knex%'");
   t.same(left, [], "down removes every table");
-  t.equal((await migrateLatest(db)).length, 1, "and up builds them again");
+  t.equal((await migrateLatest(db)).length, 2, "and up builds them again");
 });
 
 t.test("a migration left locked by a killed run does not block the next start", async (t) => {

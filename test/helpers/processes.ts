@@ -181,6 +181,8 @@ export class Agent extends Proc {
 
 export interface AgentOptions {
   controlPlane: string;
+  /** A Docker engine (unix://…); without it the agent points at a socket nobody listens on. */
+  docker?: string;
   joinToken?: string;
   dataDir?: string;
   nvidiaSmi?: string;
@@ -195,8 +197,11 @@ export function startAgent(t: TestLike, opts: AgentOptions): Agent {
     "--control-plane", opts.controlPlane,
     "--data-dir", dataDir,
     "--nvidia-smi", opts.nvidiaSmi ?? FAKE_NVIDIA_SMI,
-    // No Docker engine in these tests: an address nobody listens on.
-    "--docker-host", `unix://${join(dataDir, "no-docker.sock")}`,
+    "--docker-host", opts.docker ?? `unix://${join(dataDir, "no-docker.sock")}`,
+    // Test hosts have no NVIDIA Container Toolkit and no bridge network.
+    "--gpu-attach", "none",
+    "--instance-network", "none",
+    "--container-poll-ms", "300",
     "--reconnect-base-ms", "100",
     "--reconnect-max-ms", "1000",
     "--log-level", "debug",

@@ -2,6 +2,7 @@
 // validated all at once so that every bad setting is reported in one error.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import type { GpuAttachMode, InstanceNetwork } from "./containers/spec.js";
 
 export interface AgentConfig {
   controlPlane: string; // http(s):// or ws(s):// base URL of the control plane
@@ -14,6 +15,10 @@ export interface AgentConfig {
   telemetryBuffer: number;
   reconnectBaseMs: number;
   reconnectMaxMs: number;
+  gpuAttach: GpuAttachMode;
+  instanceNetwork: InstanceNetwork;
+  containerPollMs: number;
+  failpoints: string[];
 }
 
 interface Option {
@@ -39,6 +44,10 @@ const int = (min: number, max: number) => (raw: string) => {
   return n;
 };
 const str = (raw: string) => raw;
+const oneOf = (values: readonly string[]) => (raw: string) => {
+  if (!values.includes(raw)) throw new Error(`must be one of ${values.join(", ")}, got "${raw}"`);
+  return raw;
+};
 
 export const OPTIONS: readonly Option[] = [
   { key: "controlPlane", flag: "control-plane", env: ["REMOTEGPU_CONTROL_PLANE"], help: "control plane URL, e.g. https://cp.example.com", parse: (raw) => {
@@ -68,6 +77,10 @@ export const OPTIONS: readonly Option[] = [
   { key: "telemetryBuffer", flag: "telemetry-buffer", env: ["REMOTEGPU_TELEMETRY_BUFFER"], help: "telemetry samples kept while disconnected; oldest dropped first (default 60)", parse: int(1, 10_000) },
   { key: "reconnectBaseMs", flag: "reconnect-base-ms", env: ["REMOTEGPU_RECONNECT_BASE_MS"], help: "first reconnect backoff ceiling (default 1000)", parse: int(10, 600_000) },
   { key: "reconnectMaxMs", flag: "reconnect-max-ms", env: ["REMOTEGPU_RECONNECT_MAX_MS"], help: "reconnect backoff cap (default 60000)", parse: int(10, 3_600_000) },
+  { key: "gpuAttach", flag: "gpu-attach", env: ["REMOTEGPU_GPU_ATTACH"], help: "how GPUs reach containers: device-requests (NVIDIA Container Toolkit, default), cdi, or none (only NVIDIA_VISIBLE_DEVICES)", parse: oneOf(["device-requests", "cdi", "none"]) },
+  { key: "instanceNetwork", flag: "instance-network", env: ["REMOTEGPU_INSTANCE_NETWORK"], help: "bridge (default; SSH and app ports published) or none (no network, no ports)", parse: oneOf(["bridge", "none"]) },
+  { key: "containerPollMs", flag: "container-poll-ms", env: ["REMOTEGPU_CONTAINER_POLL_MS"], help: "how often containers are checked for changes to report (default 5000)", parse: int(100, 600_000) },
+  { key: "failpoints", flag: "failpoints", env: ["REMOTEGPU_FAILPOINTS"], help: "crash tests only: comma list of points where the agent kills itself", parse: (raw) => raw.split(",").map((x) => x.trim()).filter(Boolean) },
 ];
 
 const DEFAULTS: Partial<Record<keyof AgentConfig, string>> = {
@@ -80,6 +93,11 @@ const DEFAULTS: Partial<Record<keyof AgentConfig, string>> = {
   reconnectBaseMs: "1000",
   // 10,000 agents reconnecting after a control-plane restart spread over up to a minute.
   reconnectMaxMs: "60000",
+  gpuAttach: "device-requests",
+  instanceNetwork: "bridge",
+  // A container that dies on its own is reported within 5 s; a poll costs one engine list call.
+  containerPollMs: "5000",
+  failpoints: "",
 };
 
 export function usage(): string {

@@ -3,12 +3,16 @@
 import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { pino } from "pino";
-import { AGENT_WS_PATH, CloseCode } from "@remotegpu/protocol";
+import { AGENT_WS_PATH, CloseCode, type pb } from "@remotegpu/protocol";
 import { ConfigError, loadConfig, sessionUrl } from "./config.js";
 import { DockerEngine } from "./containers/docker.js";
+import { CommandExecutor } from "./containers/executor.js";
+import { Reconciler } from "./containers/reconciler.js";
+import { ContainerRuntime } from "./containers/runtime.js";
 import { Outbox } from "./session/outbox.js";
 import { SessionClient, type HelloAuth } from "./session/client.js";
 import { loadIdentity, newSecret, saveIdentity, type StoredIdentity } from "./state/identity.js";
+import { CommandJournal, decodeResult } from "./state/journal.js";
 import { Collector } from "./telemetry/collector.js";
 import { NvidiaSmi } from "./telemetry/nvidia-smi/collector.js";
 
@@ -53,17 +57,50 @@ async function main(): Promise<void> {
   const current: StoredIdentity = identity!;
   const joinToken = config.joinToken;
 
-  const collector = new Collector(
-    new NvidiaSmi({ path: config.nvidiaSmi, timeoutMs: config.nvidiaSmiTimeoutMs, log: log.child({ component: "nvidia-smi" }) }),
-    new DockerEngine(config.dockerHost),
-  );
+  const engine = new DockerEngine(config.dockerHost);
+  const collector = new Collector(new NvidiaSmi({ path: config.nvidiaSmi, timeoutMs: config.nvidiaSmiTimeoutMs, log: log.child({ component: "nvidia-smi" }) }), engine);
+
+  // Crash tests arm named points in the container runtime where the agent kills itself (kill -9
+  // semantics: no cleanup, no flush), to prove that nothing is lost or done twice.
+  const failpoints = new Set(config.failpoints);
+  const failpoint = (name: string): void => {
+    if (!failpoints.has(name)) return;
+    log.warn({ failpoint: name }, "failpoint reached: killing the agent");
+    process.kill(process.pid, "SIGKILL");
+  };
+  const journal = new CommandJournal(config.dataDir);
+  await journal.load();
+  const outbox = new Outbox(config.telemetryBuffer);
+  const runtime = new ContainerRuntime(engine, { gpuAttach: config.gpuAttach, network: config.instanceNetwork, failpoint });
+  let session: SessionClient | undefined;
+  const sendResult = (commandId: string, result: pb.CommandResultInit): void => {
+    outbox.addReliable({ commandResult: result }, () => void journal.acked(commandId).catch((err: Error) => log.warn({ err: err.message }, "could not mark a result acknowledged")));
+    session?.flush();
+  };
+  const executor = new CommandExecutor({
+    journal,
+    runtime,
+    log: log.child({ component: "commands" }),
+    send: sendResult,
+    settled: (state) => reconciler.note(state),
+  });
+  const reconciler = new Reconciler(engine, log.child({ component: "containers" }), (id) => executor.isBusy(id), (changed) => {
+    outbox.addReliable({ containerStates: { containers: changed, full: false } });
+    session?.flush();
+  });
+  // Results recorded before a restart but never acknowledged go out first.
+  for (const e of journal.unacknowledged()) sendResult(e.commandId, decodeResult(e.result!));
+  await journal.prune();
+
   let exiting = false;
-  const session: SessionClient = new SessionClient({
+  session = new SessionClient({
     url: sessionUrl(config.controlPlane, AGENT_WS_PATH),
     agentVersion: VERSION,
     log: log.child({ component: "session" }),
     source: collector,
-    outbox: new Outbox(config.telemetryBuffer),
+    outbox,
+    containers: () => reconciler.forHello(),
+    onCommand: (cmd) => executor.receive(cmd),
     reconnectBaseMs: config.reconnectBaseMs,
     reconnectMaxMs: config.reconnectMaxMs,
     identity: {
@@ -96,7 +133,9 @@ async function main(): Promise<void> {
     exiting = true;
     const timer = setTimeout(() => process.exit(code), STOP_DEADLINE_MS);
     timer.unref();
-    await session.stop();
+    reconciler.stop();
+    clearInterval(pruning);
+    await session!.stop();
     log.flush();
     process.exit(code);
   }
@@ -104,6 +143,10 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => void shutdown(0));
 
   session.start();
+  reconciler.start(config.containerPollMs);
+  // Acknowledged journal entries older than a week go; checking every 6 hours is plenty.
+  const pruning = setInterval(() => void journal.prune().catch(() => undefined), 6 * 3600_000);
+  pruning.unref();
   log.info({ version: VERSION, controlPlane: config.controlPlane, dataDir: config.dataDir, hostId: current.hostId }, "remotegpu-agent started");
   notifySystemd();
 }

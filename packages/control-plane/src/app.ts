@@ -17,7 +17,9 @@ import { CloseCode } from "@remotegpu/protocol";
 import { authenticateAgent } from "./services/agent-auth.js";
 import { updateInventory } from "./services/inventory.js";
 import { LivenessSweeper } from "./services/liveness.js";
-import { RevocationWatch } from "./services/revocation-watch.js";
+import { Watch } from "./services/watch.js";
+import { commandPort, hostsWithPendingCommands, recentlyRevokedHosts } from "./services/command-port.js";
+import { Channel } from "./db/notifications.js";
 import { TelemetryWriter } from "./services/telemetry-writer.js";
 
 export interface RunningControlPlane {
@@ -47,6 +49,7 @@ export async function startControlPlane(config: Config, adminToken: string, log:
     throw new Error(`database migration failed: ${(err as Error).message}`, { cause: err });
   }
 
+  const commandLog = log.child({ component: "commands" });
   const writer = new TelemetryWriter(db, log.child({ component: "telemetry" }), config.historyResolutionS * 1000);
   const hub = new AgentHub({
     log: log.child({ component: "hub" }),
@@ -56,11 +59,32 @@ export async function startControlPlane(config: Config, adminToken: string, log:
     authenticate: (hello, ctx) => authenticateAgent(db, hello, ctx),
     updateInventory: (hostId, inventory) => updateInventory(db, hostId, inventory),
     writer,
+    commands: commandPort(db, commandLog),
     intervalsChanged: (hostIds, hb) => setHeartbeatIntervals(db, hostIds, hb, config.replicaId),
   });
   const sweeper = new LivenessSweeper(db, config.liveness, log.child({ component: "liveness" }));
-  const revocations = new RevocationWatch(db, databaseUrl, log.child({ component: "revocations" }), (hostId) => {
-    hub.disconnect(hostId, CloseCode.HOST_REVOKED, "host credential revoked");
+  // Revocations: every 2 s, looking back 30 s on the database clock (a revocation whose commit
+  // lands late, or a failed poll, is still seen; repeats are harmless).
+  const revocations = new Watch({
+    databaseUrl,
+    channel: Channel.HOST_REVOKED,
+    pollMs: 2000,
+    poll: () => recentlyRevokedHosts(db, 30),
+    onItem: (hostId) => void hub.disconnect(hostId, CloseCode.HOST_REVOKED, "host credential revoked"),
+    log: log.child({ component: "revocations" }),
+  });
+  // Commands issued on any replica: NOTIFY wakes the replica holding the host's session at once;
+  // the poll every 2 s only looks at hosts with pending commands (a partial index).
+  const commandWatch = new Watch({
+    databaseUrl,
+    channel: Channel.COMMANDS,
+    pollMs: 2000,
+    poll: async () => {
+      const connected = new Set(hub.connectedHosts());
+      return (await hostsWithPendingCommands(db)).filter((h) => connected.has(h));
+    },
+    onItem: (hostId) => void hub.dispatch(hostId),
+    log: log.child({ component: "commands" }),
   });
   const jobs = new JobScheduler(db, config.replicaId, log.child({ component: "jobs" }), [telemetryRetentionJob(db, config.historyRetentionHours)]);
   const eventLoop = new EventLoopMonitor();
@@ -91,6 +115,7 @@ export async function startControlPlane(config: Config, adminToken: string, log:
       await Promise.all([grpc?.stop(), hub.stop(Math.min(deadlineMs / 2, 5000))]);
       sweeper.stop();
       await revocations.stop();
+      await commandWatch.stop();
       await writer.stop();
       await jobs.stop();
       server.closeAllConnections();
@@ -108,6 +133,7 @@ export async function startControlPlane(config: Config, adminToken: string, log:
     hub.start();
     sweeper.start();
     revocations.start();
+    commandWatch.start();
     jobs.start();
     await new Promise<void>((resolve, reject) => {
       server.once("error", reject);

@@ -33,6 +33,8 @@ export interface Config {
   liveness: LivenessConfig;
   historyResolutionS: number;
   historyRetentionHours: number;
+  sshPortMin: number;
+  sshPortMax: number;
 }
 
 export class ConfigError extends Error {
@@ -131,7 +133,12 @@ export function loadConfig(env: Env): Config {
     // 5-minute buckets: 288 rows per GPU per day; 80,000 GPUs keep ~23M rows a day.
     historyResolutionS: int("TELEMETRY_HISTORY_RESOLUTION_S", 300, 1, 86_400),
     historyRetentionHours: int("TELEMETRY_HISTORY_RETENTION_HOURS", 7 * 24, 1, 24 * 3650),
+    // Host ports handed to instances for SSH: 10,000 per host is far more instances than GPUs,
+    // and the range stays clear of the usual service ports and the ephemeral range (32768+).
+    sshPortMin: int("SSH_PORT_MIN", 20_000, 1024, 65_535),
+    sshPortMax: int("SSH_PORT_MAX", 29_999, 1024, 65_535),
   };
+  if (config.sshPortMin > config.sshPortMax) problems.push("SSH_PORT_MIN must not exceed SSH_PORT_MAX");
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

@@ -1382,6 +1382,9 @@ export namespace remotegpu {
                 /** Hello containers. */
                 containers: remotegpu.agent.v1.ContainerState[];
 
+                /** Hello containersUnknown. */
+                containersUnknown: boolean;
+
                 /** Hello auth. */
                 auth?: ("credential"|"enrollment");
 
@@ -1470,6 +1473,9 @@ export namespace remotegpu {
                     /** Hello containers */
                     containers?: remotegpu.agent.v1.ContainerState.$Properties[];
 
+                    /** Hello containersUnknown */
+                    containersUnknown?: boolean;
+
                     /** Hello auth */
                     auth?: ("credential"|"enrollment");
 
@@ -1485,6 +1491,7 @@ export namespace remotegpu {
                   enrollment?: remotegpu.agent.v1.Enrollment.$Shape|null;
                   inventory?: remotegpu.agent.v1.Inventory.$Shape;
                   containers?: remotegpu.agent.v1.ContainerState.$Shape[];
+                  containersUnknown?: boolean;
                   $unknowns?: Uint8Array[];
                 } & (
                   ({ auth?: undefined; credential?: null; enrollment?: null }|{ auth?: "credential"; credential: remotegpu.agent.v1.HostCredential.$Shape; enrollment?: null }|{ auth?: "enrollment"; credential?: null; enrollment: remotegpu.agent.v1.Enrollment.$Shape })

@@ -4254,6 +4254,7 @@ export const remotegpu = $root.remotegpu = (() => {
                  * @property {remotegpu.agent.v1.Enrollment.$Properties|null} [enrollment] Hello enrollment
                  * @property {remotegpu.agent.v1.Inventory.$Properties} [inventory] Hello inventory
                  * @property {Array.<remotegpu.agent.v1.ContainerState.$Properties>} [containers] Hello containers
+                 * @property {boolean} [containersUnknown] Hello containersUnknown
                  * @property {"credential"|"enrollment"} [auth] Hello auth
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
@@ -4275,6 +4276,7 @@ export const remotegpu = $root.remotegpu = (() => {
                  *   enrollment?: remotegpu.agent.v1.Enrollment.$Shape|null;
                  *   inventory?: remotegpu.agent.v1.Inventory.$Shape;
                  *   containers?: Array.<remotegpu.agent.v1.ContainerState.$Shape>;
+                 *   containersUnknown?: boolean;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
                  *   ({ auth?: undefined; credential?: null; enrollment?: null }|{ auth?: "credential"; credential: remotegpu.agent.v1.HostCredential.$Shape; enrollment?: null }|{ auth?: "enrollment"; credential?: null; enrollment: remotegpu.agent.v1.Enrollment.$Shape })
@@ -4345,6 +4347,14 @@ export const remotegpu = $root.remotegpu = (() => {
                  */
                 Hello.prototype.containers = $util.emptyArray;
 
+                /**
+                 * Hello containersUnknown.
+                 * @member {boolean} containersUnknown
+                 * @memberof remotegpu.agent.v1.Hello
+                 * @instance
+                 */
+                Hello.prototype.containersUnknown = false;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
@@ -4404,6 +4414,8 @@ export const remotegpu = $root.remotegpu = (() => {
                     if (message.containers != null && message.containers.length)
                         for (let i = 0; i < message.containers.length; ++i)
                             $root.remotegpu.agent.v1.ContainerState.encode(message.containers[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                    if (message.containersUnknown != null && $Object.hasOwnProperty.call(message, "containersUnknown") && message.containersUnknown !== false)
+                        writer.uint32(/* id 7, wireType 0 =*/56).bool(message.containersUnknown);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -4494,6 +4506,15 @@ export const remotegpu = $root.remotegpu = (() => {
                                 message.containers.push($root.remotegpu.agent.v1.ContainerState.decode(reader, reader.size(), $undefined, _depth + 1));
                                 continue;
                             }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.containersUnknown = value;
+                                else
+                                    delete message.containersUnknown;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -4565,6 +4586,9 @@ export const remotegpu = $root.remotegpu = (() => {
                                 return "containers." + error;
                         }
                     }
+                    if (message.containersUnknown != null && $Object.hasOwnProperty.call(message, "containersUnknown"))
+                        if (typeof message.containersUnknown !== "boolean")
+                            return "containersUnknown: boolean expected";
                     return null;
                 };
 
@@ -4617,6 +4641,9 @@ export const remotegpu = $root.remotegpu = (() => {
                             message.containers[i] = $root.remotegpu.agent.v1.ContainerState.fromObject(object.containers[i], _depth + 1);
                         }
                     }
+                    if (object.containersUnknown != null)
+                        if (object.containersUnknown)
+                            message.containersUnknown = $Boolean(object.containersUnknown);
                     return message;
                 };
 
@@ -4643,6 +4670,7 @@ export const remotegpu = $root.remotegpu = (() => {
                         object.protocolVersion = 0;
                         object.agentVersion = "";
                         object.inventory = null;
+                        object.containersUnknown = false;
                     }
                     if (message.protocolVersion != null && $Object.hasOwnProperty.call(message, "protocolVersion"))
                         object.protocolVersion = message.protocolVersion;
@@ -4665,6 +4693,8 @@ export const remotegpu = $root.remotegpu = (() => {
                         for (let j = 0; j < message.containers.length; ++j)
                             object.containers[j] = $root.remotegpu.agent.v1.ContainerState.toObject(message.containers[j], options, _depth + 1);
                     }
+                    if (message.containersUnknown != null && $Object.hasOwnProperty.call(message, "containersUnknown"))
+                        object.containersUnknown = message.containersUnknown;
                     return object;
                 };
 

@@ -57,18 +57,6 @@ export function dockerOptions(dockerHost: string): Docker.DockerOptions {
   return { host: url.hostname, port: Number(url.port || 2375), protocol: "http", timeout: ENGINE_TIMEOUT_MS };
 }
 
-export interface OwnedContainer {
-  id: string;
-  name: string;
-  instanceId: string;
-  generation: number;
-  gpuUuids: string[];
-  imageRef: string;
-  state: string; // created | running | paused | restarting | removing | exited | dead
-  exitCode: number | null;
-  startedAtMs: number;
-}
-
 export class DockerEngine {
   private readonly docker: Docker;
   /** Slow operations: a pull of a 20 GB CUDA image, a commit of a big system disk. */
@@ -193,26 +181,12 @@ export class DockerEngine {
   }
 
   /** Every container whose labels say it is ours (the rest of the host is none of our business). */
-  async listOwned(): Promise<OwnedContainer[]> {
+  async listOwned(): Promise<Docker.ContainerInspectInfo[]> {
     const list = await engine(() => this.docker.listContainers({ all: true, filters: { label: [`${LABEL.OWNER}=${OWNER}`] } }));
-    const out: OwnedContainer[] = [];
+    const out: Docker.ContainerInspectInfo[] = [];
     for (const c of list) {
-      const labels = c.Labels ?? {};
-      const instanceId = labels[LABEL.INSTANCE];
-      if (!instanceId) continue;
       const info = await this.inspect(c.Id);
-      if (!info) continue; // removed meanwhile
-      out.push({
-        id: c.Id,
-        name: (c.Names?.[0] ?? "").replace(/^\//, ""),
-        instanceId,
-        generation: Number(labels[LABEL.GENERATION] ?? 0) || 0,
-        gpuUuids: (labels[LABEL.GPUS] ?? "").split(",").filter(Boolean),
-        imageRef: labels[LABEL.IMAGE] ?? c.Image,
-        state: info.State.Status,
-        exitCode: info.State.Running ? null : info.State.ExitCode,
-        startedAtMs: Date.parse(info.State.StartedAt) || 0,
-      });
+      if (info && info.Config.Labels?.[LABEL.INSTANCE]) out.push(info); // removed meanwhile: skip
     }
     return out;
   }

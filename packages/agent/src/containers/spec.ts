@@ -21,7 +21,7 @@ export const LABEL = {
 export const OWNER = "remotegpu";
 
 /** gid as the control plane makes it: gpu-<room><hex>; also safe in container names. */
-export const INSTANCE_ID_PATTERN = /^gpu-[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/;
+export const INSTANCE_ID_PATTERN = /^gpu-[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 
 export const containerName = (instanceId: string): string => `rgpu-${instanceId}`;
 export const dataVolumeName = (instanceId: string): string => `rgpu-${instanceId}-data`;

@@ -34,8 +34,8 @@ export interface SessionOptions {
   outbox: Outbox;
   reconnectBaseMs: number;
   reconnectMaxMs: number;
-  /** Containers the agent owns, reported in every Hello (the containers issue fills this). */
-  containers?: () => Promise<pb.ContainerStateInit[]>;
+  /** Containers the agent owns, reported in every Hello; `known` false when they could not be listed. */
+  containers?: () => Promise<{ containers: pb.ContainerStateInit[]; known: boolean }>;
   onCommand?: (command: pb.Command) => Promise<void>;
   /** The control plane refused us for good (revoked, bad token...). */
   onFatal: (code: number, reason: string) => void;
@@ -174,9 +174,9 @@ export class SessionClient {
   }
 
   private async buildHello(): Promise<pb.HelloInit> {
-    const [inventory, containers] = await Promise.all([this.opts.source.inventory(), this.opts.containers?.() ?? Promise.resolve([])]);
+    const [inventory, report] = await Promise.all([this.opts.source.inventory(), this.opts.containers?.() ?? Promise.resolve({ containers: [], known: true })]);
     const auth = this.opts.identity.auth();
-    return { protocolVersion: PROTOCOL_VERSION, agentVersion: this.opts.agentVersion, inventory, containers, ...auth };
+    return { protocolVersion: PROTOCOL_VERSION, agentVersion: this.opts.agentVersion, inventory, containers: report.containers, containersUnknown: !report.known, ...auth };
   }
 
   private onFrame(data: Buffer): void {

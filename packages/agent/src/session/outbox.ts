@@ -9,6 +9,8 @@ interface ReliableEntry {
   body: ReliableBody;
   /** The envelope seq it was last sent with in the current session, if sent. */
   seq: number | undefined;
+  /** Called once the control plane has acknowledged it. */
+  onAcked: (() => void) | undefined;
 }
 
 export class Outbox {
@@ -18,8 +20,8 @@ export class Outbox {
 
   constructor(private readonly telemetryLimit: number) {}
 
-  addReliable(body: ReliableBody): void {
-    this.reliable.push({ body, seq: undefined });
+  addReliable(body: ReliableBody, onAcked?: () => void): void {
+    this.reliable.push({ body, seq: undefined, onAcked });
   }
 
   addTelemetry(t: pb.TelemetryInit): void {
@@ -46,8 +48,11 @@ export class Outbox {
   /** The peer has everything up to and including `ack` of this session. */
   ack(ack: number): void {
     for (let i = this.reliable.length - 1; i >= 0; i--) {
-      const seq = this.reliable[i]!.seq;
-      if (seq !== undefined && seq <= ack) this.reliable.splice(i, 1);
+      const e = this.reliable[i]!;
+      if (e.seq !== undefined && e.seq <= ack) {
+        this.reliable.splice(i, 1);
+        e.onAcked?.();
+      }
     }
   }
 

@@ -5,8 +5,9 @@
 // retry presents the same secret and gets the same host back, so a consumed join token is never
 // lost to a crash (docs/decisions/0005-enrollment.md).
 import { randomBytes } from "node:crypto";
-import { mkdir, open, readFile, rename } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { writeFileAtomic } from "./atomic-file.js";
 
 export interface StoredIdentity {
   version: 1;
@@ -35,23 +36,7 @@ export async function loadIdentity(dataDir: string): Promise<StoredIdentity | nu
 
 export async function saveIdentity(dataDir: string, id: StoredIdentity): Promise<void> {
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
-  const path = join(dataDir, FILE);
-  const tmp = `${path}.tmp`;
-  const fh = await open(tmp, "w", 0o600);
-  try {
-    await fh.writeFile(JSON.stringify(id, null, 2) + "\n");
-    await fh.chmod(0o600); // the mode argument only applies when the file is created
-    await fh.sync();
-  } finally {
-    await fh.close();
-  }
-  await rename(tmp, path);
-  const dir = await open(dataDir, "r");
-  try {
-    await dir.sync(); // make the rename itself durable
-  } finally {
-    await dir.close();
-  }
+  await writeFileAtomic(join(dataDir, FILE), JSON.stringify(id, null, 2) + "\n");
 }
 
 /** 32 random bytes, base64url: the host secret the agent proposes at enrollment. */

@@ -5,6 +5,8 @@ import type { Db } from "./knex.js";
 
 export const Channel = {
   HOST_REVOKED: "remotegpu_host_revoked",
+  /** Payload: a host id that has new commands to deliver. */
+  COMMANDS: "remotegpu_commands",
 } as const;
 
 export async function notify(db: Db, channel: string, payload: string): Promise<void> {

@@ -59,3 +59,54 @@ export interface JoinTokenRow {
   used_at: Date | null;
   used_by_host_id: string | null;
 }
+
+export interface InstanceSpecJson {
+  cpu_millis: number;
+  memory_bytes: number;
+  root_password: string;
+  data_disk_bytes: number;
+  env: Record<string, string>;
+  ports: { container_port: number; host_port: number; protocol: string }[];
+  pids_limit: number;
+}
+
+export interface InstanceRow {
+  instance_id: string;
+  host_id: string;
+  room_name: string;
+  owner: string | null;
+  state: import("../domain/instance-state.js").InstanceState;
+  state_before_op: import("../domain/instance-state.js").InstanceState | null;
+  card_less: boolean;
+  gpu_count: number;
+  image_ref: string;
+  spec: InstanceSpecJson;
+  ssh_port: number | null;
+  generation: number;
+  pending_command_id: string | null;
+  last_error: string | null;
+  container_id: string | null;
+  container_status: string | null;
+  running_since: Date | null;
+  created_at: Date;
+  updated_at: Date;
+  destroyed_at: Date | null;
+}
+
+export interface CommandRow {
+  command_id: string;
+  instance_id: string;
+  host_id: string;
+  generation: number;
+  op: import("../domain/instance-state.js").Op;
+  payload: Buffer;
+  status: "pending" | "succeeded" | "failed" | "refused_stale";
+  created_at: Date;
+  first_sent_at: Date | null;
+  last_sent_at: Date | null;
+  send_count: number;
+  finished_at: Date | null;
+  error_code: string | null;
+  error_message: string | null;
+  result: Record<string, unknown> | null;
+}

@@ -9,6 +9,7 @@ import type { Db } from "../db/knex.js";
 import { adminAuth } from "./middleware/admin-auth.js";
 import { errorsAndRequestId } from "./middleware/errors.js";
 import { adminRoutes } from "./routes/admin.js";
+import { adminInstanceRoutes } from "./routes/admin-instances.js";
 import { healthRoutes } from "./routes/health.js";
 
 export interface HttpDeps {
@@ -40,6 +41,7 @@ export function createHttpServer(deps: HttpDeps): http.Server {
   app.use((ctx, next) => (/^\/+admin(\/|$)/i.test(ctx.path) ? requireAdmin(ctx, next) : next()));
   const admin = new Router(routerOptions);
   adminRoutes(admin, deps.db, deps.config);
+  adminInstanceRoutes(admin, deps.db, deps.config);
   app.use(admin.routes());
   app.use(admin.allowedMethods({ throw: true }));
 

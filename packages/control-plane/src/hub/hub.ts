@@ -5,7 +5,7 @@ import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import type { Logger } from "pino";
 import { WebSocketServer, type WebSocket } from "ws";
-import { AGENT_WS_PATH, CloseCode, decodeEnvelope, FrameError, MAX_FRAME_BYTES, PROTOCOL_VERSION, type pb } from "@remotegpu/protocol";
+import { AGENT_WS_PATH, agentv1, CloseCode, decodeEnvelope, FrameError, MAX_FRAME_BYTES, PROTOCOL_VERSION, type pb } from "@remotegpu/protocol";
 import type { LivenessConfig } from "../config.js";
 import { intervalsFor, offlineAfterMs, worthPushing, type Intervals } from "../domain/intervals.js";
 import { ERROR_CODES, toAppError } from "../errors.js";
@@ -21,8 +21,19 @@ export interface HubDeps {
   /** Stores an inventory an agent sent during its session. */
   updateInventory(hostId: string, inventory: pb.Inventory): Promise<unknown>;
   writer: { markSeen(hostId: string): void; record(hostId: string, t: pb.Telemetry): void };
+  commands: CommandPort;
   /** Persists new heartbeat intervals of hosts (liveness thresholds follow them). */
   intervalsChanged(hostIds: string[], heartbeatIntervalMs: number): Promise<void>;
+}
+
+/** What the hub needs from the command log (services/command-results.ts and db). */
+export interface CommandPort {
+  /** Commands of the host waiting for their result, oldest first (encoded protobuf Commands). */
+  pending(hostId: string): Promise<{ command_id: string; payload: Buffer }[]>;
+  sent(commandIds: string[]): Promise<void>;
+  result(hostId: string, result: pb.CommandResult): Promise<unknown>;
+  containerStates(hostId: string, states: pb.ContainerState[]): Promise<void>;
+  reconcile(hostId: string, containers: pb.ContainerState[], known: boolean): Promise<void>;
 }
 
 /** An agent must send Hello this soon after the upgrade; real agents do it at once. */
@@ -168,6 +179,7 @@ export class AgentHub {
     }
     if (env.seq !== s.recvSeq + 1) return s.close(CloseCode.POLICY_VIOLATION, `expected seq ${s.recvSeq + 1}, got ${env.seq}`);
     s.recvSeq = env.seq;
+    if (s.reliableInFlight === 0 && env.body !== "commandResult" && env.body !== "containerStates") s.ackUpTo = env.seq;
 
     if (s.state === "hello") {
       if (env.body !== "hello" || !env.hello) return s.close(CloseCode.POLICY_VIOLATION, "the first message must be Hello");
@@ -188,11 +200,18 @@ export class AgentHub {
       case "inventory":
         void this.onInventory(s, s.hostId, env.inventory!);
         break;
-      case "commandResult":
-      case "containerStates":
-        // Reliable messages: acknowledged once handled. (The container runtime handles them.)
-        this.scheduleAck(s);
+      case "commandResult": {
+        const r = env.commandResult!;
+        const hostId = s.hostId;
+        this.handleReliable(s, env.seq, () => this.deps.commands.result(hostId, r));
         break;
+      }
+      case "containerStates": {
+        const states = env.containerStates!;
+        const hostId = s.hostId;
+        this.handleReliable(s, env.seq, () => (states.full ? this.deps.commands.reconcile(hostId, states.containers, true) : this.deps.commands.containerStates(hostId, states.containers)));
+        break;
+      }
       case undefined:
         break; // a bare acknowledgement
       default:
@@ -231,12 +250,72 @@ export class AgentHub {
         },
       });
       this.deps.log.info({ hostId: id.hostId, room: id.roomName, gpus: id.inventory.gpus.length, agentVersion: hello.agentVersion, remote: s.remote }, id.enrolled ? "host enrolled" : "host connected");
+      // What runs on the host against what should, then whatever is waiting for it.
+      const hostId = id.hostId;
+      this.handleReliable(s, s.recvSeq, () => this.deps.commands.reconcile(hostId, hello.containers, !hello.containersUnknown));
+      s.chain = s.chain.then(() => this.dispatch(hostId));
     } catch (err) {
       const e = toAppError(err);
       if (e.code === "INTERNAL") this.deps.log.error({ err, remote: s.remote }, "agent authentication failed");
       else this.logRefusal(e.code, e.message, s.remote);
       s.close(ERROR_CODES[e.code].ws, e.message);
     }
+  }
+
+  /**
+   * A reliable frame: handled in order after the ones before it, and acknowledged only once its
+   * effect is committed. If the database cannot take it, the session is closed so that the agent
+   * sends it again on its next session (it keeps unacknowledged frames).
+   */
+  private handleReliable(s: AgentSession, seq: number, fn: () => Promise<unknown>): void {
+    s.reliableInFlight++;
+    s.chain = s.chain.then(async () => {
+      if (s.state === "closed") return;
+      try {
+        await fn();
+        s.reliableInFlight--;
+        s.ackUpTo = s.reliableInFlight === 0 ? s.recvSeq : seq;
+        this.scheduleAck(s);
+      } catch (err) {
+        const e = toAppError(err);
+        this.deps.log.warn({ hostId: s.hostId, code: e.code, err: (err as Error).message }, "could not store what the agent reported; it will send it again");
+        s.close(ERROR_CODES[e.code === "INTERNAL" ? "DATABASE_UNAVAILABLE" : e.code].ws, "try again later");
+      }
+    });
+  }
+
+  /** Sends the host's pending commands that this session has not sent yet. */
+  async dispatch(hostId: string): Promise<void> {
+    const s = this.byHost.get(hostId);
+    if (!s || s.state !== "active") return;
+    if (s.dispatching) {
+      s.dispatchAgain = true;
+      return;
+    }
+    s.dispatching = true;
+    try {
+      do {
+        s.dispatchAgain = false;
+        const pending = await this.deps.commands.pending(hostId);
+        const sent: string[] = [];
+        for (const c of pending) {
+          if (s.sentCommands.has(c.command_id) || s.state !== "active") continue;
+          s.send({ command: agentv1.Command.decode(c.payload) });
+          s.sentCommands.add(c.command_id);
+          sent.push(c.command_id);
+        }
+        if (sent.length > 0) await this.deps.commands.sent(sent);
+      } while (s.dispatchAgain && s.state === "active");
+    } catch (err) {
+      this.deps.log.warn({ hostId, err: (err as Error).message }, "could not deliver commands; the next wake-up or poll tries again");
+    } finally {
+      s.dispatching = false;
+    }
+  }
+
+  /** Hosts with a session on this replica (for the polling fallback). */
+  connectedHosts(): string[] {
+    return [...this.byHost.keys()];
   }
 
   private async onInventory(s: AgentSession, hostId: string, inventory: pb.Inventory): Promise<void> {

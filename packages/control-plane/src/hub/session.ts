@@ -20,7 +20,22 @@ const MAX_BUFFERED_BYTES = 4 * MAX_FRAME_BYTES;
 export class AgentSession {
   state: SessionState = "hello";
   hostId: string | undefined;
+  /** The highest seq received. */
   recvSeq = 0;
+  /**
+   * The highest seq we may acknowledge: everything up to it is handled. A reliable frame (a
+   * command result) counts as handled only once its effect is committed, so acknowledgements
+   * never run ahead of the database.
+   */
+  ackUpTo = 0;
+  /** Reliable frames received and not yet handled, in order. */
+  reliableInFlight = 0;
+  /** Handling of reliable frames, one after the other. */
+  chain: Promise<void> = Promise.resolve();
+  /** Commands sent in this session (a new session sends every pending one again). */
+  readonly sentCommands = new Set<string>();
+  dispatching = false;
+  dispatchAgain = false;
   private sendSeq = 0;
   readonly connectedAt = Date.now();
   lastRecvAt = Date.now();
@@ -48,7 +63,7 @@ export class AgentSession {
     // noticed) would make us buffer without limit: cut it off; it reconnects when it recovers.
     if (this.ws.bufferedAmount > MAX_BUFFERED_BYTES) return this.close(CloseCode.POLICY_VIOLATION, "not reading");
     this.sendSeq += 1;
-    this.ws.send(encodeEnvelope({ ...body, seq: this.sendSeq, ack: this.recvSeq }));
+    this.ws.send(encodeEnvelope({ ...body, seq: this.sendSeq, ack: this.ackUpTo }));
   }
 
   close(code: number, reason: string): void {

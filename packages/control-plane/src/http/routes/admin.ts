@@ -2,21 +2,11 @@
 import type { Router } from "@koa/router";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/knex.js";
-import { invalid } from "../../errors.js";
 import { createJoinToken } from "../../services/join-tokens.js";
 import { DEFAULT_PAGE_SIZE, getHost, listHosts, MAX_PAGE, MAX_PAGE_SIZE, revokeHost, telemetryHistory } from "../../services/hosts.js";
 import { readJsonObject } from "../body.js";
 import { optionalDate, optionalInt, optionalString, requiredString } from "../params.js";
-
-/** A query string as a plain object of single values (a repeated key is an error). */
-function query(q: Record<string, string | string[] | undefined>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(q)) {
-    if (Array.isArray(v)) throw invalid(`${k} must be given once`);
-    if (v !== undefined) out[k] = v;
-  }
-  return out;
-}
+import { singleValues } from "../query.js";
 
 export function adminRoutes(router: Router, db: Db, config: Config): void {
   router.post("/admin/join-tokens", async (ctx) => {
@@ -31,7 +21,7 @@ export function adminRoutes(router: Router, db: Db, config: Config): void {
   });
 
   router.get("/admin/hosts", async (ctx) => {
-    const q = query(ctx.query);
+    const q = singleValues(ctx.query);
     ctx.body = await listHosts(db, {
       page: optionalInt(q, "page", 1, MAX_PAGE) ?? 1,
       pageSize: optionalInt(q, "page_size", 1, MAX_PAGE_SIZE) ?? DEFAULT_PAGE_SIZE,
@@ -45,7 +35,7 @@ export function adminRoutes(router: Router, db: Db, config: Config): void {
   });
 
   router.get("/admin/hosts/:host_id/telemetry/history", async (ctx) => {
-    const q = query(ctx.query);
+    const q = singleValues(ctx.query);
     const until = optionalDate(q, "until") ?? new Date();
     // Default window: the last hour (12 buckets at the default 5-minute resolution).
     const since = optionalDate(q, "since") ?? new Date(until.getTime() - 3600_000);

@@ -1,0 +1,132 @@
+// Turns commands into container operations, at most once per command id and never for a
+// generation older than the newest one applied to the instance (docs/decisions/0008-commands.md).
+import type { Logger } from "pino";
+import { CommandStatus, type pb } from "@remotegpu/protocol";
+import { decodeResult, isCommandId, isInstanceId, type CommandJournal } from "../state/journal.js";
+import { asRuntimeError } from "./docker.js";
+import type { ContainerRuntime } from "./runtime.js";
+
+export interface ExecutorDeps {
+  journal: CommandJournal;
+  runtime: ContainerRuntime;
+  log: Logger;
+  /** Sends a result reliably (kept until the control plane acknowledges it). */
+  send(commandId: string, result: pb.CommandResultInit): void;
+  /** The container state a command left behind (the reconciler's new baseline). */
+  settled?(state: pb.ContainerStateInit | null | undefined): void;
+}
+
+export class CommandExecutor {
+  /** One operation at a time per instance, in the order the commands arrived. */
+  private readonly chains = new Map<string, Promise<void>>();
+
+  constructor(private readonly deps: ExecutorDeps) {}
+
+  /** True while an operation on the instance runs or waits (the reconciler leaves it alone). */
+  isBusy(instanceId: string): boolean {
+    return this.chains.has(instanceId);
+  }
+
+  /**
+   * Accepts a command. Resolves once it is durably recorded (or answered), so that the session
+   * acknowledges it only then; the operation itself runs afterwards.
+   */
+  async receive(cmd: pb.Command): Promise<void> {
+    const base = { commandId: cmd.commandId, instanceId: cmd.instanceId, generation: cmd.generation };
+    if (!isCommandId(cmd.commandId) || !isInstanceId(cmd.instanceId) || !cmd.op || !Number.isSafeInteger(cmd.generation) || cmd.generation < 1) {
+      // Not journaled: the id itself may be unusable as a file name.
+      this.deps.log.warn({ commandId: cmd.commandId, instanceId: cmd.instanceId }, "refusing a malformed command");
+      this.deps.send(cmd.commandId, { ...base, status: CommandStatus.COMMAND_STATUS_FAILED, errorCode: "INVALID_COMMAND", errorMessage: "malformed command", finishedAtMs: Date.now() });
+      return;
+    }
+    const known = this.deps.journal.get(cmd.commandId);
+    if (known?.status === "done") {
+      // A repeat: the same answer again, no second effect.
+      this.deps.send(cmd.commandId, decodeResult(known.result!));
+      return;
+    }
+    if (known?.status === "started") {
+      // We crashed while running it: run it again; every operation converges.
+      this.enqueue(cmd);
+      return;
+    }
+    if (cmd.generation <= this.deps.journal.appliedGeneration(cmd.instanceId)) {
+      const result: pb.CommandResultInit = {
+        ...base,
+        status: CommandStatus.COMMAND_STATUS_REFUSED_STALE,
+        errorCode: "STALE_GENERATION",
+        errorMessage: `generation ${cmd.generation} is not newer than ${this.deps.journal.appliedGeneration(cmd.instanceId)}, already applied`,
+        finishedAtMs: Date.now(),
+      };
+      await this.deps.journal.refuse(cmd, result);
+      this.deps.send(cmd.commandId, result);
+      return;
+    }
+    await this.deps.journal.begin(cmd);
+    this.enqueue(cmd);
+  }
+
+  private enqueue(cmd: pb.Command): void {
+    const prev = this.chains.get(cmd.instanceId) ?? Promise.resolve();
+    const next = prev.then(() => this.execute(cmd));
+    this.chains.set(cmd.instanceId, next);
+    void next.finally(() => {
+      if (this.chains.get(cmd.instanceId) === next) this.chains.delete(cmd.instanceId);
+    });
+  }
+
+  private async execute(cmd: pb.Command): Promise<void> {
+    const rt = this.deps.runtime;
+    const id = cmd.instanceId;
+    const gen = cmd.generation;
+    const result: pb.CommandResultInit = { commandId: cmd.commandId, instanceId: id, generation: gen };
+    try {
+      switch (cmd.op) {
+        case "create":
+          result.state = await rt.create(id, gen, required(cmd.create?.spec, "create.spec"));
+          break;
+        case "start":
+          result.state = await rt.start(id, gen, required(cmd.start?.spec, "start.spec"), cmd.start?.gpuUuids ?? []);
+          break;
+        case "stop":
+          result.state = await rt.stop(id, cmd.stop?.timeoutS ?? 0);
+          break;
+        case "restart":
+          result.state = await rt.restart(id, cmd.restart?.timeoutS ?? 0);
+          break;
+        case "snapshot": {
+          const r = await rt.snapshot(id, cmd.snapshot?.imageRef ?? "");
+          result.state = r.state;
+          result.snapshot = r.snapshot;
+          break;
+        }
+        case "rebuild":
+          result.state = await rt.rebuild(id, gen, required(cmd.rebuild?.spec, "rebuild.spec"));
+          break;
+        case "destroy":
+          result.state = await rt.destroy(id);
+          break;
+        default:
+          throw new Error(`unknown operation ${String(cmd.op)}`);
+      }
+      result.status = CommandStatus.COMMAND_STATUS_SUCCEEDED;
+    } catch (err) {
+      const e = asRuntimeError(err);
+      result.status = CommandStatus.COMMAND_STATUS_FAILED;
+      result.errorCode = e.code === "NOT_FOUND" ? "CONTAINER_MISSING" : e.code;
+      result.errorMessage = e.message.slice(0, 1000);
+      if (e.code !== "RUNTIME_UNAVAILABLE") result.state = await rt.state(id).catch(() => undefined);
+      this.deps.log.warn({ commandId: cmd.commandId, instanceId: id, op: cmd.op, code: result.errorCode, err: result.errorMessage }, "command failed");
+    }
+    result.finishedAtMs = Date.now();
+    await this.deps.journal.finish(cmd.commandId, result);
+    this.deps.log.info({ commandId: cmd.commandId, instanceId: id, op: cmd.op, status: result.status }, "command done");
+    this.deps.settled?.(result.state);
+    this.deps.send(cmd.commandId, result);
+  }
+}
+
+function required<T>(v: T | null | undefined, what: string): T {
+  if (v === null || v === undefined) throw new Error(`the command has no ${what}`);
+  return v;
+}

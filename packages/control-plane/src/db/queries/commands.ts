@@ -1,0 +1,43 @@
+import type { Db, Tx } from "../knex.js";
+import type { CommandRow } from "../rows.js";
+
+export async function insertCommand(trx: Tx, c: Pick<CommandRow, "command_id" | "instance_id" | "host_id" | "generation" | "op" | "payload">): Promise<void> {
+  await trx("commands").insert(c);
+}
+
+/** Commands of a host still waiting for their result, in the order they were issued. */
+export async function pendingCommands(db: Db, hostId: string): Promise<Pick<CommandRow, "command_id" | "payload">[]> {
+  return db<CommandRow>("commands").select("command_id", "payload").where({ host_id: hostId, status: "pending" }).orderBy([{ column: "created_at" }, { column: "generation" }]);
+}
+
+/** Hosts that have commands waiting (the polling fallback of the notification). */
+export async function hostsWithPendingCommands(db: Db): Promise<string[]> {
+  const r = await db.raw<{ rows: { host_id: string }[] }>("select distinct host_id from commands where status = 'pending'");
+  return r.rows.map((x) => x.host_id);
+}
+
+export async function markSent(db: Db, commandIds: string[]): Promise<void> {
+  if (commandIds.length === 0) return;
+  await db.raw(
+    `update commands set send_count = send_count + 1, last_sent_at = now(), first_sent_at = coalesce(first_sent_at, now())
+     where command_id in (select jsonb_array_elements_text(?::jsonb)::uuid)`,
+    [JSON.stringify(commandIds)],
+  );
+}
+
+/** Locks a command for finishing; undefined when unknown, or not this host's. */
+export async function lockCommand(trx: Tx, commandId: string, hostId: string): Promise<CommandRow | undefined> {
+  return trx<CommandRow>("commands").where({ command_id: commandId, host_id: hostId }).forUpdate().first();
+}
+
+export async function finishCommand(trx: Tx, commandId: string, f: { status: CommandRow["status"]; errorCode: string | null; errorMessage: string | null; result: unknown }): Promise<void> {
+  await trx("commands").where({ command_id: commandId }).update({ status: f.status, error_code: f.errorCode, error_message: f.errorMessage, result: JSON.stringify(f.result), finished_at: trx.fn.now() });
+}
+
+export async function commandsOfInstance(db: Db, instanceId: string, limit: number): Promise<Omit<CommandRow, "payload">[]> {
+  return db<CommandRow>("commands")
+    .select("command_id", "instance_id", "host_id", "generation", "op", "status", "created_at", "first_sent_at", "last_sent_at", "send_count", "finished_at", "error_code", "error_message", "result")
+    .where({ instance_id: instanceId })
+    .orderBy("created_at", "desc")
+    .limit(limit);
+}

@@ -1,0 +1,148 @@
+// What agents report back: command results and container states. Results are applied once
+// (a repeat is recognised by the command's status) and only the current operation moves the
+// instance; container reports move it only when no operation is in progress.
+import type { Logger } from "pino";
+import { CommandStatus, ContainerStatus, type pb } from "@remotegpu/protocol";
+import { finishCommand, lockCommand } from "../db/queries/commands.js";
+import { releaseGpus } from "../db/queries/instance-gpus.js";
+import { liveInstancesOnHost, lockInstance, updateInstance, type InstancePatch } from "../db/queries/instances.js";
+import type { Db, Tx } from "../db/knex.js";
+import type { CommandRow, InstanceRow } from "../db/rows.js";
+import { outcome, stateFromContainer } from "../domain/instance-state.js";
+import { removeLeftoverContainer } from "./instances.js";
+
+const STATUS_NAME: Record<number, string> = {
+  [ContainerStatus.CONTAINER_STATUS_CREATED]: "created",
+  [ContainerStatus.CONTAINER_STATUS_RUNNING]: "running",
+  [ContainerStatus.CONTAINER_STATUS_STOPPED]: "exited",
+  [ContainerStatus.CONTAINER_STATUS_RESTARTING]: "restarting",
+  [ContainerStatus.CONTAINER_STATUS_PAUSED]: "paused",
+  [ContainerStatus.CONTAINER_STATUS_DEAD]: "dead",
+  [ContainerStatus.CONTAINER_STATUS_MISSING]: "missing",
+  [ContainerStatus.CONTAINER_STATUS_REMOVED]: "removed",
+};
+
+const RESULT_STATUS: Record<number, CommandRow["status"]> = {
+  [CommandStatus.COMMAND_STATUS_SUCCEEDED]: "succeeded",
+  [CommandStatus.COMMAND_STATUS_FAILED]: "failed",
+  [CommandStatus.COMMAND_STATUS_REFUSED_STALE]: "refused_stale",
+};
+
+/** The container fields of an instance from a reported state. */
+function containerPatch(s: pb.ContainerState | null | undefined): InstancePatch {
+  if (!s) return {};
+  return {
+    container_id: s.containerId || null,
+    container_status: STATUS_NAME[s.status] ?? null,
+  };
+}
+
+function runningSince(i: InstanceRow, next: InstanceRow["state"]): InstancePatch {
+  if (next === "Running") return i.running_since ? {} : { running_since: new Date() };
+  return i.running_since ? { running_since: null } : {};
+}
+
+export interface ResultApplied {
+  /** False when the result was a repeat or for an unknown command (it is still acknowledged). */
+  applied: boolean;
+}
+
+/** Applies one command result in one transaction. */
+export async function applyResult(db: Db, hostId: string, r: pb.CommandResult, log: Logger): Promise<ResultApplied> {
+  return db.transaction(async (trx) => {
+    const cmd = await lockCommand(trx, r.commandId, hostId);
+    if (!cmd) {
+      log.warn({ hostId, commandId: r.commandId }, "result for a command this host was never given");
+      return { applied: false };
+    }
+    if (cmd.status !== "pending") return { applied: false }; // a repeat
+    const status = RESULT_STATUS[r.status] ?? "failed";
+    await finishCommand(trx, cmd.command_id, {
+      status,
+      errorCode: r.errorCode || null,
+      errorMessage: r.errorMessage || null,
+      result: {
+        state: r.state ? { container_id: r.state.containerId, status: STATUS_NAME[r.state.status] ?? null, gpu_uuids: r.state.gpuUuids, exit_code: r.state.exitCode ?? null } : null,
+        snapshot: r.snapshot ? { image_id: r.snapshot.imageId, size_bytes: r.snapshot.sizeBytes, image_ref: r.snapshot.imageRef } : null,
+        finished_at_ms: r.finishedAtMs,
+      },
+    });
+    const i = await lockInstance(trx, cmd.instance_id);
+    if (!i) return { applied: true };
+    if (i.pending_command_id !== cmd.command_id) {
+      // Not the operation in progress (it was superseded): the container facts still count.
+      await updateInstance(trx, i.instance_id, containerPatch(r.state));
+      return { applied: true };
+    }
+    const o = outcome(cmd.op, r, i.state_before_op ?? i.state, i.card_less);
+    if (o.releaseGpus) await releaseGpus(trx, i.instance_id);
+    await updateInstance(trx, i.instance_id, {
+      state: o.state,
+      ...(o.cardLess !== undefined ? { card_less: o.cardLess } : {}),
+      last_error: o.error,
+      pending_command_id: null,
+      state_before_op: null,
+      ...containerPatch(r.state),
+      ...runningSince(i, o.state),
+      ...(o.state === "Destroyed" ? { destroyed_at: new Date() } : {}),
+    });
+    if (o.error) log.info({ instanceId: i.instance_id, op: cmd.op, error: o.error }, "operation failed");
+    return { applied: true };
+  });
+}
+
+async function applyContainerState(trx: Tx, i: InstanceRow, s: pb.ContainerState): Promise<void> {
+  if (i.pending_command_id || i.state === "Destroyed" || i.state === "Destroying") return;
+  const next = stateFromContainer(s.status);
+  const patch: InstancePatch = { ...containerPatch(s) };
+  if (next && next !== i.state && i.state !== "Creating") {
+    patch.state = next;
+    Object.assign(patch, runningSince(i, next));
+    if (next === "Error") patch.last_error = "the container is missing on the host";
+    else if (next === "Stopped" && i.state === "Running") patch.last_error = `the container stopped on its own${s.exitCode !== null && s.exitCode !== undefined ? ` (exit code ${s.exitCode})` : ""}`;
+  }
+  await updateInstance(trx, i.instance_id, patch);
+}
+
+/** Changes an agent noticed on its own during a session. */
+export async function applyContainerStates(db: Db, hostId: string, states: readonly pb.ContainerState[]): Promise<void> {
+  await db.transaction(async (trx) => {
+    for (const s of states) {
+      const i = await lockInstance(trx, s.instanceId);
+      if (i && i.host_id === hostId) await applyContainerState(trx, i, s);
+    }
+  });
+}
+
+/**
+ * After an agent (re)connects: its full container list against what the database expects.
+ * Containers of destroyed instances are removed (a destroy command); an instance whose container
+ * is gone goes to Error; unknown containers are left alone. Nothing is concluded when the agent
+ * could not list its containers, and no container is ever stopped by this.
+ */
+export async function reconcileHost(db: Db, hostId: string, containers: readonly pb.ContainerState[], known: boolean, log: Logger): Promise<void> {
+  if (!known) return;
+  const reported = new Map(containers.map((c) => [c.instanceId, c]));
+  const live = new Map((await liveInstancesOnHost(db, hostId)).map((i) => [i.instance_id, i]));
+  const toDestroy: string[] = [];
+  await db.transaction(async (trx) => {
+    for (const [id, c] of reported) {
+      const i = await lockInstance(trx, id);
+      if (!i || i.host_id !== hostId) {
+        log.warn({ hostId, instanceId: id }, "a container of an instance this control plane does not know; left alone");
+        continue;
+      }
+      if (i.state === "Destroyed") toDestroy.push(id);
+      else await applyContainerState(trx, i, c);
+    }
+    for (const [id, i] of live) {
+      if (reported.has(id) || i.state === "Creating" || i.pending_command_id) continue;
+      const locked = await lockInstance(trx, id);
+      if (locked) await applyContainerState(trx, locked, { instanceId: id, status: ContainerStatus.CONTAINER_STATUS_MISSING } as pb.ContainerState);
+    }
+  });
+  for (const id of toDestroy) {
+    log.info({ hostId, instanceId: id }, "removing the container of a destroyed instance");
+    await removeLeftoverContainer(db, id).catch((err: Error) => log.warn({ instanceId: id, err: err.message }, "could not issue the removal"));
+  }
+}

@@ -1,0 +1,235 @@
+// Instance operations: each is one transaction that checks the state machine, reserves what it
+// needs, stores the command, and only then (after commit) wakes the replica holding the host's
+// agent session. Nothing is sent that is not stored first.
+import { randomBytes, randomUUID } from "node:crypto";
+import { gpusOfInstance, reserveGpus } from "../db/queries/instance-gpus.js";
+import { findHost } from "../db/queries/hosts.js";
+import { commandsOfInstance, insertCommand } from "../db/queries/commands.js";
+import { findInstance, freeSshPort, insertInstance, listInstances as listInstanceRows, lockInstance, updateInstance } from "../db/queries/instances.js";
+import type { Db, Tx } from "../db/knex.js";
+import { Channel, notify } from "../db/notifications.js";
+import type { InstanceRow, InstanceSpecJson } from "../db/rows.js";
+import { canIssue, INSTANCE_STATES, stateWhileRunning, type Op } from "../domain/instance-state.js";
+import { AppError, invalid, notFound } from "../errors.js";
+import { commandPayload } from "./command-payload.js";
+
+export interface SshPortRange {
+  sshPortMin: number;
+  sshPortMax: number;
+}
+
+/** Lowercase repository path and tag, as Docker accepts it; the same rule the agent checks. */
+export const SNAPSHOT_REF = /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** Image references operators may give: registry/repository[:tag][@digest], no spaces. */
+const IMAGE_REF = /^[A-Za-z0-9][A-Za-z0-9._:/@-]{0,254}$/;
+
+/** gid as SPEC §1 shows it: gpu-<room><random hex>, e.g. gpu-105b63811e0fa4cb082. */
+export function newInstanceId(roomName: string): string {
+  return `gpu-${roomName.toLowerCase().replace(/[^a-z0-9]/g, "")}${randomBytes(8).toString("hex").slice(0, 15)}`;
+}
+
+/** A root password a customer can type: 16 characters, ~95 bits. */
+export function newPassword(): string {
+  const alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+  return [...randomBytes(16)].map((b) => alphabet[b % alphabet.length]).join("");
+}
+
+async function wake(db: Db, hostId: string): Promise<void> {
+  // Only a wake-up: every replica also polls for pending commands.
+  await notify(db, Channel.COMMANDS, hostId).catch(() => undefined);
+}
+
+async function addCommand(trx: Tx, i: InstanceRow, op: Op, gpuUuids: readonly string[], imageRef?: string): Promise<{ commandId: string; generation: number }> {
+  const commandId = randomUUID();
+  const generation = i.generation + 1;
+  await insertCommand(trx, {
+    command_id: commandId,
+    instance_id: i.instance_id,
+    host_id: i.host_id,
+    generation,
+    op,
+    payload: commandPayload({ commandId, instance: i, generation, op, gpuUuids, ...(imageRef ? { imageRef } : {}) }),
+  });
+  return { commandId, generation };
+}
+
+export interface CreateInstanceInput {
+  hostId: string;
+  imageRef: string;
+  gpuCount: number;
+  cpuMillis: number;
+  memoryBytes: number;
+  dataDiskBytes: number;
+  rootPassword?: string | undefined;
+  env?: Record<string, string> | undefined;
+  pidsLimit?: number | undefined;
+  owner?: string | null;
+}
+
+export async function createInstance(db: Db, ports: SshPortRange, input: CreateInstanceInput): Promise<InstanceRow> {
+  if (!IMAGE_REF.test(input.imageRef)) throw invalid("image_ref must be an image reference such as registry.example.com/cuda:12.4");
+  for (const [k, v] of Object.entries(input.env ?? {})) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(k) || k.startsWith("NVIDIA_") || k === "ROOT_PASSWORD") throw invalid(`env: ${JSON.stringify(k.slice(0, 64))} is not an allowed variable name`);
+    if (typeof v !== "string" || v.length > 4096 || v.includes("\u0000")) throw invalid(`env.${k} must be text of at most 4096 characters`);
+  }
+  const instanceId = await db.transaction(async (trx) => {
+    const host = await findHost(trx, input.hostId);
+    if (!host) throw notFound(`no host ${input.hostId}`);
+    if (host.revoked_at || host.status !== "online") throw new AppError("CONFLICT", `host ${input.hostId} is ${host.revoked_at ? "revoked" : host.status}`);
+    const sshPort = await freeSshPort(trx, host.host_id, ports.sshPortMin, ports.sshPortMax);
+    if (sshPort === undefined) throw new AppError("NO_STOCK", `no free SSH port on host ${host.host_id}`);
+    const spec: InstanceSpecJson = {
+      cpu_millis: input.cpuMillis,
+      memory_bytes: input.memoryBytes,
+      root_password: input.rootPassword ?? newPassword(),
+      data_disk_bytes: input.dataDiskBytes,
+      env: input.env ?? {},
+      ports: [],
+      pids_limit: input.pidsLimit ?? 0,
+    };
+    const row = {
+      instance_id: newInstanceId(host.room_name),
+      host_id: host.host_id,
+      room_name: host.room_name,
+      owner: input.owner ?? null,
+      state: "Creating" as const,
+      card_less: input.gpuCount === 0,
+      gpu_count: input.gpuCount,
+      image_ref: input.imageRef,
+      spec,
+      ssh_port: sshPort,
+    };
+    await insertInstance(trx, row);
+    const reserved = await reserveGpus(trx, host.host_id, row.instance_id, input.gpuCount);
+    if ("free" in reserved) throw new AppError("NO_STOCK", `host ${host.host_id} has ${reserved.free} free GPU(s), ${input.gpuCount} wanted`);
+    const inserted = (await findInstance(trx, row.instance_id))!;
+    const { commandId, generation } = await addCommand(trx, inserted, "create", reserved.gpus.map((g) => g.uuid));
+    await updateInstance(trx, row.instance_id, { generation, pending_command_id: commandId, state_before_op: "Creating" });
+    return row.instance_id;
+  });
+  const i = (await findInstance(db, instanceId))!;
+  await wake(db, i.host_id);
+  return i;
+}
+
+export interface OperationInput {
+  /** For snapshot: the image to commit to (default remotegpu-snapshot/<instance>:s<generation>). */
+  imageRef?: string | undefined;
+}
+
+/** Issues an operation on an instance; returns the instance as it is now (in the running state). */
+export async function operate(db: Db, instanceId: string, op: Exclude<Op, "create">, input: OperationInput = {}): Promise<InstanceRow> {
+  if (op === "rebuild" && (!input.imageRef || !IMAGE_REF.test(input.imageRef))) throw invalid("image_ref must be an image reference such as registry.example.com/cuda:12.4");
+  if (op === "snapshot" && input.imageRef !== undefined && !SNAPSHOT_REF.test(input.imageRef)) throw invalid("image_ref must be a lowercase repository with a tag, such as team/snapshots:v1");
+  const hostId = await db.transaction(async (trx) => {
+    const i = await lockInstance(trx, instanceId);
+    if (!i) throw notFound(`no instance ${instanceId}`);
+    const check = canIssue(op, i.state, i.pending_command_id !== null);
+    if (!check.ok) throw new AppError("INVALID_STATE", check.reason);
+    let gpus = (await gpusOfInstance(trx, instanceId)).map((g) => g.uuid);
+    if (op === "start" && gpus.length < i.gpu_count) {
+      // After a card-less stop the GPUs must be free again on the same host: the data is there.
+      const reserved = await reserveGpus(trx, i.host_id, instanceId, i.gpu_count - gpus.length);
+      if ("free" in reserved) throw new AppError("GPU_UNAVAILABLE_ON_HOST", `host ${i.host_id} has ${reserved.free} free GPU(s); the instance needs ${i.gpu_count}`);
+      gpus = (await gpusOfInstance(trx, instanceId)).map((g) => g.uuid);
+    }
+    const imageRef = op === "snapshot" ? (input.imageRef ?? `remotegpu-snapshot/${instanceId.toLowerCase()}:s${i.generation + 1}`) : input.imageRef;
+    await issue(trx, i, op, gpus, imageRef, stateWhileRunning(op, i.state));
+    return i.host_id;
+  });
+  await wake(db, hostId);
+  return (await findInstance(db, instanceId))!;
+}
+
+/** Stores the command and marks the operation in progress (the caller holds the row lock). */
+async function issue(trx: Tx, i: InstanceRow, op: Op, gpus: readonly string[], imageRef: string | undefined, state: InstanceRow["state"]): Promise<void> {
+  const { commandId, generation } = await addCommand(trx, i, op, gpus, imageRef);
+  await updateInstance(trx, i.instance_id, {
+    generation,
+    pending_command_id: commandId,
+    state_before_op: i.state,
+    state,
+    last_error: null,
+    ...(op === "rebuild" ? { image_ref: imageRef! } : {}),
+  });
+}
+
+/**
+ * The container of a destroyed instance showed up again (its host was away during the destroy):
+ * a destroy command removes it; the instance stays Destroyed throughout.
+ */
+export async function removeLeftoverContainer(db: Db, instanceId: string): Promise<boolean> {
+  const hostId = await db.transaction(async (trx) => {
+    const i = await lockInstance(trx, instanceId);
+    if (!i || i.state !== "Destroyed" || i.pending_command_id) return undefined;
+    await issue(trx, i, "destroy", [], undefined, "Destroyed");
+    return i.host_id;
+  });
+  if (hostId) await wake(db, hostId);
+  return hostId !== undefined;
+}
+
+export interface InstanceView {
+  instance_id: string;
+  host_id: string;
+  room_name: string;
+  owner: string | null;
+  state: string;
+  card_less: boolean;
+  gpu_reserved: boolean;
+  gpu_count: number;
+  gpus: { index: number; uuid: string }[];
+  image_ref: string;
+  ssh_port: number | null;
+  password: string;
+  cpu_millis: number;
+  memory_bytes: number;
+  generation: number;
+  operation_in_progress: boolean;
+  last_error: string | null;
+  container_id: string | null;
+  container_status: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export async function instanceView(db: Db, i: InstanceRow): Promise<InstanceView> {
+  const gpus = await gpusOfInstance(db, i.instance_id);
+  return {
+    instance_id: i.instance_id,
+    host_id: i.host_id,
+    room_name: i.room_name,
+    owner: i.owner,
+    state: i.state,
+    card_less: i.card_less,
+    gpu_reserved: gpus.length > 0,
+    gpu_count: i.gpu_count,
+    gpus: gpus.map((g) => ({ index: g.gpu_index, uuid: g.uuid })),
+    image_ref: i.image_ref,
+    ssh_port: i.ssh_port,
+    password: i.spec.root_password,
+    cpu_millis: i.spec.cpu_millis,
+    memory_bytes: i.spec.memory_bytes,
+    generation: i.generation,
+    operation_in_progress: i.pending_command_id !== null,
+    last_error: i.last_error,
+    container_id: i.container_id,
+    container_status: i.container_status,
+    created_at: i.created_at.toISOString(),
+    updated_at: i.updated_at.toISOString(),
+  };
+}
+
+export async function getInstance(db: Db, instanceId: string): Promise<InstanceView & { commands: unknown[] }> {
+  const i = await findInstance(db, instanceId);
+  if (!i) throw notFound(`no instance ${instanceId.slice(0, 120)}`);
+  // The last 20 commands: what an operator needs to see why an instance is where it is.
+  const commands = await commandsOfInstance(db, instanceId, 20);
+  return { ...(await instanceView(db, i)), commands };
+}
+
+export async function listInstances(db: Db, q: { page: number; pageSize: number; hostId?: string | undefined; state?: string | undefined }): Promise<{ items: InstanceView[]; total_items: number }> {
+  if (q.state !== undefined && !(INSTANCE_STATES as readonly string[]).includes(q.state)) throw invalid(`state must be one of ${INSTANCE_STATES.join(", ")}`);
+  const { rows, total } = await listInstanceRows(db, { hostId: q.hostId, state: q.state }, q.pageSize, (q.page - 1) * q.pageSize);
+  return { items: await Promise.all(rows.map((r) => instanceView(db, r))), total_items: total };
+}
