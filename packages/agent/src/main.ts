@@ -1,7 +1,7 @@
 // remotegpu-agent: composition root. The only module that touches `process` (argv, env,
 // signals, exit codes).
 import { execFile } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeSync } from "node:fs";
 import { pino } from "pino";
 import { AGENT_WS_PATH, CloseCode, type pb } from "@remotegpu/protocol";
 import { ConfigError, loadConfig, sessionUrl } from "./config.js";
@@ -65,7 +65,8 @@ async function main(): Promise<void> {
   const failpoints = new Set(config.failpoints);
   const failpoint = (name: string): void => {
     if (!failpoints.has(name)) return;
-    log.warn({ failpoint: name }, "failpoint reached: killing the agent");
+    // Written synchronously: the logger is asynchronous and SIGKILL leaves no time to flush.
+    writeSync(2, JSON.stringify({ level: 40, time: Date.now(), failpoint: name, msg: "failpoint reached: killing the agent" }) + "\n");
     process.kill(process.pid, "SIGKILL");
   };
   const journal = new CommandJournal(config.dataDir);

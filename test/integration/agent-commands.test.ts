@@ -1,0 +1,162 @@
+// Commands replayed, duplicated and reordered at a real agent (with a real Docker engine),
+// sent by a control-plane stand-in that speaks the real wire format: no second effect, no
+// resurrected instance, and results that reach the sender even across restarts.
+import t from "tap";
+import { randomBytes, randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import { WebSocketServer, type WebSocket } from "ws";
+import { agentv1, CommandStatus, decodeEnvelope, encodeEnvelope, type pb } from "@remotegpu/protocol";
+import { dockerHost, inspect, instanceObjects, testImage } from "../helpers/docker.js";
+import { startAgent, type Agent } from "../helpers/processes.js";
+import { waitFor } from "../helpers/wait.js";
+
+class StandIn {
+  readonly wss: WebSocketServer;
+  ws: WebSocket | undefined;
+  seq = 0;
+  recv = 0;
+  /** Acknowledge what the agent sends (false: let reliable frames go unacknowledged). */
+  acking = true;
+  readonly results: pb.CommandResult[] = [];
+  hellos = 0;
+
+  constructor() {
+    this.wss = new WebSocketServer({ host: "127.0.0.1", port: 0 });
+    this.wss.on("connection", (ws) => {
+      this.ws = ws;
+      this.seq = 0;
+      this.recv = 0;
+      ws.on("message", (data) => {
+        const env = decodeEnvelope(data as Buffer);
+        this.recv = env.seq;
+        if (env.body === "hello") {
+          this.hellos++;
+          this.send({ welcome: { hostId: "host-00000000000000f1", enrolled: true, roomName: "105", settings: { heartbeatIntervalMs: 200, telemetryIntervalMs: 1000 } } });
+        }
+        if (env.body === "commandResult") {
+          this.results.push(env.commandResult!);
+          if (this.acking) this.send({});
+        }
+      });
+    });
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${(this.wss.address() as AddressInfo).port}`;
+  }
+
+  send(body: Omit<pb.EnvelopeInit, "seq" | "ack">): void {
+    this.ws?.send(encodeEnvelope({ ...body, seq: ++this.seq, ack: this.acking ? this.recv : 0 }));
+  }
+
+  command(c: pb.CommandInit): string {
+    const commandId = c.commandId ?? randomUUID();
+    this.send({ command: { ...c, commandId } });
+    return commandId;
+  }
+
+  async result(commandId: string, nth = 1): Promise<pb.CommandResult> {
+    return waitFor(`result ${nth} of ${commandId}`, () => this.results.filter((r) => r.commandId === commandId)[nth - 1], 30_000, 50);
+  }
+}
+
+function spec(): pb.InstanceSpecInit {
+  return { imageRef: testImage(), gpuUuids: [], rootPassword: "x", cpuMillis: 200, memoryBytes: 32 * 2 ** 20 };
+}
+
+async function agentOn(t: { teardown(fn: () => unknown): void }, s: StandIn, dataDir?: string): Promise<Agent> {
+  const a = startAgent(t, { controlPlane: s.url, joinToken: "rgjt_stand-in", docker: await dockerHost(), ...(dataDir ? { dataDir } : {}) });
+  await a.connected();
+  return a;
+}
+
+t.test("duplicates, reordering and replays have no second effect", async (t) => {
+  const s = new StandIn();
+  t.teardown(() => new Promise((r) => s.wss.close(r)));
+  await new Promise((r) => s.wss.once("listening", r));
+  const agent = await agentOn(t, s);
+  const id = `gpu-t${randomBytes(6).toString("hex")}`;
+  t.teardown(async () => {
+    const { docker } = await import("../helpers/docker.js");
+    await docker("rm", "-f", `rgpu-${id}`).catch(() => undefined);
+    await docker("volume", "rm", `rgpu-${id}-data`).catch(() => undefined);
+  });
+
+  const create = s.command({ instanceId: id, generation: 1, create: { spec: spec() } });
+  const created = await s.result(create);
+  t.equal(created.status, CommandStatus.COMMAND_STATUS_SUCCEEDED);
+  const containerId = created.state!.containerId;
+
+  // The same command again (a redelivery): the same answer, nothing done.
+  s.command({ commandId: create, instanceId: id, generation: 1, create: { spec: spec() } });
+  const repeat = await s.result(create, 2);
+  t.same(agentv1.CommandResult.toObject(repeat), agentv1.CommandResult.toObject(created), "the stored result, byte for byte");
+  t.same((await instanceObjects(id)).containers, [`rgpu-${id}`], "still one container");
+  t.equal((await inspect(`rgpu-${id}`)).Id, containerId);
+
+  // Reordered: generation 3 arrives before generation 2.
+  const stop = s.command({ instanceId: id, generation: 3, stop: { timeoutS: 1 } });
+  t.equal((await s.result(stop)).status, CommandStatus.COMMAND_STATUS_SUCCEEDED);
+  const restart = s.command({ instanceId: id, generation: 2, restart: { timeoutS: 1 } });
+  const late = await s.result(restart);
+  t.equal(late.status, CommandStatus.COMMAND_STATUS_REFUSED_STALE, "the older generation is refused");
+  t.equal(late.errorCode, "STALE_GENERATION");
+  t.equal((await inspect(`rgpu-${id}`)).State.Running, false, "and had no effect");
+
+  const destroy = s.command({ instanceId: id, generation: 4, destroy: {} });
+  t.equal((await s.result(destroy)).status, CommandStatus.COMMAND_STATUS_SUCCEEDED);
+  t.same(await instanceObjects(id), { containers: [], volumes: [], stateImages: [] });
+
+  // Replays after the destroy: the old create (same id) and a new one of an old generation.
+  s.command({ commandId: create, instanceId: id, generation: 1, create: { spec: spec() } });
+  t.equal((await s.result(create, 3)).status, CommandStatus.COMMAND_STATUS_SUCCEEDED, "the old answer again");
+  const resurrect = s.command({ instanceId: id, generation: 4, create: { spec: spec() } });
+  t.equal((await s.result(resurrect)).status, CommandStatus.COMMAND_STATUS_REFUSED_STALE);
+  t.same((await instanceObjects(id)).containers, [], "no resurrected instance");
+
+  // The journal is on disk: after a restart a replay is still recognised.
+  await agent.stop();
+  await agentOn(t, s, agent.dataDir);
+  s.command({ commandId: create, instanceId: id, generation: 1, create: { spec: spec() } });
+  t.equal((await s.result(create, 4)).status, CommandStatus.COMMAND_STATUS_SUCCEEDED);
+  t.same((await instanceObjects(id)).containers, [], "still nothing after a restart");
+
+  // Malformed commands are refused, never executed.
+  const bad = s.command({ commandId: "not-a-uuid", instanceId: "../../etc", generation: 9, destroy: {} });
+  const refused = await s.result(bad);
+  t.equal(refused.status, CommandStatus.COMMAND_STATUS_FAILED);
+  t.equal(refused.errorCode, "INVALID_COMMAND");
+});
+
+t.test("a result that was never acknowledged is sent again, even after a restart", async (t) => {
+  const s = new StandIn();
+  t.teardown(() => new Promise((r) => s.wss.close(r)));
+  await new Promise((r) => s.wss.once("listening", r));
+  const agent = await agentOn(t, s);
+  const id = `gpu-t${randomBytes(6).toString("hex")}`;
+  t.teardown(async () => {
+    const { docker } = await import("../helpers/docker.js");
+    await docker("rm", "-f", `rgpu-${id}`).catch(() => undefined);
+    await docker("volume", "rm", `rgpu-${id}-data`).catch(() => undefined);
+  });
+  s.acking = false;
+  const create = s.command({ instanceId: id, generation: 1, create: { spec: spec() } });
+  await s.result(create);
+  // No acknowledgement came; the agent restarts and must send the result again.
+  await agent.kill("SIGKILL");
+  s.acking = true;
+  await agentOn(t, s, agent.dataDir);
+  const again = await s.result(create, 2);
+  t.equal(again.status, CommandStatus.COMMAND_STATUS_SUCCEEDED, "the result arrives again");
+  t.same((await instanceObjects(id)).containers, [`rgpu-${id}`], "and the container was created once");
+  // Acknowledged now (the journal says so on disk): a third session does not send it again.
+  const entry = join(agent.dataDir, "journal", "commands", `${create}.json`);
+  await waitFor("acknowledgement journaled", () => JSON.parse(readFileSync(entry, "utf8")).ackedAtMs > 0);
+  s.ws?.terminate();
+  await waitFor("third session", () => s.hellos >= 3, 10_000);
+  // A reliable frame goes out first in a new session; five frames later it would have come.
+  await waitFor("five frames of the third session", () => s.recv >= 5, 10_000);
+  t.equal(s.results.filter((r) => r.commandId === create).length, 2, "acknowledged results are not sent again");
+});
