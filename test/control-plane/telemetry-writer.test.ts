@@ -6,6 +6,7 @@ import { createDb } from "../../packages/control-plane/src/db/knex.js";
 import { migrateLatest } from "../../packages/control-plane/src/db/migrate.js";
 import { JobScheduler } from "../../packages/control-plane/src/jobs/scheduler.js";
 import { telemetryRetentionJob } from "../../packages/control-plane/src/jobs/retention.js";
+import { commandRetentionJob } from "../../packages/control-plane/src/jobs/command-retention.js";
 import { TelemetryWriter } from "../../packages/control-plane/src/services/telemetry-writer.js";
 import { freshDatabase, sql, withDatabase } from "../helpers/database.js";
 
@@ -182,4 +183,21 @@ t.test("a batch the database refuses is dropped; heartbeats and later samples st
   const g = await sql<{ telemetry: any }>(url, "select telemetry from gpus where host_id = $1 and gpu_index = 0", [HOST]);
   t.equal(g[0]!.telemetry.utilization_gpu_pct, 77, "the next sample is not held back by the dropped one");
   t.ok(writer.healthySince !== undefined, "the writer does not consider itself failing");
+});
+
+t.test("finished commands older than 90 days are deleted; pending ones never", async (t) => {
+  const { url, db } = await setup(t);
+  await sql(url, "insert into instances (instance_id, host_id, room_name, state, gpu_count, image_ref, spec) values ('gpu-105x', $1, '105', 'Stopped', 0, 'img', '{}')", [HOST]);
+  const add = (gen: number, status: string, daysAgo: number) =>
+    sql(url, `insert into commands (command_id, instance_id, host_id, generation, op, payload, status, created_at, finished_at)
+              values (gen_random_uuid(), 'gpu-105x', $1, $2, 'stop', '\\x00', $3, now() - make_interval(days => $4), case when $3 = 'pending' then null else now() - make_interval(days => $4) end)`, [HOST, gen, status, daysAgo]);
+  await add(1, "succeeded", 200);
+  await add(2, "failed", 91);
+  await add(3, "succeeded", 10);
+  await add(4, "pending", 300);
+  const job = commandRetentionJob(db);
+  const scheduler = new JobScheduler(db, "replica-a", quiet, [job]);
+  await scheduler.trigger(job);
+  const left = await sql<{ generation: number }>(url, "select generation from commands order by generation");
+  t.same(left.map((r) => r.generation), [3, 4], "old finished commands gone; recent and pending kept");
 });

@@ -41,3 +41,13 @@ export async function commandsOfInstance(db: Db, instanceId: string, limit: numb
     .orderBy("created_at", "desc")
     .limit(limit);
 }
+
+/** Deletes up to `batch` finished commands older than the cutoff; returns how many. */
+export async function deleteFinishedCommandsBefore(db: Db, cutoff: Date, batch: number): Promise<number> {
+  const r = await db.raw<{ rowCount: number }>(
+    `delete from commands where command_id = any(array(
+       select command_id from commands where status <> 'pending' and finished_at < ? limit ?))`,
+    [cutoff, batch],
+  );
+  return r.rowCount;
+}
