@@ -84,6 +84,7 @@ async function main(): Promise<void> {
     log: log.child({ component: "commands" }),
     send: sendResult,
     settled: (state) => reconciler.note(state),
+    touched: (id) => reconciler.touch(id),
   });
   const reconciler = new Reconciler(engine, log.child({ component: "containers" }), (id) => executor.isBusy(id), (changed) => {
     outbox.addReliable({ containerStates: { containers: changed, full: false } });
@@ -100,7 +101,11 @@ async function main(): Promise<void> {
     log: log.child({ component: "session" }),
     source: collector,
     outbox,
-    containers: () => reconciler.forHello(),
+    // The full list in Hello supersedes container changes still waiting to be sent.
+    containers: () => {
+      outbox.dropReliable((b) => Boolean(b.containerStates));
+      return reconciler.forHello();
+    },
     onCommand: (cmd) => executor.receive(cmd),
     reconnectBaseMs: config.reconnectBaseMs,
     reconnectMaxMs: config.reconnectMaxMs,

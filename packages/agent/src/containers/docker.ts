@@ -24,7 +24,8 @@ export function asRuntimeError(err: unknown): RuntimeError {
   if (err instanceof RuntimeError) return err;
   const e = err as { statusCode?: number; code?: string; message?: string; json?: { message?: string } };
   const message = e.json?.message ?? e.message ?? String(err);
-  if (["ECONNREFUSED", "ENOENT", "EACCES", "ECONNRESET", "EPIPE", "ETIMEDOUT"].includes(e.code ?? "") || /socket hang up|timeout/i.test(message)) {
+  // Only failures to talk to the engine itself (never what the engine reports about a registry).
+  if (["ECONNREFUSED", "ENOENT", "EACCES", "ECONNRESET", "EPIPE", "ETIMEDOUT"].includes(e.code ?? "") || /socket hang up/i.test(message)) {
     return new RuntimeError("RUNTIME_UNAVAILABLE", `the Docker engine cannot be reached: ${message}`);
   }
   if (e.statusCode === 404) return new RuntimeError("NOT_FOUND", message);
@@ -92,10 +93,20 @@ export class DockerEngine {
     return { id: i.Id, sizeBytes: i.Size };
   }
 
-  /** Pulls an image; the engine's reason becomes IMAGE_PULL_FAILED. */
+  /**
+   * Pulls an image. Not reaching the engine is RUNTIME_UNAVAILABLE; anything the engine says
+   * about the pull (registry unreachable, a TLS or i/o timeout, no such image) is
+   * IMAGE_PULL_FAILED with its words.
+   */
   async pull(ref: string): Promise<void> {
+    let stream: NodeJS.ReadableStream;
     try {
-      const stream = await this.slow.pull(ref);
+      stream = await this.slow.pull(ref);
+    } catch (err) {
+      const e = asRuntimeError(err);
+      throw e.code === "RUNTIME_UNAVAILABLE" ? e : new RuntimeError("IMAGE_PULL_FAILED", `pulling ${ref} failed: ${e.message}`);
+    }
+    try {
       await new Promise<void>((resolve, reject) => {
         this.slow.modem.followProgress(stream, (err: Error | null, output: { error?: string }[]) => {
           const failed = output?.find((o) => o.error);
@@ -104,8 +115,7 @@ export class DockerEngine {
         });
       });
     } catch (err) {
-      const e = asRuntimeError(err);
-      throw e.code === "RUNTIME_UNAVAILABLE" ? e : new RuntimeError("IMAGE_PULL_FAILED", `pulling ${ref} failed: ${e.message}`);
+      throw new RuntimeError("IMAGE_PULL_FAILED", `pulling ${ref} failed: ${(err as Error).message}`);
     }
   }
 
@@ -115,7 +125,8 @@ export class DockerEngine {
 
   async removeVolume(name: string): Promise<void> {
     try {
-      await engine(() => this.docker.getVolume(name).remove());
+      // Removing a volume of a few hundred GB takes its time: no client timeout.
+      await engine(() => this.slow.getVolume(name).remove());
     } catch (err) {
       if (!(err instanceof RuntimeError && err.code === "NOT_FOUND")) throw err;
     }
@@ -126,8 +137,10 @@ export class DockerEngine {
     return c.id;
   }
 
+  // Starting can take long (the NVIDIA hook sets up 8 GPUs; a big volume mounts), and a client
+  // timeout would report a failure while the engine goes on: no timeout for changes.
   async start(id: string): Promise<void> {
-    await engine(() => notModifiedIsFine(this.docker.getContainer(id).start())); // 304: already running
+    await engine(() => notModifiedIsFine(this.slow.getContainer(id).start())); // 304: already running
   }
 
   async stop(id: string, timeoutS: number): Promise<void> {
@@ -138,22 +151,72 @@ export class DockerEngine {
     await engine(() => this.slow.getContainer(id).restart({ t: timeoutS }));
   }
 
-  async rename(id: string, name: string): Promise<void> {
-    await engine(() => this.docker.getContainer(id).rename({ name }));
+  /** A bridge network without traffic between its containers (tenants reach only published ports). */
+  async ensureIsolatedNetwork(name: string): Promise<void> {
+    const existing = await engine(() => this.docker.listNetworks({ filters: { name: [name] } }));
+    if (existing.some((n) => n.Name === name)) return;
+    try {
+      await engine(() => this.docker.createNetwork({ Name: name, Driver: "bridge", CheckDuplicate: true, Options: { "com.docker.network.bridge.enable_icc": "false" }, Labels: { [LABEL.OWNER]: OWNER } }));
+    } catch (err) {
+      if (!(err instanceof RuntimeError && err.code === "CONFLICT")) throw err; // created meanwhile
+    }
   }
 
-  async remove(id: string): Promise<void> {
+  async rename(id: string, name: string): Promise<void> {
+    await engine(() => this.slow.getContainer(id).rename({ name }));
+  }
+
+  /** @param volumes also remove the container's anonymous volumes */
+  async remove(id: string, volumes = false): Promise<void> {
     try {
-      await engine(() => this.docker.getContainer(id).remove({ force: true }));
+      await engine(() => this.slow.getContainer(id).remove({ force: true, v: volumes }));
     } catch (err) {
       if (!(err instanceof RuntimeError && err.code === "NOT_FOUND")) throw err;
     }
   }
 
-  /** Commits a container's file system to repo:tag; returns the image id. */
-  async commit(id: string, repo: string, tag: string, pause: boolean): Promise<string> {
-    const r = await engine(() => this.slow.getContainer(id).commit({ repo, tag, pause }));
+  /** Commits a container's file system to repo:tag with Dockerfile-style changes; returns the image id. */
+  async commit(id: string, repo: string, tag: string, pause: boolean, changes: string[] = []): Promise<string> {
+    const r = await engine(() => this.slow.getContainer(id).commit({ repo, tag, pause, changes }));
     return (r as { Id: string }).Id;
+  }
+
+  /**
+   * Commits a container as a single-layer image: export its file system and import it again,
+   * keeping the source image's configuration (which import alone would drop).
+   */
+  async flatten(id: string, repo: string, tag: string, changes: string[] = []): Promise<void> {
+    const info = await engine(() => this.docker.getContainer(id).inspect());
+    const image = await engine(() => this.docker.getImage(info.Image).inspect());
+    const c = image.Config;
+    const keep: string[] = [];
+    if (c.Entrypoint) keep.push(`ENTRYPOINT ${JSON.stringify(c.Entrypoint)}`);
+    if (c.Cmd) keep.push(`CMD ${JSON.stringify(c.Cmd)}`);
+    for (const e of c.Env ?? []) keep.push(`ENV ${e.slice(0, e.indexOf("="))}=${JSON.stringify(e.slice(e.indexOf("=") + 1))}`);
+    if (c.WorkingDir) keep.push(`WORKDIR ${c.WorkingDir}`);
+    if (c.User) keep.push(`USER ${c.User}`);
+    for (const p of Object.keys(c.ExposedPorts ?? {})) keep.push(`EXPOSE ${p}`);
+    if (c.Volumes && Object.keys(c.Volumes).length > 0) keep.push(`VOLUME ${JSON.stringify(Object.keys(c.Volumes))}`);
+    const tar = await engine(() => this.slow.getContainer(id).export());
+    const out = await engine(() => this.slow.importImage(tar as unknown as string, { repo, tag, changes: [...keep, ...changes] }));
+    await new Promise<void>((resolve, reject) => {
+      this.slow.modem.followProgress(out, (err: Error | null, output: { error?: string }[]) => {
+        const failed = output?.find((o) => o.error);
+        if (err || failed) reject(new RuntimeError("RUNTIME_ERROR", `flattening failed: ${err?.message ?? failed?.error}`));
+        else resolve();
+      });
+    });
+  }
+
+  /** How many layers an image has (commits add one each). */
+  async layerCount(ref: string): Promise<number> {
+    const i = await engine(() => this.docker.getImage(ref).inspect());
+    return i.RootFS?.Layers?.length ?? 0;
+  }
+
+  async imageLabel(ref: string, label: string): Promise<string | undefined> {
+    const i = await engine(() => this.docker.getImage(ref).inspect());
+    return i.Config.Labels?.[label];
   }
 
   async removeImage(ref: string): Promise<void> {

@@ -14,11 +14,17 @@ export interface ExecutorDeps {
   send(commandId: string, result: pb.CommandResultInit): void;
   /** The container state a command left behind (the reconciler's new baseline). */
   settled?(state: pb.ContainerStateInit | null | undefined): void;
+  /** A command on the instance was queued (the reconciler must not trust a list taken before). */
+  touched?(instanceId: string): void;
 }
 
 export class CommandExecutor {
   /** One operation at a time per instance, in the order the commands arrived. */
   private readonly chains = new Map<string, Promise<void>>();
+  /** Admission (journal checks and writes) one command at a time per instance. */
+  private readonly admissions = new Map<string, Promise<void>>();
+  /** Commands this process has queued or is running: a redelivery of one of them is ignored. */
+  private readonly inFlight = new Set<string>();
 
   constructor(private readonly deps: ExecutorDeps) {}
 
@@ -29,9 +35,21 @@ export class CommandExecutor {
 
   /**
    * Accepts a command. Resolves once it is durably recorded (or answered), so that the session
-   * acknowledges it only then; the operation itself runs afterwards.
+   * acknowledges it only then; the operation itself runs afterwards. Commands of one instance
+   * are admitted one after the other, so two cannot pass the generation check together.
    */
-  async receive(cmd: pb.Command): Promise<void> {
+  receive(cmd: pb.Command): Promise<void> {
+    const key = isInstanceId(cmd.instanceId) ? cmd.instanceId : "";
+    const admitted = (this.admissions.get(key) ?? Promise.resolve()).then(() => this.admit(cmd));
+    const tail = admitted.catch(() => undefined);
+    this.admissions.set(key, tail);
+    void tail.then(() => {
+      if (this.admissions.get(key) === tail) this.admissions.delete(key);
+    });
+    return admitted;
+  }
+
+  private async admit(cmd: pb.Command): Promise<void> {
     const base = { commandId: cmd.commandId, instanceId: cmd.instanceId, generation: cmd.generation };
     if (!isCommandId(cmd.commandId) || !isInstanceId(cmd.instanceId) || !cmd.op || !Number.isSafeInteger(cmd.generation) || cmd.generation < 1) {
       // Not journaled: the id itself may be unusable as a file name.
@@ -46,8 +64,10 @@ export class CommandExecutor {
       return;
     }
     if (known?.status === "started") {
-      // We crashed while running it: run it again; every operation converges.
-      this.enqueue(cmd);
+      // Still running here (the link dropped and the command came again): its result follows.
+      if (this.inFlight.has(cmd.commandId)) return;
+      // An earlier process died while running it: run it again; every operation converges.
+      this.enqueue(cmd, known.receivedAtMs);
       return;
     }
     if (cmd.generation <= this.deps.journal.appliedGeneration(cmd.instanceId)) {
@@ -62,20 +82,28 @@ export class CommandExecutor {
       this.deps.send(cmd.commandId, result);
       return;
     }
-    await this.deps.journal.begin(cmd);
-    this.enqueue(cmd);
+    const entry = await this.deps.journal.begin(cmd);
+    this.enqueue(cmd, entry.receivedAtMs);
   }
 
-  private enqueue(cmd: pb.Command): void {
+  /** @param sinceMs when the command was first accepted (operations use it to see they are done) */
+  private enqueue(cmd: pb.Command, sinceMs: number): void {
+    this.inFlight.add(cmd.commandId);
+    this.deps.touched?.(cmd.instanceId);
     const prev = this.chains.get(cmd.instanceId) ?? Promise.resolve();
-    const next = prev.then(() => this.execute(cmd));
+    const next = prev.then(() => this.execute(cmd, sinceMs)).catch((err: unknown) => {
+      // Only the journal can fail here (a full disk): the command stays "started" and runs again
+      // when it is delivered again.
+      this.deps.log.error({ commandId: cmd.commandId, err: (err as Error).message }, "could not record a command's result");
+    });
     this.chains.set(cmd.instanceId, next);
     void next.finally(() => {
+      this.inFlight.delete(cmd.commandId);
       if (this.chains.get(cmd.instanceId) === next) this.chains.delete(cmd.instanceId);
     });
   }
 
-  private async execute(cmd: pb.Command): Promise<void> {
+  private async execute(cmd: pb.Command, sinceMs: number): Promise<void> {
     const rt = this.deps.runtime;
     const id = cmd.instanceId;
     const gen = cmd.generation;
@@ -92,10 +120,10 @@ export class CommandExecutor {
           result.state = await rt.stop(id, cmd.stop?.timeoutS ?? 0);
           break;
         case "restart":
-          result.state = await rt.restart(id, cmd.restart?.timeoutS ?? 0);
+          result.state = await rt.restart(id, cmd.restart?.timeoutS ?? 0, sinceMs);
           break;
         case "snapshot": {
-          const r = await rt.snapshot(id, cmd.snapshot?.imageRef ?? "");
+          const r = await rt.snapshot(id, cmd.snapshot?.imageRef ?? "", cmd.commandId);
           result.state = r.state;
           result.snapshot = r.snapshot;
           break;
@@ -122,6 +150,7 @@ export class CommandExecutor {
     await this.deps.journal.finish(cmd.commandId, result);
     this.deps.log.info({ commandId: cmd.commandId, instanceId: id, op: cmd.op, status: result.status }, "command done");
     this.deps.settled?.(result.state);
+    this.deps.touched?.(id);
     this.deps.send(cmd.commandId, result);
   }
 }

@@ -22,6 +22,9 @@ export class Reconciler {
   private timer: NodeJS.Timeout | undefined;
   private last = new Map<string, string>();
   private running = false;
+  /** Counts commands starting and finishing; an instance touched since a list began is skipped. */
+  private epoch = 0;
+  private readonly touchedAt = new Map<string, number>();
 
   constructor(
     private readonly engine: DockerEngine,
@@ -50,9 +53,15 @@ export class Reconciler {
     return r;
   }
 
+  /** A command on the instance was queued or finished: a list taken before it is out of date. */
+  touch(instanceId: string): void {
+    this.touchedAt.set(instanceId, ++this.epoch);
+  }
+
   /** A command reported this state already: it is the new baseline, not a change to report. */
   note(state: pb.ContainerStateInit | null | undefined): void {
     if (!state?.instanceId) return;
+    this.touch(state.instanceId);
     if (state.status === ContainerStatus.CONTAINER_STATUS_REMOVED || state.status === ContainerStatus.CONTAINER_STATUS_MISSING) this.last.delete(state.instanceId);
     else this.last.set(state.instanceId, key(state));
   }
@@ -71,16 +80,19 @@ export class Reconciler {
     if (this.running) return;
     this.running = true;
     try {
+      const started = this.epoch;
       const r = await this.list();
       if (!r.known) return;
+      // A command that ran while the list was taken makes its entries stale: skip them this time.
+      const trustworthy = (id: string) => !this.isBusy(id) && (this.touchedAt.get(id) ?? 0) <= started;
       const now = new Map(r.containers.map((c) => [c.instanceId!, c]));
       const changed: pb.ContainerStateInit[] = [];
       for (const [id, c] of now) {
-        if (!this.isBusy(id) && this.last.get(id) !== key(c)) changed.push(c);
+        if (trustworthy(id) && this.last.get(id) !== key(c)) changed.push(c);
       }
       for (const id of this.last.keys()) {
         // It was there and is gone, and no command removed it.
-        if (!now.has(id) && !this.isBusy(id)) changed.push({ instanceId: id, status: ContainerStatus.CONTAINER_STATUS_MISSING });
+        if (!now.has(id) && trustworthy(id)) changed.push({ instanceId: id, status: ContainerStatus.CONTAINER_STATUS_MISSING });
       }
       for (const c of changed) {
         if (c.status === ContainerStatus.CONTAINER_STATUS_MISSING) this.last.delete(c.instanceId!);

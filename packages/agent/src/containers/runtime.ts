@@ -8,6 +8,7 @@ import {
   buildContainerOptions,
   containerName,
   dataVolumeName,
+  INSTANCE_NETWORK,
   LABEL,
   OWNER,
   stateImageRepo,
@@ -18,10 +19,31 @@ import {
 export interface RuntimeOptions extends SpecOptions {
   /** Crash-test hook: called at named points; kills the process when the point is armed. */
   failpoint?: (name: string) => void;
+  /**
+   * A GPU change commits the container, which adds an image layer each time; Docker refuses
+   * images deeper than 125 layers. From this depth the state image is flattened to one layer
+   * instead (CUDA images start with ~20; 90 leaves room and makes flattening rare).
+   */
+  flattenAtLayers?: number;
+}
+
+const DEFAULT_FLATTEN_AT_LAYERS = 90;
+/** Image names we keep for ourselves: a snapshot may never overwrite one. */
+const RESERVED_REPO = /^remotegpu-state\//;
+
+/**
+ * Commit changes that keep instance secrets and our ownership labels out of images: a snapshot is
+ * the customer's image, and a container started from it by hand must not look like ours.
+ */
+function scrubbed(extraLabels: Record<string, string> = {}): string[] {
+  const labels = { ...Object.fromEntries(Object.values(LABEL).map((l) => [l, ""])), ...extraLabels };
+  return ["ENV ROOT_PASSWORD= REMOTEGPU_INSTANCE=", `LABEL ${Object.entries(labels).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(" ")}`];
 }
 
 /** Docker image reference we accept for snapshots: lowercase repository path and a tag. */
 const SNAPSHOT_REF = /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+/** The label a snapshot image carries: the command that made it. */
+const SNAPSHOT_LABEL = "io.remotegpu.snapshot-command";
 /** Containers being replaced during a GPU change are parked under this name. */
 const parkedName = (instanceId: string) => `${containerName(instanceId)}-old`;
 /** Seconds between SIGTERM and SIGKILL when the control plane does not say. */
@@ -66,11 +88,20 @@ export class ContainerRuntime {
 
   /** Our container of the instance, if it exists and its labels say it is that instance's. */
   private async current(instanceId: string): Promise<Docker.ContainerInspectInfo | undefined> {
-    const info = await this.engine.inspect(containerName(instanceId));
+    return this.owned(containerName(instanceId), instanceId);
+  }
+
+  /** The parked container of a GPU change, with the same proof of ownership. */
+  private async parked(instanceId: string): Promise<Docker.ContainerInspectInfo | undefined> {
+    return this.owned(parkedName(instanceId), instanceId);
+  }
+
+  private async owned(name: string, instanceId: string): Promise<Docker.ContainerInspectInfo | undefined> {
+    const info = await this.engine.inspect(name);
     if (!info) return undefined;
     const labels = info.Config.Labels ?? {};
     if (labels[LABEL.OWNER] !== OWNER || labels[LABEL.INSTANCE] !== instanceId) {
-      throw new RuntimeError("CONFLICT", `a container named ${containerName(instanceId)} exists and is not this instance's`);
+      throw new RuntimeError("CONFLICT", `a container named ${name} exists and is not this instance's`);
     }
     return info;
   }
@@ -85,6 +116,7 @@ export class ContainerRuntime {
 
   private async createFrom(d: DesiredContainer): Promise<string> {
     await this.engine.ensureVolume(dataVolumeName(d.instanceId), { [LABEL.OWNER]: OWNER, [LABEL.INSTANCE]: d.instanceId });
+    if (this.opts.network === "bridge") await this.engine.ensureIsolatedNetwork(INSTANCE_NETWORK);
     return this.engine.create(buildContainerOptions(d, this.opts));
   }
 
@@ -105,7 +137,7 @@ export class ContainerRuntime {
   /** Starts with exactly these GPUs (none = card-less), recreating the container if its GPUs differ. */
   async start(instanceId: string, generation: number, spec: pb.InstanceSpec, gpuUuids: readonly string[]): Promise<pb.ContainerStateInit> {
     let info = await this.current(instanceId);
-    const parked = await this.engine.inspect(parkedName(instanceId));
+    const parked = await this.parked(instanceId);
     if (!info && !parked) throw new RuntimeError("NOT_FOUND", `the container of ${instanceId} is missing`);
     const want = gpuUuids.join(",");
     if (!info || (info.Config.Labels?.[LABEL.GPUS] ?? "") !== want) {
@@ -135,19 +167,26 @@ export class ContainerRuntime {
     const repo = stateImageRepo(instanceId);
     const tag = `g${generation}`;
     const stateImage = `${repo}:${tag}`;
+    const source = info ?? parked;
+    if (!source) throw new RuntimeError("NOT_FOUND", `the container of ${instanceId} is missing`);
     if (!(await this.engine.imageExists(stateImage))) {
-      const source = info ?? parked;
-      if (!source) throw new RuntimeError("NOT_FOUND", `the container of ${instanceId} is missing`);
       if (source.State.Running) await this.engine.stop(source.Id, DEFAULT_STOP_TIMEOUT_S);
-      await this.engine.commit(source.Id, repo, tag, false);
+      if ((await this.engine.layerCount(source.Image)) >= (this.opts.flattenAtLayers ?? DEFAULT_FLATTEN_AT_LAYERS)) {
+        await this.engine.flatten(source.Id, repo, tag, scrubbed());
+      } else {
+        await this.engine.commit(source.Id, repo, tag, false, scrubbed());
+      }
       this.failpoint("start.after-commit");
     }
+    // Volumes the image declares (VOLUME) hold data too: the new container gets the same ones.
+    const carried = source.Mounts.filter((m) => m.Type === "volume" && m.Name && m.Name !== dataVolumeName(instanceId)).map((m) => ({ name: m.Name!, target: m.Destination }));
     if (info) {
       if (parked) await this.engine.remove(parked.Id);
       await this.engine.rename(info.Id, parkedName(instanceId));
+      this.failpoint("start.after-rename");
       parked = info;
     }
-    const id = await this.createFrom({ instanceId, generation, spec, gpuUuids, image: stateImage });
+    const id = await this.createFrom({ instanceId, generation, spec, gpuUuids, image: stateImage, extraVolumes: carried });
     this.failpoint("start.after-recreate");
     if (parked) await this.engine.remove(parked.Id);
     await this.removeStateImages(instanceId, stateImage);
@@ -162,22 +201,34 @@ export class ContainerRuntime {
     return this.state(instanceId);
   }
 
-  async restart(instanceId: string, timeoutS: number): Promise<pb.ContainerStateInit> {
+  /**
+   * Restarts the container. Run again after a crash (`sinceMs` = when the command was first
+   * accepted), it sees the container already started since then and does not restart it twice.
+   */
+  async restart(instanceId: string, timeoutS: number, sinceMs = 0): Promise<pb.ContainerStateInit> {
     const info = await this.current(instanceId);
     if (!info) throw new RuntimeError("NOT_FOUND", `the container of ${instanceId} is missing`);
-    await this.engine.restart(info.Id, timeoutS > 0 ? timeoutS : DEFAULT_STOP_TIMEOUT_S);
+    if (!(info.State.Running && Date.parse(info.State.StartedAt) >= sinceMs && sinceMs > 0)) {
+      await this.engine.restart(info.Id, timeoutS > 0 ? timeoutS : DEFAULT_STOP_TIMEOUT_S);
+    }
     return this.state(instanceId);
   }
 
-  /** Commits the container to imageRef. Done again after a crash, it leaves one image at that tag. */
-  async snapshot(instanceId: string, imageRef: string): Promise<{ state: pb.ContainerStateInit; snapshot: pb.SnapshotResultInit }> {
-    if (!SNAPSHOT_REF.test(imageRef)) throw new RuntimeError("RUNTIME_ERROR", `invalid snapshot image reference ${JSON.stringify(imageRef)}`);
+  /**
+   * Commits the container to imageRef, labelled with the command. Run again after a crash, it
+   * finds that image and does not commit a second one.
+   */
+  async snapshot(instanceId: string, imageRef: string, commandId = ""): Promise<{ state: pb.ContainerStateInit; snapshot: pb.SnapshotResultInit }> {
+    if (!SNAPSHOT_REF.test(imageRef) || RESERVED_REPO.test(imageRef)) throw new RuntimeError("RUNTIME_ERROR", `invalid snapshot image reference ${JSON.stringify(imageRef)}`);
     const info = await this.current(instanceId);
     if (!info) throw new RuntimeError("NOT_FOUND", `the container of ${instanceId} is missing`);
     const at = imageRef.lastIndexOf(":");
-    // Pause while committing a running container: a consistent file system.
-    await this.engine.commit(info.Id, imageRef.slice(0, at), imageRef.slice(at + 1), true);
-    this.failpoint("snapshot.after-commit");
+    const done = commandId !== "" && (await this.engine.imageExists(imageRef)) && (await this.engine.imageLabel(imageRef, SNAPSHOT_LABEL)) === commandId;
+    if (!done) {
+      // Pause while committing a running container: a consistent file system.
+      await this.engine.commit(info.Id, imageRef.slice(0, at), imageRef.slice(at + 1), true, scrubbed({ [SNAPSHOT_LABEL]: commandId }));
+      this.failpoint("snapshot.after-commit");
+    }
     const image = await this.engine.imageInfo(imageRef);
     return { state: await this.state(instanceId), snapshot: { imageId: image.id, sizeBytes: image.sizeBytes, imageRef } };
   }
@@ -190,7 +241,7 @@ export class ContainerRuntime {
       await this.engine.remove(info.Id);
       this.failpoint("rebuild.after-remove");
     }
-    const parked = await this.engine.inspect(parkedName(instanceId));
+    const parked = await this.parked(instanceId);
     if (parked) await this.engine.remove(parked.Id);
     let now = await this.current(instanceId);
     if (!now) {
@@ -205,9 +256,10 @@ export class ContainerRuntime {
   /** Container, data volume and state images: everything of the instance. */
   async destroy(instanceId: string): Promise<pb.ContainerStateInit> {
     const info = await this.current(instanceId);
-    if (info) await this.engine.remove(info.Id);
-    const parked = await this.engine.inspect(parkedName(instanceId));
-    if (parked) await this.engine.remove(parked.Id);
+    // With their anonymous volumes (VOLUME in the image): the instance's data goes with it.
+    if (info) await this.engine.remove(info.Id, true);
+    const parked = await this.parked(instanceId);
+    if (parked) await this.engine.remove(parked.Id, true);
     this.failpoint("destroy.after-remove");
     await this.engine.removeVolume(dataVolumeName(instanceId));
     await this.removeStateImages(instanceId);

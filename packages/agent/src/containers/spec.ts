@@ -29,6 +29,8 @@ export const dataVolumeName = (instanceId: string): string => `rgpu-${instanceId
 export const stateImageRepo = (instanceId: string): string => `remotegpu-state/${instanceId.toLowerCase()}`;
 
 export const DATA_MOUNT = "/root/data";
+/** The bridge network of instances: created with inter-container traffic off. */
+export const INSTANCE_NETWORK = "remotegpu-instances";
 export const SSH_PORT = 22;
 /** A fork bomb inside a customer container must not take the host down; 4096 processes is far
  * above what sshd, a notebook server and a training job's dataloader workers need. */
@@ -43,6 +45,8 @@ export interface DesiredContainer {
   gpuUuids: readonly string[];
   /** The image to create from: the spec's, or a state image that keeps the system disk. */
   image: string;
+  /** Named volumes of an earlier container of the instance (image VOLUMEs), mounted again. */
+  extraVolumes?: { name: string; target: string }[];
 }
 
 export interface ContainerOptions {
@@ -99,9 +103,12 @@ export function buildContainerOptions(d: DesiredContainer, opts: SpecOptions): C
     CapDrop: ["NET_RAW", "MKNOD"],
     // Back after a host reboot or an engine restart; not after an explicit stop.
     RestartPolicy: { Name: "unless-stopped" },
-    NetworkMode: opts.network === "none" ? "none" : "bridge",
-    // Only the instance's own named volume: never the Docker socket, never a host path.
-    Mounts: [{ Type: "volume", Source: dataVolumeName(d.instanceId), Target: DATA_MOUNT }],
+    NetworkMode: opts.network === "none" ? "none" : INSTANCE_NETWORK,
+    // Only the instance's own volumes: never the Docker socket, never a host path.
+    Mounts: [
+      { Type: "volume", Source: dataVolumeName(d.instanceId), Target: DATA_MOUNT },
+      ...(d.extraVolumes ?? []).filter((v) => v.target !== DATA_MOUNT).map((v) => ({ Type: "volume" as const, Source: v.name, Target: v.target })),
+    ],
     // A tiny init reaps zombies (sshd sessions, notebooks) as PID 1 should.
     Init: true,
   };
@@ -132,7 +139,8 @@ export function buildContainerOptions(d: DesiredContainer, opts: SpecOptions): C
     const ports = [{ containerPort: SSH_PORT, hostPort: spec.sshHostPort, protocol: "tcp" }, ...spec.ports.map((p) => ({ containerPort: p.containerPort, hostPort: p.hostPort, protocol: p.protocol || "tcp" }))];
     options.ExposedPorts = {};
     hostConfig.PortBindings = {};
-    for (const p of ports) {
+    for (const [n, p] of ports.entries()) {
+      if (n > 0 && p.containerPort === SSH_PORT) throw new Error("port 22 is the SSH port and cannot be mapped again");
       if (!(p.containerPort > 0 && p.containerPort < 65536 && p.hostPort > 0 && p.hostPort < 65536) || !["tcp", "udp"].includes(p.protocol)) {
         throw new Error(`invalid port mapping ${p.containerPort}->${p.hostPort}/${p.protocol}`);
       }

@@ -318,7 +318,13 @@ export class SessionClient {
       this.opts.log.warn({ commandId: command.commandId }, "received a command but this agent runs no container runtime");
       return;
     }
-    await this.opts.onCommand(command);
+    try {
+      await this.opts.onCommand(command);
+    } catch (err) {
+      // Not recorded, so not acknowledged: the control plane sends it again next session.
+      this.opts.log.error({ commandId: command.commandId, err: (err as Error).message }, "could not accept a command");
+      return;
+    }
     this.scheduleAck();
   }
 

@@ -56,6 +56,11 @@ export class Outbox {
     }
   }
 
+  /** Drops reliable entries (sent or not) that something newer supersedes. */
+  dropReliable(superseded: (body: ReliableBody) => boolean): void {
+    for (let i = this.reliable.length - 1; i >= 0; i--) if (superseded(this.reliable[i]!.body)) this.reliable.splice(i, 1);
+  }
+
   /** A new session numbers from 1 again: everything unacknowledged is sent again. */
   resetSession(): void {
     for (const e of this.reliable) e.seq = undefined;

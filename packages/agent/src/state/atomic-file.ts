@@ -2,10 +2,12 @@
 // directory. A crash leaves either the old file or the new one, never half of one.
 import { mkdir, open, rename } from "node:fs/promises";
 import { dirname } from "node:path";
+import { randomBytes } from "node:crypto";
 
 export async function writeFileAtomic(path: string, data: string): Promise<void> {
   await mkdir(dirname(path), { recursive: true, mode: 0o700 });
-  const tmp = `${path}.tmp`;
+  // A name of its own: two writes of the same file must not share a temporary file.
+  const tmp = `${path}.${randomBytes(6).toString("hex")}.tmp`;
   const fh = await open(tmp, "w", 0o600);
   try {
     await fh.writeFile(data);

@@ -54,6 +54,10 @@ export class CommandJournal {
   async load(): Promise<void> {
     await mkdir(this.commandsDir, { recursive: true, mode: 0o700 });
     await mkdir(this.instancesDir, { recursive: true, mode: 0o700 });
+    for (const dir of [this.commandsDir, this.instancesDir]) {
+      // Temporary files of writes a crash interrupted: the real file is the old or the new one.
+      for (const f of await readdir(dir)) if (f.endsWith(".tmp")) await rm(join(dir, f), { force: true });
+    }
     for (const f of await readdir(this.commandsDir)) {
       if (!f.endsWith(".json")) continue;
       try {

@@ -109,6 +109,8 @@ export function outcome(op: Op, result: pb.CommandResult, stateBefore: InstanceS
   const reported = stateFromContainer(result.state?.status);
   const state = op === "create" ? (reported === "Running" ? "Running" : "Error") : (reported ?? stateBefore);
   const error = `${op} failed: ${result.errorCode || "FAILED"}${result.errorMessage ? `: ${result.errorMessage}` : ""}`;
-  // A start that was to bring GPUs back to a card-less instance gives them up again.
-  return { state, releaseGpus: op === "start" && wasCardLess, error };
+  // A start that was to bring GPUs back to a card-less instance gives them up again, but only
+  // when the container is known not to run: if the agent could not tell, they stay reserved
+  // (a container that did start with them must never share them with someone else).
+  return { state, releaseGpus: op === "start" && wasCardLess && reported !== null && reported !== "Running", error };
 }

@@ -2,7 +2,7 @@
 // (a repeat is recognised by the command's status) and only the current operation moves the
 // instance; container reports move it only when no operation is in progress.
 import type { Logger } from "pino";
-import { CommandStatus, ContainerStatus, type pb } from "@remotegpu/protocol";
+import { agentv1, CommandStatus, ContainerStatus, type pb } from "@remotegpu/protocol";
 import { finishCommand, lockCommand } from "../db/queries/commands.js";
 import { releaseGpus } from "../db/queries/instance-gpus.js";
 import { liveInstancesOnHost, lockInstance, updateInstance, type InstancePatch } from "../db/queries/instances.js";
@@ -76,6 +76,8 @@ export async function applyResult(db: Db, hostId: string, r: pb.CommandResult, l
     }
     const o = outcome(cmd.op, r, i.state_before_op ?? i.state, i.card_less);
     if (o.releaseGpus) await releaseGpus(trx, i.instance_id);
+    // A rebuild's new image counts from its success on (a failed one left the old container).
+    const rebuiltFrom = cmd.op === "rebuild" && r.status === CommandStatus.COMMAND_STATUS_SUCCEEDED ? agentv1.Command.decode(cmd.payload).rebuild?.spec?.imageRef : undefined;
     await updateInstance(trx, i.instance_id, {
       state: o.state,
       ...(o.cardLess !== undefined ? { card_less: o.cardLess } : {}),
@@ -85,6 +87,7 @@ export async function applyResult(db: Db, hostId: string, r: pb.CommandResult, l
       ...containerPatch(r.state),
       ...runningSince(i, o.state),
       ...(o.state === "Destroyed" ? { destroyed_at: new Date() } : {}),
+      ...(rebuiltFrom ? { image_ref: rebuiltFrom } : {}),
     });
     if (o.error) log.info({ instanceId: i.instance_id, op: cmd.op, error: o.error }, "operation failed");
     return { applied: true };
@@ -107,7 +110,8 @@ async function applyContainerState(trx: Tx, i: InstanceRow, s: pb.ContainerState
 /** Changes an agent noticed on its own during a session. */
 export async function applyContainerStates(db: Db, hostId: string, states: readonly pb.ContainerState[]): Promise<void> {
   await db.transaction(async (trx) => {
-    for (const s of states) {
+    // Rows are locked in one fixed order, whatever order the agent reported them in.
+    for (const s of [...states].sort((a, b) => a.instanceId.localeCompare(b.instanceId))) {
       const i = await lockInstance(trx, s.instanceId);
       if (i && i.host_id === hostId) await applyContainerState(trx, i, s);
     }
@@ -126,17 +130,22 @@ export async function reconcileHost(db: Db, hostId: string, containers: readonly
   const live = new Map((await liveInstancesOnHost(db, hostId)).map((i) => [i.instance_id, i]));
   const toDestroy: string[] = [];
   await db.transaction(async (trx) => {
-    for (const [id, c] of reported) {
-      const i = await lockInstance(trx, id);
-      if (!i || i.host_id !== hostId) {
-        log.warn({ hostId, instanceId: id }, "a container of an instance this control plane does not know; left alone");
+    // One pass in one fixed lock order (instance id) over everything reported or expected.
+    for (const id of [...new Set([...reported.keys(), ...live.keys()])].sort()) {
+      const c = reported.get(id);
+      if (c) {
+        const i = await lockInstance(trx, id);
+        if (!i || i.host_id !== hostId) {
+          log.warn({ hostId, instanceId: id }, "a container of an instance this control plane does not know; left alone");
+        } else if (i.state === "Destroyed") {
+          toDestroy.push(id);
+        } else {
+          await applyContainerState(trx, i, c);
+        }
         continue;
       }
-      if (i.state === "Destroyed") toDestroy.push(id);
-      else await applyContainerState(trx, i, c);
-    }
-    for (const [id, i] of live) {
-      if (reported.has(id) || i.state === "Creating" || i.pending_command_id) continue;
+      const expected = live.get(id)!;
+      if (expected.state === "Creating" || expected.pending_command_id) continue;
       const locked = await lockInstance(trx, id);
       if (locked) await applyContainerState(trx, locked, { instanceId: id, status: ContainerStatus.CONTAINER_STATUS_MISSING } as pb.ContainerState);
     }

@@ -2,7 +2,7 @@
 // needs, stores the command, and only then (after commit) wakes the replica holding the host's
 // agent session. Nothing is sent that is not stored first.
 import { randomBytes, randomUUID } from "node:crypto";
-import { gpusOfInstance, reserveGpus } from "../db/queries/instance-gpus.js";
+import { gpusOfInstance, lockHostRow, reserveGpus } from "../db/queries/instance-gpus.js";
 import { findHost } from "../db/queries/hosts.js";
 import { commandsOfInstance, insertCommand } from "../db/queries/commands.js";
 import { findInstance, freeSshPort, insertInstance, listInstances as listInstanceRows, lockInstance, updateInstance } from "../db/queries/instances.js";
@@ -75,6 +75,7 @@ export async function createInstance(db: Db, ports: SshPortRange, input: CreateI
   const instanceId = await db.transaction(async (trx) => {
     const host = await findHost(trx, input.hostId);
     if (!host) throw notFound(`no host ${input.hostId}`);
+    await lockHostRow(trx, host.host_id); // the port and GPU choices below are this host's alone now
     if (host.revoked_at || host.status !== "online") throw new AppError("CONFLICT", `host ${input.hostId} is ${host.revoked_at ? "revoked" : host.status}`);
     const sshPort = await freeSshPort(trx, host.host_id, ports.sshPortMin, ports.sshPortMax);
     if (sshPort === undefined) throw new AppError("NO_STOCK", `no free SSH port on host ${host.host_id}`);
@@ -120,7 +121,9 @@ export interface OperationInput {
 /** Issues an operation on an instance; returns the instance as it is now (in the running state). */
 export async function operate(db: Db, instanceId: string, op: Exclude<Op, "create">, input: OperationInput = {}): Promise<InstanceRow> {
   if (op === "rebuild" && (!input.imageRef || !IMAGE_REF.test(input.imageRef))) throw invalid("image_ref must be an image reference such as registry.example.com/cuda:12.4");
-  if (op === "snapshot" && input.imageRef !== undefined && !SNAPSHOT_REF.test(input.imageRef)) throw invalid("image_ref must be a lowercase repository with a tag, such as team/snapshots:v1");
+  if (op === "snapshot" && input.imageRef !== undefined && (!SNAPSHOT_REF.test(input.imageRef) || input.imageRef.startsWith("remotegpu-state/"))) {
+    throw invalid("image_ref must be a lowercase repository with a tag, such as team/snapshots:v1 (remotegpu-state/ is reserved)");
+  }
   const hostId = await db.transaction(async (trx) => {
     const i = await lockInstance(trx, instanceId);
     if (!i) throw notFound(`no instance ${instanceId}`);
@@ -150,7 +153,6 @@ async function issue(trx: Tx, i: InstanceRow, op: Op, gpus: readonly string[], i
     state_before_op: i.state,
     state,
     last_error: null,
-    ...(op === "rebuild" ? { image_ref: imageRef! } : {}),
   });
 }
 

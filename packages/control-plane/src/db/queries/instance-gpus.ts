@@ -6,27 +6,31 @@ export interface ReservedGpu {
 }
 
 /**
- * Reserves `count` free GPUs of the host for the instance, lowest indexes first. Rows of free
- * GPUs are locked (skipping ones another transaction holds), and the primary key of
- * instance_gpus refuses a GPU that is already someone's: two concurrent reservations can never
- * share a GPU. Returns the GPUs, or how many were free when there are not enough.
+ * Reserves `count` free GPUs of the host for the instance, lowest indexes first. Reservations of
+ * one host are serialised by a lock on the host's row (so nothing is skipped for being locked by
+ * unrelated work, such as a telemetry update), and the primary key of instance_gpus refuses a
+ * GPU that is already someone's: one GPU can never belong to two instances. Returns the GPUs,
+ * or how many were free when there are not enough.
  */
 export async function reserveGpus(trx: Tx, hostId: string, instanceId: string, count: number): Promise<{ gpus: ReservedGpu[] } | { free: number }> {
   if (count === 0) return { gpus: [] };
-  // Lock only as many as needed: a concurrent reservation takes the next free ones instead of
-  // seeing these as gone.
+  await lockHostRow(trx, hostId);
   const free = await trx.raw<{ rows: ReservedGpu[] }>(
     `select g.gpu_index, g.uuid from gpus g
      where g.host_id = ? and g.present
        and not exists (select 1 from instance_gpus ig where ig.host_id = g.host_id and ig.gpu_index = g.gpu_index)
      order by g.gpu_index
-     limit ?
-     for update of g skip locked`,
+     limit ?`,
     [hostId, count],
   );
   if (free.rows.length < count) return { free: await freeGpuCount(trx, hostId) };
   await trx("instance_gpus").insert(free.rows.map((g) => ({ host_id: hostId, gpu_index: g.gpu_index, instance_id: instanceId })));
   return { gpus: free.rows };
+}
+
+/** Serialises placement decisions (GPUs, SSH ports) on one host until the transaction ends. */
+export async function lockHostRow(trx: Tx, hostId: string): Promise<void> {
+  await trx.raw("select 1 from hosts where host_id = ? for update", [hostId]);
 }
 
 export async function releaseGpus(trx: Db | Tx, instanceId: string): Promise<void> {
