@@ -35,7 +35,14 @@ async function waitForSocket(host: string, child: ChildProcess, log: () => strin
   }
 }
 
-export async function buildTestImage(host: string, tag = TEST_IMAGE, cmd = 'trap "exit 0" TERM; while true; do sleep 1; done'): Promise<void> {
+/** The default command: sleeps, and exits at once on SIGTERM like a well-behaved service. */
+const DEFAULT_CMD = 'trap "exit 0" TERM; while true; do sleep 1; done';
+
+/**
+ * Builds a busybox image. `cmd` replaces the default command; `changes` are more Dockerfile
+ * instructions for `docker import -c` (VOLUME, ENV, LABEL).
+ */
+export async function buildTestImage(host: string, tag = TEST_IMAGE, opts: { cmd?: string; changes?: string[] } = {}): Promise<void> {
   const root = mkdtempSync(join(tmpdir(), "rg-busybox-"));
   try {
     for (const d of ["bin", "etc", "root", "tmp", "proc", "sys", "dev", "var/run"]) mkdirSync(join(root, d), { recursive: true });
@@ -48,7 +55,8 @@ export async function buildTestImage(host: string, tag = TEST_IMAGE, cmd = 'trap
     writeFileSync(join(root, "etc", "group"), "root:x:0:\n");
     writeFileSync(join(root, "etc", "shadow"), "root::0:0:99999:7:::\n");
     const tar = spawn("tar", ["-C", root, "-c", "."], { stdio: ["ignore", "pipe", "inherit"] });
-    const imp = spawn("docker", ["-H", host, "import", "-c", `CMD ["/bin/sh","-c",${JSON.stringify(cmd)}]`, "-", tag], { stdio: ["pipe", "ignore", "pipe"] });
+    const changes = [`CMD ["/bin/sh","-c",${JSON.stringify(opts.cmd ?? DEFAULT_CMD)}]`, ...(opts.changes ?? [])].flatMap((c) => ["-c", c]);
+    const imp = spawn("docker", ["-H", host, "import", ...changes, "-", tag], { stdio: ["pipe", "ignore", "pipe"] });
     tar.stdout.pipe(imp.stdin);
     let err = "";
     imp.stderr.on("data", (d) => (err += String(d)));

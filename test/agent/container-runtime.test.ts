@@ -5,12 +5,19 @@ import { randomBytes } from "node:crypto";
 import { agentv1, ContainerStatus } from "@remotegpu/protocol";
 import { DockerEngine } from "../../packages/agent/src/containers/docker.js";
 import { ContainerRuntime } from "../../packages/agent/src/containers/runtime.js";
-import { docker, dockerHost, exec, inspect, instanceObjects, testImage } from "../helpers/docker.js";
+import { containerEvents, docker, dockerHost, exec, extraImage, imageTagsOf, inspect, instanceObjects, testImage } from "../helpers/docker.js";
 
 const newId = () => `gpu-t${randomBytes(6).toString("hex")}`;
 
-async function runtime() {
-  return new ContainerRuntime(new DockerEngine(await dockerHost()), { gpuAttach: "none", network: "none" });
+async function runtime(flattenAtLayers?: number) {
+  return new ContainerRuntime(new DockerEngine(await dockerHost()), { gpuAttach: "none", network: "none", ...(flattenAtLayers ? { flattenAtLayers } : {}) });
+}
+
+const GPU_A = "GPU-aaaaaaaa-1111-1111-1111-111111111111";
+const GPU_B = "GPU-bbbbbbbb-2222-2222-2222-222222222222";
+
+async function imageInspect(ref: string): Promise<any> {
+  return JSON.parse(await docker("image", "inspect", ref))[0];
 }
 
 function spec(over: Partial<Parameters<typeof agentv1.InstanceSpec.create>[0]> = {}) {
@@ -119,7 +126,7 @@ t.test("operations converge when run again (as after a crash)", async (t) => {
   t.same((await instanceObjects(id)).containers, [`rgpu-${id}`]);
   await rt.snapshot(id, `remotegpu-snapshot/${id}:once`);
   await rt.snapshot(id, `remotegpu-snapshot/${id}:once`);
-  t.equal((await docker("images", `remotegpu-snapshot/${id}`, "--format", "{{.Tag}}")).split("\n").length, 1, "one tagged snapshot image");
+  t.same(await imageTagsOf(`remotegpu-snapshot/${id}`), ["once"], "one tagged snapshot image");
   await rt.destroy(id);
   await rt.destroy(id);
   t.same(await instanceObjects(id), { containers: [], volumes: [], stateImages: [] });
@@ -154,4 +161,140 @@ t.test("a container with our name but not our labels is never touched", async (t
 t.test("no engine: RUNTIME_UNAVAILABLE", async (t) => {
   const rt = new ContainerRuntime(new DockerEngine("unix:///nonexistent/docker.sock"), { gpuAttach: "none", network: "none" });
   await t.rejects(rt.create(newId(), 1, spec()), { name: "RuntimeError", code: "RUNTIME_UNAVAILABLE", message: /cannot be reached/ });
+});
+
+t.test("restart run again after a crash does not restart a second time", async (t) => {
+  const rt = await runtime();
+  const id = newId();
+  const name = `rgpu-${id}`;
+  t.teardown(() => rt.destroy(id).catch(() => undefined));
+  await rt.create(id, 1, spec());
+  await new Promise((r) => setTimeout(r, 1100)); // the create's start event lies before
+  const accepted = Date.now();
+  await rt.restart(id, 1, accepted);
+  const first = (await inspect(name)).State.StartedAt;
+  t.ok(Date.parse(first) >= accepted, "restarted after the command was accepted");
+  await rt.restart(id, 1, accepted); // the re-run after a crash
+  t.equal((await inspect(name)).State.StartedAt, first, "not restarted again");
+  t.equal((await containerEvents(name, accepted, "start")).length, 1, "one start since the command was accepted");
+  await rt.restart(id, 1, Date.now() + 1000); // a new restart command
+  t.not((await inspect(name)).State.StartedAt, first, "a later command restarts");
+});
+
+t.test("a snapshot run again after a crash is the same image, with the instance's secrets scrubbed", async (t) => {
+  const rt = await runtime();
+  const id = newId();
+  const name = `rgpu-${id}`;
+  const ref = `remotegpu-snapshot/${id}:v1`;
+  t.teardown(async () => {
+    await rt.destroy(id).catch(() => undefined);
+    await docker("rmi", ref).catch(() => undefined);
+  });
+  await rt.create(id, 1, spec());
+  const since = Date.now() - 1000;
+  const first = await rt.snapshot(id, ref, "c0ffee00-0000-4000-8000-000000000001");
+  const again = await rt.snapshot(id, ref, "c0ffee00-0000-4000-8000-000000000001");
+  t.equal(again.snapshot.imageId, first.snapshot.imageId, "the same image");
+  t.equal((await containerEvents(name, since, "commit")).length, 1, "committed once");
+  const img = await imageInspect(ref);
+  t.notOk(img.Config.Env.some((e: string) => e.startsWith("ROOT_PASSWORD=") && e !== "ROOT_PASSWORD="), "no root password in the image");
+  t.notOk(img.Config.Env.some((e: string) => e.startsWith("REMOTEGPU_INSTANCE=") && e !== "REMOTEGPU_INSTANCE="), "no instance id in the image");
+  t.equal(img.Config.Labels["io.remotegpu.owner"], "", "a container from it does not look like ours");
+  t.equal(img.Config.Labels["io.remotegpu.instance"], "");
+  t.equal(img.Config.Labels["io.remotegpu.snapshot-command"], "c0ffee00-0000-4000-8000-000000000001");
+  const other = await rt.snapshot(id, ref, "c0ffee00-0000-4000-8000-000000000002");
+  t.not(other.snapshot.imageId, first.snapshot.imageId, "another command with the same name commits anew");
+  await t.rejects(rt.snapshot(id, `remotegpu-state/${id}:g9`, "c0ffee00-0000-4000-8000-000000000003"), { code: "RUNTIME_ERROR" }, "our own state images cannot be overwritten");
+});
+
+t.test("deep images are flattened on a GPU change: one layer, files, command and labels kept", async (t) => {
+  const image = await extraImage("busybox-labelled", { changes: ["LABEL vendor=acme", "ENV APP_MODE=prod", "WORKDIR /root"] });
+  // Every image is deeper than 1 layer minus nothing: flatten at once.
+  const rt = await runtime(1);
+  const id = newId();
+  const name = `rgpu-${id}`;
+  t.teardown(() => rt.destroy(id).catch(() => undefined));
+  const s = spec({ imageRef: image, gpuUuids: [GPU_A] });
+  await rt.create(id, 1, s);
+  await exec(name, "echo system > /root/system.txt");
+  await rt.stop(id, 1);
+  await rt.start(id, 2, s, [GPU_B]);
+  const state = await imageInspect(`remotegpu-state/${id}:g2`);
+  t.equal(state.RootFS.Layers.length, 1, "a single layer");
+  t.same(state.Config.Cmd, (await imageInspect(image)).Config.Cmd, "the command is kept");
+  t.equal(state.Config.Labels.vendor, "acme", "the image's labels are kept");
+  t.ok(state.Config.Env.includes("APP_MODE=prod"), "its environment too");
+  t.notOk(state.Config.Env.includes("ROOT_PASSWORD=pw-123"), "but not the password");
+  t.equal(state.Config.WorkingDir, "/root");
+  t.equal(await exec(name, "cat /root/system.txt"), "system", "the system disk survived flattening");
+  t.equal((await inspect(name)).State.Running, true);
+
+  // Without flattening the state image is the base plus one layer.
+  const plain = await runtime();
+  const id2 = newId();
+  t.teardown(() => plain.destroy(id2).catch(() => undefined));
+  await plain.create(id2, 1, s);
+  await plain.stop(id2, 1);
+  await plain.start(id2, 2, s, [GPU_B]);
+  t.equal((await imageInspect(`remotegpu-state/${id2}:g2`)).RootFS.Layers.length, (await imageInspect(image)).RootFS.Layers.length + 1);
+});
+
+t.test("volumes the image declares are the instance's: kept over a GPU change, reset by rebuild, removed on destroy", async (t) => {
+  const image = await extraImage("busybox-volume", { changes: ["VOLUME /var/lib/app"] });
+  const rt = await runtime();
+  const id = newId();
+  const name = `rgpu-${id}`;
+  t.teardown(() => rt.destroy(id).catch(() => undefined));
+  const s = spec({ imageRef: image, gpuUuids: [GPU_A] });
+  await rt.create(id, 1, s);
+  const vol = (await inspect(name)).Mounts.find((m: any) => m.Destination === "/var/lib/app");
+  t.match(vol?.Name, new RegExp(`^rgpu-${id}-vol-[0-9a-f]{12}$`), "a named volume, not an anonymous one");
+  const labels = JSON.parse(await docker("volume", "inspect", vol.Name))[0].Labels;
+  t.same(labels, { "io.remotegpu.owner": "remotegpu", "io.remotegpu.instance": id, "io.remotegpu.volume-target": "/var/lib/app" }, "labelled with the instance");
+  await exec(name, "echo state > /var/lib/app/db && echo data > /root/data/d");
+  await rt.stop(id, 1);
+  await rt.start(id, 2, s, [GPU_B]);
+  const after = (await inspect(name)).Mounts.find((m: any) => m.Destination === "/var/lib/app");
+  t.equal(after?.Name, vol.Name, "the same volume in the new container");
+  t.equal(await exec(name, "cat /var/lib/app/db"), "state", "with its data");
+
+  await rt.rebuild(id, 3, agentv1.InstanceSpec.create({ ...s, gpuUuids: [GPU_B] }));
+  t.equal(await exec(name, "test -e /var/lib/app/db && echo kept || echo reset"), "reset", "rebuild resets it with the system disk");
+  t.equal(await exec(name, "cat /root/data/d"), "data", "the data disk stays");
+
+  await rt.stop(id, 1);
+  // A crash right after the containers went: the volumes are still found by their labels.
+  await docker("rm", "-f", name);
+  await rt.destroy(id);
+  t.same(await docker("volume", "ls", "-q", "--filter", `label=io.remotegpu.instance=${id}`), "", "every volume of the instance is gone");
+});
+
+t.test("a volume with our name but not our labels is never mounted", async (t) => {
+  const rt = await runtime();
+  const id = newId();
+  await docker("volume", "create", `rgpu-${id}-data`);
+  t.teardown(() => docker("volume", "rm", `rgpu-${id}-data`));
+  await t.rejects(rt.create(id, 1, spec()), { code: "CONFLICT", message: /volume named/ });
+  t.same((await instanceObjects(id)).containers, [], "no container");
+  await rt.destroy(id);
+  t.ok(JSON.parse(await docker("volume", "inspect", `rgpu-${id}-data`))[0], "destroy leaves it alone too");
+});
+
+t.test("a parked container that is not ours stops a GPU change and is left alone", async (t) => {
+  const rt = await runtime();
+  const id = newId();
+  t.teardown(async () => {
+    await docker("rm", "-f", `rgpu-${id}-old`).catch(() => undefined);
+    await rt.destroy(id).catch(() => undefined);
+  });
+  const s = spec({ gpuUuids: [GPU_A] });
+  await rt.create(id, 1, s);
+  await rt.stop(id, 1);
+  const foreign = await docker("run", "-d", "--network", "none", "--name", `rgpu-${id}-old`, testImage());
+  await t.rejects(rt.start(id, 2, s, [GPU_B]), { code: "CONFLICT", message: /not this instance's/ });
+  t.equal((await inspect(`rgpu-${id}-old`)).Id, foreign, "the foreign container is untouched");
+  t.equal((await inspect(`rgpu-${id}-old`)).State.Running, true);
+  t.ok((await inspect(`rgpu-${id}`)).Config.Labels["io.remotegpu.gpus"] === GPU_A, "ours is unchanged");
+  await t.rejects(rt.destroy(id), { code: "CONFLICT" }, "destroy refuses too");
+  t.ok(await inspect(`rgpu-${id}`), "and removed nothing");
 });

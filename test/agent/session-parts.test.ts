@@ -36,3 +36,18 @@ t.test("outbox: reliable messages stay until acknowledged and are resent in a ne
   o.ack(999);
   t.equal(o.sizes.reliable, 1, "an ack from the new session cannot cover what it has not sent");
 });
+
+t.test("outbox: container changes superseded by a full list are dropped; command results never are", async (t) => {
+  const o = new Outbox(1);
+  let acked = 0;
+  o.addReliable({ containerStates: { containers: [{ instanceId: "gpu-a" }], full: false } }, () => acked++);
+  o.addReliable({ commandResult: { commandId: "c1" } });
+  o.addReliable({ containerStates: { containers: [{ instanceId: "gpu-b" }], full: false } });
+  o.markSent(o.unsentReliable()[0]!, 1);
+  o.dropReliable((b) => Boolean(b.containerStates));
+  t.same(o.unsentReliable().map((e) => e.body.commandResult?.commandId), ["c1"], "the command result stays, sent or not");
+  t.equal(o.sizes.reliable, 1, "both container changes are gone, the sent one too");
+  o.ack(1);
+  t.equal(acked, 0, "a dropped entry is not reported as acknowledged");
+  t.equal(o.sizes.reliable, 1);
+});

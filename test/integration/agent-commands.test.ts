@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { WebSocketServer, type WebSocket } from "ws";
 import { agentv1, CommandStatus, decodeEnvelope, encodeEnvelope, type pb } from "@remotegpu/protocol";
-import { dockerHost, inspect, instanceObjects, testImage } from "../helpers/docker.js";
+import { containerEvents, dockerHost, extraImage, inspect, instanceObjects, testImage } from "../helpers/docker.js";
 import { startAgent, type Agent } from "../helpers/processes.js";
 import { waitFor } from "../helpers/wait.js";
 
@@ -62,8 +62,8 @@ class StandIn {
   }
 }
 
-function spec(): pb.InstanceSpecInit {
-  return { imageRef: testImage(), gpuUuids: [], rootPassword: "x", cpuMillis: 200, memoryBytes: 32 * 2 ** 20 };
+function spec(imageRef = testImage()): pb.InstanceSpecInit {
+  return { imageRef, gpuUuids: [], rootPassword: "x", cpuMillis: 200, memoryBytes: 32 * 2 ** 20 };
 }
 
 async function agentOn(t: { teardown(fn: () => unknown): void }, s: StandIn, dataDir?: string): Promise<Agent> {
@@ -159,4 +159,41 @@ t.test("a result that was never acknowledged is sent again, even after a restart
   // A reliable frame goes out first in a new session; five frames later it would have come.
   await waitFor("five frames of the third session", () => s.recv >= 5, 10_000);
   t.equal(s.results.filter((r) => r.commandId === create).length, 2, "acknowledged results are not sent again");
+});
+
+t.test("a command delivered again while it still runs is executed once and answered once", async (t) => {
+  // PID 1's shell ignores SIGTERM: a stop takes its whole timeout before the SIGKILL.
+  const stubborn = await extraImage("busybox-stubborn", { cmd: 'trap "" TERM; while true; do sleep 1; done' });
+  const s = new StandIn();
+  t.teardown(() => new Promise((r) => s.wss.close(r)));
+  await new Promise((r) => s.wss.once("listening", r));
+  await agentOn(t, s);
+  const id = `gpu-t${randomBytes(6).toString("hex")}`;
+  const name = `rgpu-${id}`;
+  t.teardown(async () => {
+    const { docker } = await import("../helpers/docker.js");
+    await docker("rm", "-f", name).catch(() => undefined);
+    await docker("volume", "rm", `rgpu-${id}-data`).catch(() => undefined);
+  });
+  t.equal((await s.result(s.command({ instanceId: id, generation: 1, create: { spec: spec(stubborn) } }))).status, CommandStatus.COMMAND_STATUS_SUCCEEDED);
+
+  const since = Date.now();
+  const stop: pb.CommandInit = { commandId: randomUUID(), instanceId: id, generation: 2, stop: { timeoutS: 3 } };
+  s.command(stop);
+  for (let n = 0; n < 3; n++) {
+    await new Promise((r) => setTimeout(r, 400));
+    s.command(stop); // redelivered, as after a control-plane restart
+  }
+  const result = await s.result(stop.commandId!);
+  t.equal(result.status, CommandStatus.COMMAND_STATUS_SUCCEEDED);
+  t.ok(Date.now() - since >= 2500, "the stop took its timeout: the redeliveries came while it ran");
+  await new Promise((r) => setTimeout(r, 1500));
+  t.equal(s.results.filter((r) => r.commandId === stop.commandId).length, 1, "one result");
+  const kills = await containerEvents(name, since, "kill");
+  t.same(kills.map((k) => k.attributes["signal"]).sort(), ["15", "9"].sort(), "one SIGTERM, one SIGKILL: stopped once");
+  t.equal((await inspect(name)).State.Running, false);
+
+  // Once finished, a redelivery gets the stored result.
+  s.command(stop);
+  t.equal((await s.result(stop.commandId!, 2)).status, CommandStatus.COMMAND_STATUS_SUCCEEDED);
 });

@@ -3,7 +3,7 @@
 // container per instance, each command's effect once, its result recorded once.
 import t from "tap";
 import { freshDatabase, sql } from "../helpers/database.js";
-import { docker, dockerHost, exec, inspect, instanceObjects, testImage } from "../helpers/docker.js";
+import { containerEvents, docker, dockerHost, exec, imageTagsOf, inspect, instanceObjects, testImage } from "../helpers/docker.js";
 import { startAgent, startControlPlane, type Agent, type ControlPlane } from "../helpers/processes.js";
 import { waitFor } from "../helpers/wait.js";
 
@@ -103,21 +103,30 @@ t.test("kill -9 in the middle of create, start, stop and snapshot: each finishes
   t.same(objs.containers, [`rgpu-${id}`], "crash after recreating: the parked container is gone");
   t.equal(await exec(`rgpu-${id}`, "cat /root/keep.txt"), "keep");
 
+  const restartSince = Date.now();
+  await crashDuring("restart.after-restart", () => op(cp, id, "restart"));
+  await settled(cp, id, "Running");
+  t.equal((await containerEvents(`rgpu-${id}`, restartSince, "start")).length, 1, "restart: restarted once, not again after the crash");
+
   await crashDuring("stop.after-stop", () => op(cp, id, "stop"));
   await settled(cp, id, "Stopped");
   t.equal((await inspect(`rgpu-${id}`)).State.Running, false);
 
+  const snapshotSince = Date.now();
   await crashDuring("snapshot.after-commit", () => op(cp, id, "snapshot", { image_ref: `remotegpu-snapshot/${id}:crash` }));
   i = await waitFor("snapshot finished", async () => {
     const r = (await cp.api("GET", `/admin/instances/${id}`)).body;
     return !r.operation_in_progress ? r : undefined;
   });
   t.equal(i.state, "Stopped");
-  t.equal((await docker("images", `remotegpu-snapshot/${id}`, "--format", "{{.Tag}}")).split("\n").length, 1, "one snapshot image");
+  t.same(await imageTagsOf(`remotegpu-snapshot/${id}`), ["crash"], "the snapshot image");
+  t.equal((await containerEvents(`rgpu-${id}`, snapshotSince, "commit")).length, 1, "committed once, not again after the crash");
+  const snap = i.commands.find((x: any) => x.op === "snapshot");
+  t.equal(snap.result.snapshot.image_id, JSON.parse(await docker("image", "inspect", `remotegpu-snapshot/${id}:crash`))[0].Id, "the result names that image");
 
   const l = await log(dbUrl, id);
   const cycle = ["stop_cardless", "cardless_start", "stop", "start"];
-  t.same(l.map((x) => x.op), ["create", ...cycle, ...cycle, "stop", "snapshot"], "each command once");
+  t.same(l.map((x) => x.op), ["create", ...cycle, ...cycle, "restart", "stop", "snapshot"], "each command once");
   t.ok(l.every((x) => x.status === "succeeded"), "every result recorded, once");
   t.same((await instanceObjects(id)).containers, [`rgpu-${id}`]);
   await op(cp, id, "destroy");

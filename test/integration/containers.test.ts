@@ -1,7 +1,7 @@
 // Instances through the control plane, on a real Docker engine, checked with the docker CLI.
 import t from "tap";
 import { freshDatabase, sql } from "../helpers/database.js";
-import { dockerHost, exec, inspect, instanceObjects, testImage } from "../helpers/docker.js";
+import { dockerHost, exec, extraImage, inspect, instanceObjects, testImage } from "../helpers/docker.js";
 import { startAgent, startControlPlane, type ControlPlane } from "../helpers/processes.js";
 import { waitFor } from "../helpers/wait.js";
 
@@ -207,4 +207,38 @@ t.test("no Docker engine: RUNTIME_UNAVAILABLE, and the agent stays connected", a
   t.ok(agent.running, "the agent did not crash");
   t.equal((await cp.host(hostId)).status, "online", "and is still connected");
   t.ok((await cp.host(hostId)).inventory_errors.some((e: string) => /docker/.test(e)), "the host shows the engine problem");
+});
+
+t.test("concurrent creates on one host: each GPU and SSH port once, the rest NO_STOCK, never a 500", async (t) => {
+  const { cp, hostId, dbUrl } = await setup(t, 4);
+  const replies = await Promise.all(Array.from({ length: 12 }, () => cp.api("POST", "/admin/instances", { host_id: hostId, image_ref: testImage(), gpu_count: 1 })));
+  const ok = replies.filter((r) => r.status === 202);
+  t.equal(ok.length, 4, "as many as there are GPUs");
+  t.same(replies.filter((r) => r.status !== 202).map((r) => [r.status, r.body.code]), Array.from({ length: 8 }, () => [409, "NO_STOCK"]), "the others: NO_STOCK");
+  t.equal(new Set(ok.map((r) => r.body.ssh_port)).size, 4, "distinct SSH ports");
+  t.equal(new Set(ok.map((r) => r.body.gpus[0].index)).size, 4, "distinct GPUs");
+  const rows = await sql<{ n: string }>(dbUrl, "select count(*) as n from instance_gpus where host_id = $1", [hostId]);
+  t.equal(Number(rows[0]!.n), 4);
+  for (const r of ok) await settled(cp, r.body.instance_id, "Running");
+});
+
+t.test("rebuild from another image: the image changes on success and stays on failure", async (t) => {
+  const other = await extraImage("busybox-rebuild", { changes: ["LABEL flavour=other"] });
+  const { cp, hostId } = await setup(t, 1);
+  const id: string = (await cp.api("POST", "/admin/instances", { host_id: hostId, image_ref: testImage(), gpu_count: 1 })).body.instance_id;
+  await settled(cp, id, "Running");
+  await op(cp, id, "rebuild", { image_ref: other });
+  let i = await settled(cp, id, "Running");
+  t.equal(i.image_ref, other, "the new image");
+  t.equal((await inspect(`rgpu-${id}`)).Config.Labels.flavour, "other", "the container runs it");
+
+  await op(cp, id, "rebuild", { image_ref: "127.0.0.1:9/nope/cuda:1" });
+  i = await waitFor("rebuild failed", async () => {
+    const r = (await cp.api("GET", `/admin/instances/${id}`)).body;
+    return !r.operation_in_progress ? r : undefined;
+  });
+  t.equal(i.state, "Running", "the old container is untouched and runs");
+  t.equal(i.image_ref, other, "the image stays what it was");
+  t.match(i.last_error, /rebuild failed: IMAGE_PULL_FAILED/);
+  t.equal((await inspect(`rgpu-${id}`)).Config.Labels.flavour, "other");
 });

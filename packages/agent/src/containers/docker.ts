@@ -119,8 +119,28 @@ export class DockerEngine {
     }
   }
 
+  /**
+   * Creates the volume, or finds it there. A volume of that name with other labels is not ours
+   * (someone made it by hand): CONFLICT, never mounted into an instance.
+   */
   async ensureVolume(name: string, labels: Record<string, string>): Promise<void> {
     await engine(() => this.docker.createVolume({ Name: name, Labels: labels }));
+    const found = (await engine(() => this.docker.getVolume(name).inspect())) as { Labels?: Record<string, string> | null };
+    for (const [k, v] of Object.entries(labels)) {
+      if (found.Labels?.[k] !== v) throw new RuntimeError("CONFLICT", `a volume named ${name} exists and is not this instance's`);
+    }
+  }
+
+  /** Volumes carrying all these labels. */
+  async listVolumes(labels: Record<string, string>): Promise<{ name: string; labels: Record<string, string> }[]> {
+    const r = await engine(() => this.docker.listVolumes({ filters: { label: Object.entries(labels).map(([k, v]) => `${k}=${v}`) } }));
+    return (r.Volumes ?? []).map((v) => ({ name: v.Name, labels: v.Labels ?? {} }));
+  }
+
+  /** The paths an image declares with VOLUME. */
+  async imageVolumes(ref: string): Promise<string[]> {
+    const i = await engine(() => this.docker.getImage(ref).inspect());
+    return Object.keys(i.Config.Volumes ?? {}).sort();
   }
 
   async removeVolume(name: string): Promise<void> {
@@ -196,6 +216,7 @@ export class DockerEngine {
     if (c.WorkingDir) keep.push(`WORKDIR ${c.WorkingDir}`);
     if (c.User) keep.push(`USER ${c.User}`);
     for (const p of Object.keys(c.ExposedPorts ?? {})) keep.push(`EXPOSE ${p}`);
+    for (const [k, v] of Object.entries(c.Labels ?? {})) keep.push(`LABEL ${JSON.stringify(k)}=${JSON.stringify(v)}`);
     if (c.Volumes && Object.keys(c.Volumes).length > 0) keep.push(`VOLUME ${JSON.stringify(Object.keys(c.Volumes))}`);
     const tar = await engine(() => this.slow.getContainer(id).export());
     const out = await engine(() => this.slow.importImage(tar as unknown as string, { repo, tag, changes: [...keep, ...changes] }));

@@ -7,7 +7,9 @@ import { RuntimeError, type DockerEngine } from "./docker.js";
 import {
   buildContainerOptions,
   containerName,
+  DATA_MOUNT,
   dataVolumeName,
+  declaredVolumeName,
   INSTANCE_NETWORK,
   LABEL,
   OWNER,
@@ -115,9 +117,29 @@ export class ContainerRuntime {
   }
 
   private async createFrom(d: DesiredContainer): Promise<string> {
-    await this.engine.ensureVolume(dataVolumeName(d.instanceId), { [LABEL.OWNER]: OWNER, [LABEL.INSTANCE]: d.instanceId });
+    const labels = { [LABEL.OWNER]: OWNER, [LABEL.INSTANCE]: d.instanceId };
+    await this.engine.ensureVolume(dataVolumeName(d.instanceId), labels);
+    // Paths the image declares (VOLUME) get volumes of the instance, named by path: a container
+    // recreated from a state image for a GPU change mounts the same ones again.
+    const extraVolumes: { name: string; target: string }[] = [];
+    for (const target of await this.engine.imageVolumes(d.image)) {
+      if (target === DATA_MOUNT) continue;
+      const name = declaredVolumeName(d.instanceId, target);
+      await this.engine.ensureVolume(name, { ...labels, [LABEL.VOLUME_TARGET]: target });
+      extraVolumes.push({ name, target });
+    }
     if (this.opts.network === "bridge") await this.engine.ensureIsolatedNetwork(INSTANCE_NETWORK);
-    return this.engine.create(buildContainerOptions(d, this.opts));
+    return this.engine.create(buildContainerOptions({ ...d, extraVolumes }, this.opts));
+  }
+
+  /**
+   * Removes the instance's volumes, found by their labels (a volume of the same name made by
+   * someone else is left alone): those made for image VOLUMEs, and with `withData` the data disk.
+   */
+  private async removeVolumes(instanceId: string, withData: boolean): Promise<void> {
+    for (const v of await this.engine.listVolumes({ [LABEL.OWNER]: OWNER, [LABEL.INSTANCE]: instanceId })) {
+      if (v.labels[LABEL.VOLUME_TARGET] !== undefined || (withData && v.name === dataVolumeName(instanceId))) await this.engine.removeVolume(v.name);
+    }
   }
 
   /** Creates and starts the container; after a crash, finishes what was begun. */
@@ -178,15 +200,13 @@ export class ContainerRuntime {
       }
       this.failpoint("start.after-commit");
     }
-    // Volumes the image declares (VOLUME) hold data too: the new container gets the same ones.
-    const carried = source.Mounts.filter((m) => m.Type === "volume" && m.Name && m.Name !== dataVolumeName(instanceId)).map((m) => ({ name: m.Name!, target: m.Destination }));
     if (info) {
       if (parked) await this.engine.remove(parked.Id);
       await this.engine.rename(info.Id, parkedName(instanceId));
       this.failpoint("start.after-rename");
       parked = info;
     }
-    const id = await this.createFrom({ instanceId, generation, spec, gpuUuids, image: stateImage, extraVolumes: carried });
+    const id = await this.createFrom({ instanceId, generation, spec, gpuUuids, image: stateImage });
     this.failpoint("start.after-recreate");
     if (parked) await this.engine.remove(parked.Id);
     await this.removeStateImages(instanceId, stateImage);
@@ -210,6 +230,7 @@ export class ContainerRuntime {
     if (!info) throw new RuntimeError("NOT_FOUND", `the container of ${instanceId} is missing`);
     if (!(info.State.Running && Date.parse(info.State.StartedAt) >= sinceMs && sinceMs > 0)) {
       await this.engine.restart(info.Id, timeoutS > 0 ? timeoutS : DEFAULT_STOP_TIMEOUT_S);
+      this.failpoint("restart.after-restart");
     }
     return this.state(instanceId);
   }
@@ -245,6 +266,8 @@ export class ContainerRuntime {
     if (parked) await this.engine.remove(parked.Id);
     let now = await this.current(instanceId);
     if (!now) {
+      // The image's VOLUME paths belong to the system, not the data disk: reset with it.
+      await this.removeVolumes(instanceId, false);
       await this.createFrom({ instanceId, generation, spec, gpuUuids: spec.gpuUuids, image: spec.imageRef });
       now = await this.current(instanceId);
     }
@@ -255,13 +278,14 @@ export class ContainerRuntime {
 
   /** Container, data volume and state images: everything of the instance. */
   async destroy(instanceId: string): Promise<pb.ContainerStateInit> {
+    // Both checked before anything goes: a foreign container under our names stops it all.
     const info = await this.current(instanceId);
-    // With their anonymous volumes (VOLUME in the image): the instance's data goes with it.
-    if (info) await this.engine.remove(info.Id, true);
     const parked = await this.parked(instanceId);
+    if (info) await this.engine.remove(info.Id, true);
     if (parked) await this.engine.remove(parked.Id, true);
     this.failpoint("destroy.after-remove");
-    await this.engine.removeVolume(dataVolumeName(instanceId));
+    // Found by label, so a run after a crash finds them too.
+    await this.removeVolumes(instanceId, true);
     await this.removeStateImages(instanceId);
     return { instanceId, status: ContainerStatus.CONTAINER_STATUS_REMOVED };
   }

@@ -1,5 +1,6 @@
 // Pure: an instance spec in, Docker container options out. Every security rule of an instance
 // container is decided here, where a unit test can see it (docs/decisions/0009-containers.md).
+import { createHash } from "node:crypto";
 import type { pb } from "@remotegpu/protocol";
 
 export type GpuAttachMode = "device-requests" | "cdi" | "none";
@@ -17,6 +18,8 @@ export const LABEL = {
   GENERATION: "io.remotegpu.generation",
   GPUS: "io.remotegpu.gpus",
   IMAGE: "io.remotegpu.image",
+  /** On the volumes made for an image's VOLUME: the path it is mounted at. */
+  VOLUME_TARGET: "io.remotegpu.volume-target",
 } as const;
 export const OWNER = "remotegpu";
 
@@ -25,6 +28,12 @@ export const INSTANCE_ID_PATTERN = /^gpu-[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 
 export const containerName = (instanceId: string): string => `rgpu-${instanceId}`;
 export const dataVolumeName = (instanceId: string): string => `rgpu-${instanceId}-data`;
+/**
+ * The volume for a path the image declares (VOLUME): named and labelled instead of anonymous, so
+ * that it is found again for a GPU change and removed with the instance even after a crash.
+ */
+export const declaredVolumeName = (instanceId: string, target: string): string =>
+  `rgpu-${instanceId}-vol-${createHash("sha256").update(target).digest("hex").slice(0, 12)}`;
 /** Where a container's file system is kept while its GPUs change (see the runtime). */
 export const stateImageRepo = (instanceId: string): string => `remotegpu-state/${instanceId.toLowerCase()}`;
 
@@ -45,7 +54,7 @@ export interface DesiredContainer {
   gpuUuids: readonly string[];
   /** The image to create from: the spec's, or a state image that keeps the system disk. */
   image: string;
-  /** Named volumes of an earlier container of the instance (image VOLUMEs), mounted again. */
+  /** The instance's volumes for paths the image declares (VOLUME). */
   extraVolumes?: { name: string; target: string }[];
 }
 
