@@ -8,7 +8,7 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { WebSocketServer, type WebSocket } from "ws";
 import { agentv1, CommandStatus, decodeEnvelope, encodeEnvelope, type pb } from "@remotegpu/protocol";
-import { containerEvents, dockerHost, extraImage, inspect, instanceObjects, testImage } from "../helpers/docker.js";
+import { containerEvents, docker, dockerHost, extraImage, inspect, instanceObjects, testImage } from "../helpers/docker.js";
 import { startAgent, type Agent } from "../helpers/processes.js";
 import { waitFor } from "../helpers/wait.js";
 
@@ -72,17 +72,22 @@ async function agentOn(t: { teardown(fn: () => unknown): void }, s: StandIn, dat
   return a;
 }
 
-t.test("duplicates, reordering and replays have no second effect", async (t) => {
+/** A stand-in, an agent connected to it, and a fresh instance id whose objects go at the end. */
+async function session(t: { teardown(fn: () => unknown): void }): Promise<{ s: StandIn; agent: Agent; id: string }> {
   const s = new StandIn();
   t.teardown(() => new Promise((r) => s.wss.close(r)));
   await new Promise((r) => s.wss.once("listening", r));
   const agent = await agentOn(t, s);
   const id = `gpu-t${randomBytes(6).toString("hex")}`;
   t.teardown(async () => {
-    const { docker } = await import("../helpers/docker.js");
     await docker("rm", "-f", `rgpu-${id}`).catch(() => undefined);
     await docker("volume", "rm", `rgpu-${id}-data`).catch(() => undefined);
   });
+  return { s, agent, id };
+}
+
+t.test("duplicates, reordering and replays have no second effect", async (t) => {
+  const { s, agent, id } = await session(t);
 
   const create = s.command({ instanceId: id, generation: 1, create: { spec: spec() } });
   const created = await s.result(create);
@@ -131,16 +136,7 @@ t.test("duplicates, reordering and replays have no second effect", async (t) => 
 });
 
 t.test("a result that was never acknowledged is sent again, even after a restart", async (t) => {
-  const s = new StandIn();
-  t.teardown(() => new Promise((r) => s.wss.close(r)));
-  await new Promise((r) => s.wss.once("listening", r));
-  const agent = await agentOn(t, s);
-  const id = `gpu-t${randomBytes(6).toString("hex")}`;
-  t.teardown(async () => {
-    const { docker } = await import("../helpers/docker.js");
-    await docker("rm", "-f", `rgpu-${id}`).catch(() => undefined);
-    await docker("volume", "rm", `rgpu-${id}-data`).catch(() => undefined);
-  });
+  const { s, agent, id } = await session(t);
   s.acking = false;
   const create = s.command({ instanceId: id, generation: 1, create: { spec: spec() } });
   await s.result(create);
@@ -164,17 +160,8 @@ t.test("a result that was never acknowledged is sent again, even after a restart
 t.test("a command delivered again while it still runs is executed once and answered once", async (t) => {
   // PID 1's shell ignores SIGTERM: a stop takes its whole timeout before the SIGKILL.
   const stubborn = await extraImage("busybox-stubborn", { cmd: 'trap "" TERM; while true; do sleep 1; done' });
-  const s = new StandIn();
-  t.teardown(() => new Promise((r) => s.wss.close(r)));
-  await new Promise((r) => s.wss.once("listening", r));
-  await agentOn(t, s);
-  const id = `gpu-t${randomBytes(6).toString("hex")}`;
+  const { s, id } = await session(t);
   const name = `rgpu-${id}`;
-  t.teardown(async () => {
-    const { docker } = await import("../helpers/docker.js");
-    await docker("rm", "-f", name).catch(() => undefined);
-    await docker("volume", "rm", `rgpu-${id}-data`).catch(() => undefined);
-  });
   t.equal((await s.result(s.command({ instanceId: id, generation: 1, create: { spec: spec(stubborn) } }))).status, CommandStatus.COMMAND_STATUS_SUCCEEDED);
 
   const since = Date.now();

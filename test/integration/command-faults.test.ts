@@ -5,21 +5,12 @@ import t from "tap";
 import { freshDatabase, sql } from "../helpers/database.js";
 import { containerEvents, docker, dockerHost, exec, imageTagsOf, inspect, instanceObjects, testImage } from "../helpers/docker.js";
 import { startAgent, startControlPlane, type Agent, type ControlPlane } from "../helpers/processes.js";
+import { finished, op, settled } from "../helpers/instances.js";
 import { waitFor } from "../helpers/wait.js";
 
 type TestLike = { teardown(fn: () => unknown): void };
 
-async function settled(cp: ControlPlane, id: string, state: string, timeoutMs = 30_000): Promise<any> {
-  return waitFor(`instance ${id} ${state}`, async () => {
-    const r = await cp.api("GET", `/admin/instances/${id}`);
-    return r.body.state === state && !r.body.operation_in_progress ? r.body : undefined;
-  }, timeoutMs, 150);
-}
 
-async function op(cp: ControlPlane, id: string, name: string, body: unknown = {}): Promise<void> {
-  const r = await cp.api("POST", `/admin/instances/${id}/${name}`, body);
-  if (r.status !== 202) throw new Error(`${name}: ${r.status} ${JSON.stringify(r.body)}`);
-}
 
 async function agentFor(t: TestLike, cp: ControlPlane, opts: { dataDir?: string; joinToken?: string; failpoints?: string } = {}): Promise<Agent> {
   return startAgent(t, {
@@ -114,10 +105,7 @@ t.test("kill -9 in the middle of create, start, stop and snapshot: each finishes
 
   const snapshotSince = Date.now();
   await crashDuring("snapshot.after-commit", () => op(cp, id, "snapshot", { image_ref: `remotegpu-snapshot/${id}:crash` }));
-  i = await waitFor("snapshot finished", async () => {
-    const r = (await cp.api("GET", `/admin/instances/${id}`)).body;
-    return !r.operation_in_progress ? r : undefined;
-  });
+  i = await finished(cp, id, "snapshot");
   t.equal(i.state, "Stopped");
   t.same(await imageTagsOf(`remotegpu-snapshot/${id}`), ["crash"], "the snapshot image");
   t.equal((await containerEvents(`rgpu-${id}`, snapshotSince, "commit")).length, 1, "committed once, not again after the crash");

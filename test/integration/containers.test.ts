@@ -2,7 +2,8 @@
 import t from "tap";
 import { freshDatabase, sql } from "../helpers/database.js";
 import { dockerHost, exec, extraImage, inspect, instanceObjects, testImage } from "../helpers/docker.js";
-import { startAgent, startControlPlane, type ControlPlane } from "../helpers/processes.js";
+import { startAgent, startControlPlane } from "../helpers/processes.js";
+import { finished, op, settled } from "../helpers/instances.js";
 import { waitFor } from "../helpers/wait.js";
 
 async function setup(t: { teardown(fn: () => unknown): void }, gpus = 4) {
@@ -14,18 +15,7 @@ async function setup(t: { teardown(fn: () => unknown): void }, gpus = 4) {
   return { dbUrl, cp, agent, hostId };
 }
 
-async function settled(cp: ControlPlane, id: string, state: string, timeoutMs = 30_000): Promise<any> {
-  return waitFor(`instance ${id} ${state}`, async () => {
-    const r = await cp.api("GET", `/admin/instances/${id}`);
-    return r.body.state === state && !r.body.operation_in_progress ? r.body : undefined;
-  }, timeoutMs, 150);
-}
 
-async function op(cp: ControlPlane, id: string, name: string, body: unknown = {}) {
-  const r = await cp.api("POST", `/admin/instances/${id}/${name}`, body);
-  if (r.status !== 202) throw new Error(`${name}: ${r.status} ${JSON.stringify(r.body)}`);
-  return r.body;
-}
 
 t.test("every operation through the control plane", async (t) => {
   const { cp, hostId, dbUrl } = await setup(t);
@@ -86,10 +76,7 @@ t.test("every operation through the control plane", async (t) => {
   t.not((await inspect(name)).State.StartedAt, before, "restarted");
 
   await op(cp, id, "snapshot", { image_ref: `remotegpu-snapshot/${id}:t1` });
-  i = await waitFor("snapshot done", async () => {
-    const r = (await cp.api("GET", `/admin/instances/${id}`)).body;
-    return !r.operation_in_progress ? r : undefined;
-  });
+  i = await finished(cp, id, "snapshot");
   t.equal(i.state, "Running", "a snapshot leaves the state as it was");
   const snap = i.commands.find((x: any) => x.op === "snapshot");
   t.equal(snap.status, "succeeded");
@@ -233,10 +220,7 @@ t.test("rebuild from another image: the image changes on success and stays on fa
   t.equal((await inspect(`rgpu-${id}`)).Config.Labels.flavour, "other", "the container runs it");
 
   await op(cp, id, "rebuild", { image_ref: "127.0.0.1:9/nope/cuda:1" });
-  i = await waitFor("rebuild failed", async () => {
-    const r = (await cp.api("GET", `/admin/instances/${id}`)).body;
-    return !r.operation_in_progress ? r : undefined;
-  });
+  i = await finished(cp, id, "rebuild");
   t.equal(i.state, "Running", "the old container is untouched and runs");
   t.equal(i.image_ref, other, "the image stays what it was");
   t.match(i.last_error, /rebuild failed: IMAGE_PULL_FAILED/);

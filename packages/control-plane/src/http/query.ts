@@ -1,4 +1,6 @@
 import { invalid } from "../errors.js";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE, MAX_PAGE_SIZE } from "../services/hosts.js";
+import { optionalInt } from "./params.js";
 
 /** A query string as a plain object of single values (a repeated key is an error). */
 export function singleValues(q: Record<string, string | string[] | undefined>): Record<string, string> {
@@ -8,4 +10,12 @@ export function singleValues(q: Record<string, string | string[] | undefined>): 
     if (v !== undefined) out[k] = v;
   }
   return out;
+}
+
+/** `page` and `page_size` of a list request, with their defaults. */
+export function pageParams(q: Record<string, string>): { page: number; pageSize: number } {
+  return {
+    page: optionalInt(q, "page", 1, MAX_PAGE) ?? 1,
+    pageSize: optionalInt(q, "page_size", 1, MAX_PAGE_SIZE) ?? DEFAULT_PAGE_SIZE,
+  };
 }

@@ -5,11 +5,10 @@ import type { Config } from "../../config.js";
 import type { Db } from "../../db/knex.js";
 import type { Op } from "../../domain/instance-state.js";
 import { invalid } from "../../errors.js";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE, MAX_PAGE_SIZE } from "../../services/hosts.js";
 import { createInstance, getInstance, instanceView, listInstances, operate } from "../../services/instances.js";
 import { readJsonObject } from "../body.js";
 import { optionalInt, optionalString, requiredString } from "../params.js";
-import { singleValues } from "../query.js";
+import { pageParams, singleValues } from "../query.js";
 
 // Limits of one instance: 64 GPUs, 1,024 cores, 16 TiB memory and 1 PiB of data disk are above
 // any host; they keep garbage from reaching the engine.
@@ -64,8 +63,7 @@ export function adminInstanceRoutes(router: Router, db: Db, config: Config): voi
   router.get("/admin/instances", async (ctx) => {
     const q = singleValues(ctx.query);
     ctx.body = await listInstances(db, {
-      page: optionalInt(q, "page", 1, MAX_PAGE) ?? 1,
-      pageSize: optionalInt(q, "page_size", 1, MAX_PAGE_SIZE) ?? DEFAULT_PAGE_SIZE,
+      ...pageParams(q),
       hostId: optionalString(q, "host_id", 64),
       state: optionalString(q, "state", 16),
     });

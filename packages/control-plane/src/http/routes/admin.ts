@@ -3,10 +3,10 @@ import type { Router } from "@koa/router";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/knex.js";
 import { createJoinToken } from "../../services/join-tokens.js";
-import { DEFAULT_PAGE_SIZE, getHost, listHosts, MAX_PAGE, MAX_PAGE_SIZE, revokeHost, telemetryHistory } from "../../services/hosts.js";
+import { getHost, listHosts, revokeHost, telemetryHistory } from "../../services/hosts.js";
 import { readJsonObject } from "../body.js";
 import { optionalDate, optionalInt, optionalString, requiredString } from "../params.js";
-import { singleValues } from "../query.js";
+import { pageParams, singleValues } from "../query.js";
 
 export function adminRoutes(router: Router, db: Db, config: Config): void {
   router.post("/admin/join-tokens", async (ctx) => {
@@ -23,8 +23,7 @@ export function adminRoutes(router: Router, db: Db, config: Config): void {
   router.get("/admin/hosts", async (ctx) => {
     const q = singleValues(ctx.query);
     ctx.body = await listHosts(db, {
-      page: optionalInt(q, "page", 1, MAX_PAGE) ?? 1,
-      pageSize: optionalInt(q, "page_size", 1, MAX_PAGE_SIZE) ?? DEFAULT_PAGE_SIZE,
+      ...pageParams(q),
       roomName: optionalString(q, "room_name", 64),
       status: optionalString(q, "status", 16),
     });
