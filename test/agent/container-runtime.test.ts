@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { agentv1, ContainerStatus } from "@remotegpu/protocol";
 import { DockerEngine } from "../../packages/agent/src/containers/docker.js";
 import { ContainerRuntime } from "../../packages/agent/src/containers/runtime.js";
+import { buildContainerOptions, INSTANCE_NETWORK } from "../../packages/agent/src/containers/spec.js";
 import { containerEvents, docker, dockerHost, exec, extraImage, imageTagsOf, inspect, instanceObjects, testImage } from "../helpers/docker.js";
 
 const newId = () => `gpu-t${randomBytes(6).toString("hex")}`;
@@ -297,4 +298,29 @@ t.test("a parked container that is not ours stops a GPU change and is left alone
   t.ok((await inspect(`rgpu-${id}`)).Config.Labels["io.remotegpu.gpus"] === GPU_A, "ours is unchanged");
   await t.rejects(rt.destroy(id), { code: "CONFLICT" }, "destroy refuses too");
   t.ok(await inspect(`rgpu-${id}`), "and removed nothing");
+});
+
+t.test("bridge network and device modes are accepted by the real engine (created, never started)", async (t) => {
+  // Never started: a started container on a bridge would have traffic leave loopback.
+  const engine = new DockerEngine(await dockerHost());
+  await engine.ensureIsolatedNetwork(INSTANCE_NETWORK);
+  await engine.ensureIsolatedNetwork(INSTANCE_NETWORK); // found, not created twice
+  t.teardown(() => docker("network", "rm", INSTANCE_NETWORK).catch(() => undefined));
+  const net = JSON.parse(await docker("network", "inspect", INSTANCE_NETWORK))[0];
+  t.equal(net.Driver, "bridge");
+  t.equal(net.Options["com.docker.network.bridge.enable_icc"], "false", "instances cannot reach each other");
+  t.equal(net.Labels["io.remotegpu.owner"], "remotegpu");
+
+  for (const gpuAttach of ["device-requests", "cdi"] as const) {
+    const id = newId();
+    t.teardown(() => docker("rm", "-f", `rgpu-${id}`).catch(() => undefined));
+    const s = spec({ gpuUuids: [GPU_A], sshHostPort: 24022, ports: [{ containerPort: 8888, hostPort: 24888, protocol: "tcp" }] });
+    await engine.create(buildContainerOptions({ instanceId: id, generation: 1, spec: s, gpuUuids: s.gpuUuids, image: testImage() }, { gpuAttach, network: "bridge" }));
+    const c = await inspect(`rgpu-${id}`);
+    t.equal(c.HostConfig.NetworkMode, INSTANCE_NETWORK, `${gpuAttach}: on the instance network`);
+    t.same(c.HostConfig.PortBindings["22/tcp"], [{ HostIp: "", HostPort: "24022" }], "SSH on the chosen host port");
+    t.same(c.HostConfig.PortBindings["8888/tcp"], [{ HostIp: "", HostPort: "24888" }], "an application port");
+    t.same(c.HostConfig.DeviceRequests[0].DeviceIDs, gpuAttach === "cdi" ? [`nvidia.com/gpu=${GPU_A}`] : [GPU_A], "exactly the assigned GPU requested");
+    t.equal(c.HostConfig.DeviceRequests[0].Driver, gpuAttach === "cdi" ? "cdi" : "nvidia");
+  }
 });
