@@ -23,10 +23,14 @@ function protoFiles(dir) {
 
 // The tools get pipes of their own: inheriting a non-blocking pipe (tap's, for one) made pbts
 // fail with EAGAIN half-way through its output and still exit 0. Anything they print on
-// stderr counts as a failure for the same reason.
+// stderr counts as a failure for the same reason. pbts also runs jsdoc behind a pipe of its
+// own, and jsdoc's synchronous writes into it fail with EAGAIN when the machine is busy and the
+// pipe fills: that, and only that, is tried again.
 function tool(name, args) {
-  const r = spawnSync(bin(name), args, { cwd: pkg, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  if (r.status !== 0 || r.error || (r.stderr ?? "").trim() !== "") {
+  for (let attempt = 1; ; attempt++) {
+    const r = spawnSync(bin(name), args, { cwd: pkg, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+    if (r.status === 0 && !r.error && (r.stderr ?? "").trim() === "") return;
+    if (attempt < 5 && /EAGAIN/.test(r.stderr ?? "")) continue;
     console.error(`${name} failed (exit ${r.status}):\n${r.stderr || r.error?.message || ""}`);
     process.exit(2);
   }
