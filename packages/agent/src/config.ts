@@ -2,6 +2,7 @@
 // validated all at once so that every bad setting is reported in one error.
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { publicAddressProblem } from "@remotegpu/protocol";
 import type { GpuAttachMode, InstanceNetwork } from "./containers/spec.js";
 
 export interface AgentConfig {
@@ -18,6 +19,8 @@ export interface AgentConfig {
   gpuAttach: GpuAttachMode;
   instanceNetwork: InstanceNetwork;
   containerPollMs: number;
+  /** Where customers reach this host's published ports; "" = not configured. */
+  publicAddress: string;
   failpoints: string[];
 }
 
@@ -80,6 +83,11 @@ export const OPTIONS: readonly Option[] = [
   { key: "gpuAttach", flag: "gpu-attach", env: ["REMOTEGPU_GPU_ATTACH"], help: "how GPUs reach containers: device-requests (NVIDIA Container Toolkit, default), cdi, or none (only NVIDIA_VISIBLE_DEVICES)", parse: oneOf(["device-requests", "cdi", "none"]) },
   { key: "instanceNetwork", flag: "instance-network", env: ["REMOTEGPU_INSTANCE_NETWORK"], help: "bridge (default; SSH and app ports published) or none (no network, no ports)", parse: oneOf(["bridge", "none"]) },
   { key: "containerPollMs", flag: "container-poll-ms", env: ["REMOTEGPU_CONTAINER_POLL_MS"], help: "how often containers are checked for changes to report (default 5000)", parse: int(100, 600_000) },
+  { key: "publicAddress", flag: "public-address", env: ["REMOTEGPU_PUBLIC_ADDRESS"], help: "IP address or DNS name customers use to reach this host's published ports (default: the address the control plane sees; set it behind NAT)", parse: (raw) => {
+    const problem = publicAddressProblem(raw);
+    if (problem) throw new Error(problem);
+    return raw;
+  } },
   { key: "failpoints", flag: "failpoints", env: ["REMOTEGPU_FAILPOINTS"], help: "crash tests only: comma list of points where the agent kills itself", parse: (raw) => raw.split(",").map((x) => x.trim()).filter(Boolean) },
 ];
 
@@ -97,6 +105,7 @@ const DEFAULTS: Partial<Record<keyof AgentConfig, string>> = {
   instanceNetwork: "bridge",
   // A container that dies on its own is reported within 5 s; a poll costs one engine list call.
   containerPollMs: "5000",
+  publicAddress: "",
   failpoints: "",
 };
 

@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   const joinToken = config.joinToken;
 
   const engine = new DockerEngine(config.dockerHost);
-  const collector = new Collector(new NvidiaSmi({ path: config.nvidiaSmi, timeoutMs: config.nvidiaSmiTimeoutMs, log: log.child({ component: "nvidia-smi" }) }), engine);
+  const collector = new Collector(new NvidiaSmi({ path: config.nvidiaSmi, timeoutMs: config.nvidiaSmiTimeoutMs, log: log.child({ component: "nvidia-smi" }) }), engine, config.publicAddress);
 
   // Crash tests arm named points in the container runtime where the agent kills itself (kill -9
   // semantics: no cleanup, no flush), to prove that nothing is lost or done twice.
@@ -153,7 +153,7 @@ async function main(): Promise<void> {
   // Acknowledged journal entries older than a week go; checking every 6 hours is plenty.
   const pruning = setInterval(() => void journal.prune().catch(() => undefined), 6 * 3600_000);
   pruning.unref();
-  log.info({ version: VERSION, controlPlane: config.controlPlane, dataDir: config.dataDir, hostId: current.hostId }, "remotegpu-agent started");
+  log.info({ version: VERSION, controlPlane: config.controlPlane, dataDir: config.dataDir, hostId: current.hostId, publicAddress: config.publicAddress || null }, "remotegpu-agent started");
   notifySystemd();
 }
 

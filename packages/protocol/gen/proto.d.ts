@@ -846,6 +846,21 @@ export namespace remotegpu {
                 /** Host disksJson. */
                 disksJson: string;
 
+                /** Host publicAddress. */
+                publicAddress: string;
+
+                /** Host sessionAddress. */
+                sessionAddress: string;
+
+                /** Host instanceStorageBytes. */
+                instanceStorageBytes: (number|null);
+
+                /** Host cordoned. */
+                cordoned: boolean;
+
+                /** Host cordonedAt. */
+                cordonedAt: string;
+
                 /**
                  * Creates a new Host instance using the specified properties.
                  * @param [properties] Properties to set
@@ -981,6 +996,21 @@ export namespace remotegpu {
 
                     /** Host disksJson */
                     disksJson?: string;
+
+                    /** Host publicAddress */
+                    publicAddress?: string;
+
+                    /** Host sessionAddress */
+                    sessionAddress?: string;
+
+                    /** Host instanceStorageBytes */
+                    instanceStorageBytes?: (number|null);
+
+                    /** Host cordoned */
+                    cordoned?: boolean;
+
+                    /** Host cordonedAt */
+                    cordonedAt?: string;
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -2123,6 +2153,12 @@ export namespace remotegpu {
                 /** Inventory gpusUnknown. */
                 gpusUnknown: boolean;
 
+                /** Inventory publicAddress. */
+                publicAddress: string;
+
+                /** Inventory instanceStorageBytes. */
+                instanceStorageBytes: (number|null);
+
                 /**
                  * Creates a new Inventory instance using the specified properties.
                  * @param [properties] Properties to set
@@ -2231,6 +2267,12 @@ export namespace remotegpu {
 
                     /** Inventory gpusUnknown */
                     gpusUnknown?: boolean;
+
+                    /** Inventory publicAddress */
+                    publicAddress?: string;
+
+                    /** Inventory instanceStorageBytes */
+                    instanceStorageBytes?: (number|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

@@ -3,7 +3,7 @@ import $protobuf from "../runtime/protobuf.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $Array = $util.global.Array, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $isFinite = $util.global.isFinite, $Boolean = $util.global.Boolean;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $Array = $util.global.Array, $parseInt = $util.global.parseInt, $Boolean = $util.global.Boolean, $BigInt = $util.global.BigInt, $isFinite = $util.global.isFinite;
 
 // Exported root namespace
 const $root = $protobuf.roots["remotegpu"] || ($protobuf.roots["remotegpu"] = {});
@@ -2046,6 +2046,11 @@ export const remotegpu = $root.remotegpu = (() => {
                  * @property {string} [cudaVersion] Host cudaVersion
                  * @property {Array.<string>} [inventoryErrors] Host inventoryErrors
                  * @property {string} [disksJson] Host disksJson
+                 * @property {string} [publicAddress] Host publicAddress
+                 * @property {string} [sessionAddress] Host sessionAddress
+                 * @property {number|null} [instanceStorageBytes] Host instanceStorageBytes
+                 * @property {boolean} [cordoned] Host cordoned
+                 * @property {string} [cordonedAt] Host cordonedAt
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -2264,6 +2269,55 @@ export const remotegpu = $root.remotegpu = (() => {
                 Host.prototype.disksJson = "";
 
                 /**
+                 * Host publicAddress.
+                 * @member {string} publicAddress
+                 * @memberof remotegpu.admin.v1.Host
+                 * @instance
+                 */
+                Host.prototype.publicAddress = "";
+
+                /**
+                 * Host sessionAddress.
+                 * @member {string} sessionAddress
+                 * @memberof remotegpu.admin.v1.Host
+                 * @instance
+                 */
+                Host.prototype.sessionAddress = "";
+
+                /**
+                 * Host instanceStorageBytes.
+                 * @member {number|null} instanceStorageBytes
+                 * @memberof remotegpu.admin.v1.Host
+                 * @instance
+                 */
+                Host.prototype.instanceStorageBytes = null;
+
+                /**
+                 * Host cordoned.
+                 * @member {boolean} cordoned
+                 * @memberof remotegpu.admin.v1.Host
+                 * @instance
+                 */
+                Host.prototype.cordoned = false;
+
+                /**
+                 * Host cordonedAt.
+                 * @member {string} cordonedAt
+                 * @memberof remotegpu.admin.v1.Host
+                 * @instance
+                 */
+                Host.prototype.cordonedAt = "";
+
+                // OneOf field names bound to virtual getters and setters
+                let $oneOfFields;
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(Host.prototype, "_instanceStorageBytes", {
+                    get: $util.oneOfGetter($oneOfFields = ["instanceStorageBytes"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                /**
                  * Creates a new Host instance using the specified properties.
                  * @function create
                  * @memberof remotegpu.admin.v1.Host
@@ -2343,6 +2397,16 @@ export const remotegpu = $root.remotegpu = (() => {
                             writer.uint32(/* id 22, wireType 2 =*/178).string(message.inventoryErrors[i]);
                     if (message.disksJson != null && $Object.hasOwnProperty.call(message, "disksJson") && message.disksJson !== "")
                         writer.uint32(/* id 23, wireType 2 =*/186).string(message.disksJson);
+                    if (message.publicAddress != null && $Object.hasOwnProperty.call(message, "publicAddress") && message.publicAddress !== "")
+                        writer.uint32(/* id 24, wireType 2 =*/194).string(message.publicAddress);
+                    if (message.sessionAddress != null && $Object.hasOwnProperty.call(message, "sessionAddress") && message.sessionAddress !== "")
+                        writer.uint32(/* id 25, wireType 2 =*/202).string(message.sessionAddress);
+                    if (message.instanceStorageBytes != null && $Object.hasOwnProperty.call(message, "instanceStorageBytes"))
+                        writer.uint32(/* id 26, wireType 0 =*/208).uint64(message.instanceStorageBytes);
+                    if (message.cordoned != null && $Object.hasOwnProperty.call(message, "cordoned") && message.cordoned !== false)
+                        writer.uint32(/* id 27, wireType 0 =*/216).bool(message.cordoned);
+                    if (message.cordonedAt != null && $Object.hasOwnProperty.call(message, "cordonedAt") && message.cordonedAt !== "")
+                        writer.uint32(/* id 28, wireType 2 =*/226).string(message.cordonedAt);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -2592,6 +2656,49 @@ export const remotegpu = $root.remotegpu = (() => {
                                     delete message.disksJson;
                                 continue;
                             }
+                        case 24: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.publicAddress = value;
+                                else
+                                    delete message.publicAddress;
+                                continue;
+                            }
+                        case 25: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.sessionAddress = value;
+                                else
+                                    delete message.sessionAddress;
+                                continue;
+                            }
+                        case 26: {
+                                if (wireType !== 0)
+                                    break;
+                                message.instanceStorageBytes = reader.uint64();
+                                message._instanceStorageBytes = "instanceStorageBytes";
+                                continue;
+                            }
+                        case 27: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.cordoned = value;
+                                else
+                                    delete message.cordoned;
+                                continue;
+                            }
+                        case 28: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.cordonedAt = value;
+                                else
+                                    delete message.cordonedAt;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -2624,6 +2731,7 @@ export const remotegpu = $root.remotegpu = (() => {
                         _depth = 0;
                     if (_depth > $util.recursionLimit)
                         return "max depth exceeded";
+                    let properties = {};
                     if (message.hostId != null && $Object.hasOwnProperty.call(message, "hostId"))
                         if (!$util.isString(message.hostId))
                             return "hostId: string expected";
@@ -2703,6 +2811,23 @@ export const remotegpu = $root.remotegpu = (() => {
                     if (message.disksJson != null && $Object.hasOwnProperty.call(message, "disksJson"))
                         if (!$util.isString(message.disksJson))
                             return "disksJson: string expected";
+                    if (message.publicAddress != null && $Object.hasOwnProperty.call(message, "publicAddress"))
+                        if (!$util.isString(message.publicAddress))
+                            return "publicAddress: string expected";
+                    if (message.sessionAddress != null && $Object.hasOwnProperty.call(message, "sessionAddress"))
+                        if (!$util.isString(message.sessionAddress))
+                            return "sessionAddress: string expected";
+                    if (message.instanceStorageBytes != null && $Object.hasOwnProperty.call(message, "instanceStorageBytes")) {
+                        properties._instanceStorageBytes = 1;
+                        if (!$util.isInteger(message.instanceStorageBytes) && !(message.instanceStorageBytes && $util.isInteger(message.instanceStorageBytes.low) && $util.isInteger(message.instanceStorageBytes.high)))
+                            return "instanceStorageBytes: integer|Long expected";
+                    }
+                    if (message.cordoned != null && $Object.hasOwnProperty.call(message, "cordoned"))
+                        if (typeof message.cordoned !== "boolean")
+                            return "cordoned: boolean expected";
+                    if (message.cordonedAt != null && $Object.hasOwnProperty.call(message, "cordonedAt"))
+                        if (!$util.isString(message.cordonedAt))
+                            return "cordonedAt: string expected";
                     return null;
                 };
 
@@ -2811,6 +2936,27 @@ export const remotegpu = $root.remotegpu = (() => {
                     if (object.disksJson != null)
                         if (typeof object.disksJson !== "string" || object.disksJson.length)
                             message.disksJson = $String(object.disksJson);
+                    if (object.publicAddress != null)
+                        if (typeof object.publicAddress !== "string" || object.publicAddress.length)
+                            message.publicAddress = $String(object.publicAddress);
+                    if (object.sessionAddress != null)
+                        if (typeof object.sessionAddress !== "string" || object.sessionAddress.length)
+                            message.sessionAddress = $String(object.sessionAddress);
+                    if (object.instanceStorageBytes != null)
+                        if ($util.Long)
+                            message.instanceStorageBytes = $util.Long.fromValue(object.instanceStorageBytes, true);
+                        else if (typeof object.instanceStorageBytes === "string")
+                            message.instanceStorageBytes = $parseInt(object.instanceStorageBytes, 10);
+                        else if (typeof object.instanceStorageBytes === "number")
+                            message.instanceStorageBytes = object.instanceStorageBytes;
+                        else if (typeof object.instanceStorageBytes === "object")
+                            message.instanceStorageBytes = new $util.LongBits(object.instanceStorageBytes.low >>> 0, object.instanceStorageBytes.high >>> 0).toNumber(true);
+                    if (object.cordoned != null)
+                        if (object.cordoned)
+                            message.cordoned = $Boolean(object.cordoned);
+                    if (object.cordonedAt != null)
+                        if (typeof object.cordonedAt !== "string" || object.cordonedAt.length)
+                            message.cordonedAt = $String(object.cordonedAt);
                     return message;
                 };
 
@@ -2861,6 +3007,10 @@ export const remotegpu = $root.remotegpu = (() => {
                         object.dockerVersion = "";
                         object.cudaVersion = "";
                         object.disksJson = "";
+                        object.publicAddress = "";
+                        object.sessionAddress = "";
+                        object.cordoned = false;
+                        object.cordonedAt = "";
                     }
                     if (message.hostId != null && $Object.hasOwnProperty.call(message, "hostId"))
                         object.hostId = message.hostId;
@@ -2919,6 +3069,21 @@ export const remotegpu = $root.remotegpu = (() => {
                     }
                     if (message.disksJson != null && $Object.hasOwnProperty.call(message, "disksJson"))
                         object.disksJson = message.disksJson;
+                    if (message.publicAddress != null && $Object.hasOwnProperty.call(message, "publicAddress"))
+                        object.publicAddress = message.publicAddress;
+                    if (message.sessionAddress != null && $Object.hasOwnProperty.call(message, "sessionAddress"))
+                        object.sessionAddress = message.sessionAddress;
+                    if (message.instanceStorageBytes != null && $Object.hasOwnProperty.call(message, "instanceStorageBytes"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.instanceStorageBytes = typeof message.instanceStorageBytes === "number" ? $BigInt(message.instanceStorageBytes) : $util.Long.fromBits(message.instanceStorageBytes.low >>> 0, message.instanceStorageBytes.high >>> 0, true).toBigInt();
+                        else if (typeof message.instanceStorageBytes === "number")
+                            object.instanceStorageBytes = options.longs === $String ? $String(message.instanceStorageBytes) : message.instanceStorageBytes;
+                        else
+                            object.instanceStorageBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.instanceStorageBytes) : options.longs === $Number ? new $util.LongBits(message.instanceStorageBytes.low >>> 0, message.instanceStorageBytes.high >>> 0).toNumber(true) : message.instanceStorageBytes;
+                    if (message.cordoned != null && $Object.hasOwnProperty.call(message, "cordoned"))
+                        object.cordoned = message.cordoned;
+                    if (message.cordonedAt != null && $Object.hasOwnProperty.call(message, "cordonedAt"))
+                        object.cordonedAt = message.cordonedAt;
                     return object;
                 };
 
@@ -6262,6 +6427,8 @@ export const remotegpu = $root.remotegpu = (() => {
                  * @property {Array.<remotegpu.agent.v1.GpuInfo.$Properties>} [gpus] Inventory gpus
                  * @property {Array.<string>} [gpuErrors] Inventory gpuErrors
                  * @property {boolean} [gpusUnknown] Inventory gpusUnknown
+                 * @property {string} [publicAddress] Inventory publicAddress
+                 * @property {number|null} [instanceStorageBytes] Inventory instanceStorageBytes
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -6409,6 +6576,31 @@ export const remotegpu = $root.remotegpu = (() => {
                 Inventory.prototype.gpusUnknown = false;
 
                 /**
+                 * Inventory publicAddress.
+                 * @member {string} publicAddress
+                 * @memberof remotegpu.agent.v1.Inventory
+                 * @instance
+                 */
+                Inventory.prototype.publicAddress = "";
+
+                /**
+                 * Inventory instanceStorageBytes.
+                 * @member {number|null} instanceStorageBytes
+                 * @memberof remotegpu.agent.v1.Inventory
+                 * @instance
+                 */
+                Inventory.prototype.instanceStorageBytes = null;
+
+                // OneOf field names bound to virtual getters and setters
+                let $oneOfFields;
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(Inventory.prototype, "_instanceStorageBytes", {
+                    get: $util.oneOfGetter($oneOfFields = ["instanceStorageBytes"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                /**
                  * Creates a new Inventory instance using the specified properties.
                  * @function create
                  * @memberof remotegpu.agent.v1.Inventory
@@ -6471,6 +6663,10 @@ export const remotegpu = $root.remotegpu = (() => {
                             writer.uint32(/* id 13, wireType 2 =*/106).string(message.gpuErrors[i]);
                     if (message.gpusUnknown != null && $Object.hasOwnProperty.call(message, "gpusUnknown") && message.gpusUnknown !== false)
                         writer.uint32(/* id 14, wireType 0 =*/112).bool(message.gpusUnknown);
+                    if (message.publicAddress != null && $Object.hasOwnProperty.call(message, "publicAddress") && message.publicAddress !== "")
+                        writer.uint32(/* id 15, wireType 2 =*/122).string(message.publicAddress);
+                    if (message.instanceStorageBytes != null && $Object.hasOwnProperty.call(message, "instanceStorageBytes"))
+                        writer.uint32(/* id 16, wireType 0 =*/128).uint64(message.instanceStorageBytes);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -6638,6 +6834,22 @@ export const remotegpu = $root.remotegpu = (() => {
                                     delete message.gpusUnknown;
                                 continue;
                             }
+                        case 15: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.publicAddress = value;
+                                else
+                                    delete message.publicAddress;
+                                continue;
+                            }
+                        case 16: {
+                                if (wireType !== 0)
+                                    break;
+                                message.instanceStorageBytes = reader.uint64();
+                                message._instanceStorageBytes = "instanceStorageBytes";
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -6670,6 +6882,7 @@ export const remotegpu = $root.remotegpu = (() => {
                         _depth = 0;
                     if (_depth > $util.recursionLimit)
                         return "max depth exceeded";
+                    let properties = {};
                     if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname"))
                         if (!$util.isString(message.hostname))
                             return "hostname: string expected";
@@ -6728,6 +6941,14 @@ export const remotegpu = $root.remotegpu = (() => {
                     if (message.gpusUnknown != null && $Object.hasOwnProperty.call(message, "gpusUnknown"))
                         if (typeof message.gpusUnknown !== "boolean")
                             return "gpusUnknown: boolean expected";
+                    if (message.publicAddress != null && $Object.hasOwnProperty.call(message, "publicAddress"))
+                        if (!$util.isString(message.publicAddress))
+                            return "publicAddress: string expected";
+                    if (message.instanceStorageBytes != null && $Object.hasOwnProperty.call(message, "instanceStorageBytes")) {
+                        properties._instanceStorageBytes = 1;
+                        if (!$util.isInteger(message.instanceStorageBytes) && !(message.instanceStorageBytes && $util.isInteger(message.instanceStorageBytes.low) && $util.isInteger(message.instanceStorageBytes.high)))
+                            return "instanceStorageBytes: integer|Long expected";
+                    }
                     return null;
                 };
 
@@ -6816,6 +7037,18 @@ export const remotegpu = $root.remotegpu = (() => {
                     if (object.gpusUnknown != null)
                         if (object.gpusUnknown)
                             message.gpusUnknown = $Boolean(object.gpusUnknown);
+                    if (object.publicAddress != null)
+                        if (typeof object.publicAddress !== "string" || object.publicAddress.length)
+                            message.publicAddress = $String(object.publicAddress);
+                    if (object.instanceStorageBytes != null)
+                        if ($util.Long)
+                            message.instanceStorageBytes = $util.Long.fromValue(object.instanceStorageBytes, true);
+                        else if (typeof object.instanceStorageBytes === "string")
+                            message.instanceStorageBytes = $parseInt(object.instanceStorageBytes, 10);
+                        else if (typeof object.instanceStorageBytes === "number")
+                            message.instanceStorageBytes = object.instanceStorageBytes;
+                        else if (typeof object.instanceStorageBytes === "object")
+                            message.instanceStorageBytes = new $util.LongBits(object.instanceStorageBytes.low >>> 0, object.instanceStorageBytes.high >>> 0).toNumber(true);
                     return message;
                 };
 
@@ -6857,6 +7090,7 @@ export const remotegpu = $root.remotegpu = (() => {
                         object.driverVersion = "";
                         object.cudaVersion = "";
                         object.gpusUnknown = false;
+                        object.publicAddress = "";
                     }
                     if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname"))
                         object.hostname = message.hostname;
@@ -6900,6 +7134,15 @@ export const remotegpu = $root.remotegpu = (() => {
                     }
                     if (message.gpusUnknown != null && $Object.hasOwnProperty.call(message, "gpusUnknown"))
                         object.gpusUnknown = message.gpusUnknown;
+                    if (message.publicAddress != null && $Object.hasOwnProperty.call(message, "publicAddress"))
+                        object.publicAddress = message.publicAddress;
+                    if (message.instanceStorageBytes != null && $Object.hasOwnProperty.call(message, "instanceStorageBytes"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.instanceStorageBytes = typeof message.instanceStorageBytes === "number" ? $BigInt(message.instanceStorageBytes) : $util.Long.fromBits(message.instanceStorageBytes.low >>> 0, message.instanceStorageBytes.high >>> 0, true).toBigInt();
+                        else if (typeof message.instanceStorageBytes === "number")
+                            object.instanceStorageBytes = options.longs === $String ? $String(message.instanceStorageBytes) : message.instanceStorageBytes;
+                        else
+                            object.instanceStorageBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.instanceStorageBytes) : options.longs === $Number ? new $util.LongBits(message.instanceStorageBytes.low >>> 0, message.instanceStorageBytes.high >>> 0).toNumber(true) : message.instanceStorageBytes;
                     return object;
                 };
 

@@ -5,3 +5,4 @@ export { encodeEnvelope, decodeEnvelope, FrameError, MAX_FRAME_BYTES, type Frame
 export { PROTOCOL_VERSION, MIN_PROTOCOL_VERSION, AGENT_WS_PATH, isSupportedProtocolVersion } from "./version.js";
 export { CloseCode, isFatalCloseCode, type CloseCodeValue } from "./close-codes.js";
 export { adminServiceDefinition, MalformedRequest, type AdminServiceDefinition } from "./admin-service.js";
+export { publicAddressProblem, MAX_PUBLIC_ADDRESS_LENGTH } from "./public-address.js";

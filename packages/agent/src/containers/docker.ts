@@ -78,6 +78,18 @@ export class DockerEngine {
     }
   }
 
+  /**
+   * The engine's data root (`docker info` → DockerRootDir, e.g. /var/lib/docker): the file
+   * system under it holds the containers' writable layers and the volumes.
+   */
+  async dataRoot(): Promise<string> {
+    const info = (await engine(() => this.docker.info())) as { DockerRootDir?: unknown };
+    if (typeof info.DockerRootDir !== "string" || !info.DockerRootDir.startsWith("/")) {
+      throw new RuntimeError("RUNTIME_ERROR", `the engine reported no absolute DockerRootDir (got ${JSON.stringify(info.DockerRootDir ?? null)})`);
+    }
+    return info.DockerRootDir;
+  }
+
   async imageExists(ref: string): Promise<boolean> {
     try {
       await engine(() => this.docker.getImage(ref).inspect());

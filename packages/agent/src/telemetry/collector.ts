@@ -1,9 +1,10 @@
 // Builds the Inventory (for Hello, and again when the GPUs change) and Telemetry messages from
-// nvidia-smi, the host and Docker.
+// nvidia-smi, the host and Docker, plus the configured public address.
 import type { pb } from "@remotegpu/protocol";
 import type { DockerEngine } from "../containers/docker.js";
 import { collectHostInventory, collectHostMetrics } from "./host.js";
 import type { NvidiaSmi } from "./nvidia-smi/collector.js";
+import { instanceStorage } from "./storage.js";
 
 export interface TelemetrySource {
   inventory(): Promise<pb.InventoryInit>;
@@ -26,14 +27,20 @@ export class Collector implements TelemetrySource {
   /** Key of the GPUs in the last telemetry whose GPU query worked. */
   private observed: string | undefined;
 
+  /** @param publicAddress the validated --public-address ("" when not configured), sent in every inventory */
   constructor(
     private readonly nvidia: NvidiaSmi,
     private readonly docker: DockerEngine,
+    private readonly publicAddress = "",
   ) {}
 
   async inventory(): Promise<pb.InventoryInit> {
-    const [host, gpus, docker] = await Promise.all([collectHostInventory(), this.nvidia.collect("inventory"), this.docker.version()]);
+    const [host, gpus, docker, storage] = await Promise.all([collectHostInventory(), this.nvidia.collect("inventory"), this.docker.version(), instanceStorage(this.docker)]);
     this.announced = gpus.listed ? gpuKey(gpus.infos) : undefined;
+    const errors = [...gpus.errors, ...host.errors];
+    if ("error" in docker) errors.push(`docker: ${docker.error}`);
+    // With the engine unreachable the storage error only repeats the line above.
+    else if ("error" in storage) errors.push(storage.error);
     return {
       ...host.inventory,
       dockerVersion: "version" in docker ? docker.version : "",
@@ -41,7 +48,10 @@ export class Collector implements TelemetrySource {
       cudaVersion: gpus.cudaVersion ?? "",
       gpus: gpus.infos,
       gpusUnknown: !gpus.listed,
-      gpuErrors: [...gpus.errors, ...host.errors, ...("error" in docker ? [`docker: ${docker.error}`] : [])],
+      gpuErrors: errors,
+      publicAddress: this.publicAddress,
+      // Absent (not 0) when it could not be measured: the control plane keeps the last size.
+      ...("bytes" in storage ? { instanceStorageBytes: storage.bytes } : {}),
     };
   }
 

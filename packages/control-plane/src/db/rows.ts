@@ -27,6 +27,14 @@ export interface HostRow {
   inventory_at: Date | null;
   telemetry: Record<string, unknown> | null;
   telemetry_at: Date | null;
+  /** The agent's --public-address; "" = not configured. */
+  public_address: string;
+  /** Remote address of the agent's session at its last Hello; "" before the first. */
+  session_address: string;
+  /** Size of the file system of the Docker data root; null = never measured. */
+  instance_storage_bytes: number | null;
+  /** Set: no new placements on this host. */
+  cordoned_at: Date | null;
 }
 
 export interface GpuRow {

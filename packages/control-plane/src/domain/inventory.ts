@@ -1,6 +1,6 @@
 // Validation of what an agent says about itself in Hello. The agent is trusted to be honest
 // but not to be bug-free or unmodified: bounded sizes, sane numbers, no duplicate GPU indexes.
-import { MigMode, type pb } from "@remotegpu/protocol";
+import { MigMode, publicAddressProblem, type pb } from "@remotegpu/protocol";
 import { MAX_DISKS, MAX_ERROR_TEXT, MAX_ERRORS, MAX_GPU_INDEX, MAX_GPUS, MAX_INT4, MAX_MIG_DEVICES, MAX_PATH, MAX_TEXT } from "./limits.js";
 import { cleanText, isStorableText } from "./text.js";
 
@@ -35,6 +35,10 @@ export interface HostInventory {
   gpus: GpuInventory[];
   /** The agent could not list its GPUs this time: keep the ones known before. */
   gpusUnknown: boolean;
+  /** --public-address of the agent (IP literal or DNS name); "" = not configured. */
+  publicAddress: string;
+  /** Size of the file system of the engine's data root; null = not measured this time. */
+  instanceStorageBytes: number | null;
 }
 
 export class InventoryError extends Error {}
@@ -48,6 +52,12 @@ function textField(value: string, field: string, max = MAX_TEXT): string {
 
 function count(value: number, field: string, max = Number.MAX_SAFE_INTEGER): number {
   if (!Number.isSafeInteger(value) || value < 0 || value > max) throw new InventoryError(`${field} must be an integer from 0 to ${max}`);
+  return value;
+}
+
+function publicAddress(value: string): string {
+  const problem = publicAddressProblem(value);
+  if (problem) throw new InventoryError(`public_address ${problem}`);
   return value;
 }
 
@@ -104,5 +114,9 @@ export function validateInventory(inv: pb.Inventory | null | undefined): HostInv
     errors: inv.gpuErrors.slice(0, MAX_ERRORS).map((e) => cleanText(e, MAX_ERROR_TEXT)),
     gpus: inv.gpusUnknown ? [] : gpus,
     gpusUnknown: inv.gpusUnknown,
+    // The agent checks this too, with the same rules; a modified or buggy agent is refused
+    // rather than giving customers an address that cannot be reached.
+    publicAddress: publicAddress(inv.publicAddress),
+    instanceStorageBytes: inv.instanceStorageBytes === null || inv.instanceStorageBytes === undefined ? null : count(inv.instanceStorageBytes, "instance_storage_bytes"),
   };
 }

@@ -36,6 +36,11 @@ function toGrpcHost(h: HostView) {
     driverVersion: h.driver_version ?? "",
     cudaVersion: h.cuda_version ?? "",
     inventoryErrors: h.inventory_errors,
+    publicAddress: h.public_address ?? "",
+    sessionAddress: h.session_address ?? "",
+    ...(h.instance_storage_bytes === null ? {} : { instanceStorageBytes: h.instance_storage_bytes }),
+    cordoned: h.cordoned,
+    cordonedAt: h.cordoned_at ?? "",
     telemetryJson: JSON.stringify(h.telemetry),
     gpus: h.gpus.map((g) =>
       adminv1.Gpu.create({

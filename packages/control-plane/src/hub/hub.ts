@@ -57,6 +57,15 @@ const RETRY_AFTER_S = 10;
 /** Refused agents are logged one by one up to this many per minute, then counted. */
 const REFUSAL_LOGS_PER_MINUTE = 20;
 
+/**
+ * The agent's address as customers could use it: a dual-stack listener shows IPv4 peers as
+ * IPv4-mapped IPv6 ("::ffff:203.0.113.7"), which is given out as the plain IPv4 address.
+ */
+export function sessionAddress(remote: string): string {
+  const m = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(remote);
+  return m ? m[1]! : remote;
+}
+
 export class AgentHub {
   private readonly wss: WebSocketServer;
   private readonly sessions = new Set<AgentSession>();
@@ -226,7 +235,7 @@ export class AgentHub {
     const intervals = { ...this.intervals };
     const hb = intervals.heartbeatIntervalMs;
     try {
-      const id = await this.deps.authenticate(hello, { heartbeatIntervalMs: hb, replica: this.deps.replicaId });
+      const id = await this.deps.authenticate(hello, { heartbeatIntervalMs: hb, replica: this.deps.replicaId, sessionAddress: sessionAddress(s.remote) });
       if (s.state !== "auth") return; // the agent went away meanwhile
       const previous = this.byHost.get(id.hostId);
       if (previous && previous !== s) {

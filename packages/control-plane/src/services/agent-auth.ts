@@ -21,6 +21,8 @@ export interface AgentIdentity {
 export interface ConnectContext {
   heartbeatIntervalMs: number;
   replica: string;
+  /** Remote IP address of the agent's connection, as this replica saw it ("" if unknown). */
+  sessionAddress: string;
 }
 
 // The agent generates 32 random bytes (43 base64url characters); accept a little variety.
@@ -46,7 +48,7 @@ export async function authenticateAgent(db: Db, hello: pb.Hello, ctx: ConnectCon
     } else {
       throw new AppError("UNAUTHORIZED", "Hello carries neither a credential nor a join token");
     }
-    await recordConnect(trx, id.hostId, { agentVersion: hello.agentVersion, protocolVersion: hello.protocolVersion, heartbeatIntervalMs: ctx.heartbeatIntervalMs, replica: ctx.replica });
+    await recordConnect(trx, id.hostId, { agentVersion: hello.agentVersion, protocolVersion: hello.protocolVersion, heartbeatIntervalMs: ctx.heartbeatIntervalMs, replica: ctx.replica, sessionAddress: ctx.sessionAddress });
     await storeInventory(trx, id.hostId, inventory);
     return { ...id, inventory };
   });

@@ -23,6 +23,15 @@ export interface HostView {
   driver_version: string | null;
   cuda_version: string | null;
   inventory_errors: string[];
+  /** The agent's --public-address; null when not configured. */
+  public_address: string | null;
+  /** Where the agent's session came from at its last Hello; null before the first. */
+  session_address: string | null;
+  /** Size of the file system of the host's Docker data root; null = not known. */
+  instance_storage_bytes: number | null;
+  /** No new placements on this host. */
+  cordoned: boolean;
+  cordoned_at: string | null;
   telemetry: Record<string, unknown> | null;
   gpus: GpuView[];
 }
@@ -84,6 +93,11 @@ export function hostView(h: HostRow, gpus: GpuRow[]): HostView {
     driver_version: orNull(h.driver_version),
     cuda_version: orNull(h.cuda_version),
     inventory_errors: h.inventory_errors,
+    public_address: orNull(h.public_address),
+    session_address: orNull(h.session_address),
+    instance_storage_bytes: h.instance_storage_bytes,
+    cordoned: h.cordoned_at !== null,
+    cordoned_at: h.cordoned_at?.toISOString() ?? null,
     telemetry: h.telemetry,
     gpus: gpus.map(gpuView),
   };

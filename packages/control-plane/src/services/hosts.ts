@@ -1,6 +1,6 @@
-// Operator use cases on hosts: list, show, revoke, telemetry history.
+// Operator use cases on hosts: list, show, revoke, cordon, telemetry history.
 import { gpusOfHosts } from "../db/queries/gpus.js";
-import { findHost, listHosts as listHostRows, revokeHost as revokeHostRow, type HostStatus } from "../db/queries/hosts.js";
+import { findHost, listHosts as listHostRows, revokeHost as revokeHostRow, setCordoned, type HostStatus } from "../db/queries/hosts.js";
 import { gpuHistory, hostHistory } from "../db/queries/telemetry.js";
 import type { Db } from "../db/knex.js";
 import { Channel, notify } from "../db/notifications.js";
@@ -59,6 +59,17 @@ export async function revokeHost(db: Db, hostId: string): Promise<{ host_id: str
   if (!r) throw notFound(`no host ${hostId}`);
   await notify(db, Channel.HOST_REVOKED, hostId);
   return { host_id: hostId, revoked_at: r.revoked_at.toISOString() };
+}
+
+/**
+ * Cordons a host (no new placements; its instances keep running and can still be operated) or
+ * lifts it. Idempotent: a second cordon keeps the first time. A revoked host can be cordoned too.
+ */
+export async function cordonHost(db: Db, hostId: string, cordoned: boolean): Promise<HostView> {
+  checkHostId(hostId);
+  const h = await setCordoned(db, hostId, cordoned);
+  if (!h) throw notFound(`no host ${hostId}`);
+  return hostView(h, await gpusOfHosts(db, [hostId]));
 }
 
 export async function telemetryHistory(db: Db, hostId: string, since: Date, until: Date): Promise<{ host: HostHistoryRow[]; gpus: GpuHistoryRow[] }> {

@@ -19,7 +19,8 @@ export async function lockHost(trx: Tx, hostId: string): Promise<HostRow | undef
 
 /**
  * Stores what an agent reported about itself. When it could not list its GPUs, the driver and
- * CUDA versions it reports are empty for the same reason: the stored ones stay.
+ * CUDA versions it reports are empty for the same reason: the stored ones stay. An inventory
+ * without the instance storage size (the engine was unreachable) keeps the last known size.
  */
 export async function recordInventory(trx: Tx, hostId: string, inv: HostInventory): Promise<void> {
   const keep = (column: string, value: string) => (inv.gpusUnknown ? trx.raw("??", [column]) : value);
@@ -39,14 +40,20 @@ export async function recordInventory(trx: Tx, hostId: string, inv: HostInventor
       cuda_version: keep("cuda_version", inv.cudaVersion),
       inventory_errors: JSON.stringify(inv.errors),
       inventory_at: trx.fn.now(),
+      public_address: inv.publicAddress,
+      ...(inv.instanceStorageBytes === null ? {} : { instance_storage_bytes: inv.instanceStorageBytes }),
     });
 }
 
-/** A (re)connected agent: its session details, and the host is online now. */
-export async function recordConnect(trx: Tx, hostId: string, c: { agentVersion: string; protocolVersion: number; heartbeatIntervalMs: number; replica: string }): Promise<void> {
+/**
+ * A (re)connected agent: its session details (with the address its connection came from), and
+ * the host is online now.
+ */
+export async function recordConnect(trx: Tx, hostId: string, c: { agentVersion: string; protocolVersion: number; heartbeatIntervalMs: number; replica: string; sessionAddress: string }): Promise<void> {
   await trx("hosts")
     .where({ host_id: hostId })
     .update({
+      session_address: c.sessionAddress,
       agent_version: c.agentVersion,
       protocol_version: c.protocolVersion,
       heartbeat_interval_ms: c.heartbeatIntervalMs,
@@ -88,6 +95,27 @@ export async function revokeHost(db: Db, hostId: string): Promise<{ revoked_at: 
     [hostId, hostId],
   );
   return r.rows[0];
+}
+
+/**
+ * Cordons (no new placements) or uncordons a host; returns the row, undefined for an unknown
+ * host. Cordoning a cordoned host keeps the time it was first cordoned.
+ */
+export async function setCordoned(db: Db, hostId: string, cordoned: boolean): Promise<HostRow | undefined> {
+  const rows = await db<HostRow>("hosts")
+    .where({ host_id: hostId })
+    .update({ cordoned_at: cordoned ? db.raw("coalesce(cordoned_at, now())") : null })
+    .returning("*");
+  return rows[0] as HostRow | undefined;
+}
+
+/**
+ * The address customers are given to reach the host's published ports (an instance's `ip`):
+ * the agent's configured public address, else the address its session came from. "" when
+ * neither is known yet.
+ */
+export function hostAddress(row: Pick<HostRow, "public_address" | "session_address">): string {
+  return row.public_address !== "" ? row.public_address : row.session_address;
 }
 
 /** Hosts revoked in the last `seconds`, by the database's clock. */

@@ -3,7 +3,7 @@ import type { Router } from "@koa/router";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/knex.js";
 import { createJoinToken } from "../../services/join-tokens.js";
-import { getHost, listHosts, revokeHost, telemetryHistory } from "../../services/hosts.js";
+import { cordonHost, getHost, listHosts, revokeHost, telemetryHistory } from "../../services/hosts.js";
 import { readJsonObject } from "../body.js";
 import { optionalDate, optionalInt, optionalString, requiredString } from "../params.js";
 import { pageParams, singleValues } from "../query.js";
@@ -45,5 +45,16 @@ export function adminRoutes(router: Router, db: Db, config: Config): void {
   router.post("/admin/hosts/:host_id/revoke", async (ctx) => {
     await readJsonObject(ctx); // no fields, but a malformed body is still refused
     ctx.body = await revokeHost(db, ctx.params["host_id"]!);
+  });
+
+  // No new placements on the host (cordon), or again (uncordon); both answer with the host.
+  router.post("/admin/hosts/:host_id/cordon", async (ctx) => {
+    await readJsonObject(ctx); // no fields, but a malformed body is still refused
+    ctx.body = await cordonHost(db, ctx.params["host_id"]!, true);
+  });
+
+  router.post("/admin/hosts/:host_id/uncordon", async (ctx) => {
+    await readJsonObject(ctx);
+    ctx.body = await cordonHost(db, ctx.params["host_id"]!, false);
   });
 }
