@@ -3,6 +3,7 @@
 import { isIP } from "node:net";
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
+import { parseUtcOffset, UTC_OFFSET_PATTERN } from "./domain/api-time.js";
 
 export interface LivenessConfig {
   heartbeatMinIntervalMs: number;
@@ -35,6 +36,15 @@ export interface Config {
   historyRetentionHours: number;
   sshPortMin: number;
   sshPortMax: number;
+  /** scrypt cost of new password hashes (log2 N). */
+  passwordScryptLogN: number;
+  /** Public API requests per second per token (sustained), and the burst allowed. */
+  apiRatePerS: number;
+  apiRateBurst: number;
+  /** Token endpoints (username + password): attempts per minute per client address. */
+  authRatePerMin: number;
+  /** UTC offset of times in public API responses, in minutes. */
+  apiTimeOffsetMinutes: number;
 }
 
 export class ConfigError extends Error {
@@ -137,8 +147,22 @@ export function loadConfig(env: Env): Config {
     // and the range stays clear of the usual service ports and the ephemeral range (32768+).
     sshPortMin: int("SSH_PORT_MIN", 20_000, 1024, 65_535),
     sshPortMax: int("SSH_PORT_MAX", 29_999, 1024, 65_535),
+    // 2^17 is OWASP's minimum for scrypt (128 MiB, ~0.4 s a hash); tests use 2^14.
+    passwordScryptLogN: int("PASSWORD_SCRYPT_LOG_N", 17, 14, 20),
+    // 10 requests a second sustained, 20 at once: far above what a script polling its
+    // instances needs, and low enough that one token cannot take a replica's capacity.
+    apiRatePerS: int("API_RATE_PER_S", 10, 1, 100_000),
+    apiRateBurst: int("API_RATE_BURST", 20, 1, 1_000_000),
+    // Each attempt costs ~0.4 s of scrypt: 20 a minute per address keeps guessing slow and the
+    // CPU free for everyone else.
+    authRatePerMin: int("AUTH_RATE_PER_MIN", 20, 1, 100_000),
+    // Times as the original API shows them (+08:00); operators elsewhere choose their own.
+    apiTimeOffsetMinutes: 480,
   };
   if (config.sshPortMin > config.sshPortMax) problems.push("SSH_PORT_MIN must not exceed SSH_PORT_MAX");
+  const offset = get("API_TIME_OFFSET") ?? "+08:00";
+  if (UTC_OFFSET_PATTERN.test(offset)) config.apiTimeOffsetMinutes = parseUtcOffset(offset);
+  else problems.push(`API_TIME_OFFSET must be a UTC offset such as +08:00 or -05:00, got "${offset}"`);
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

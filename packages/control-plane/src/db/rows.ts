@@ -99,6 +99,22 @@ export interface InstanceRow {
   created_at: Date;
   updated_at: Date;
   destroyed_at: Date | null;
+  // Customer instances (null/defaults for instances an operator made through the admin API).
+  user_id: number | null;
+  order_uid: string | null;
+  gpu_type: string | null;
+  image_id: string | null;
+  app_type: string | null;
+  name: string;
+  pay_unit: import("../domain/pay-units.js").PayUnit | null;
+  prices: import("../domain/pricing.js").Prices | null;
+  extra_disk_gb: number;
+  disk_gb: number;
+  prepaid_seconds: number;
+  expire_at: Date | null;
+  billing_started_at: Date | null;
+  settled_until: Date | null;
+  settle_carry: number;
 }
 
 export interface CommandRow {
@@ -117,4 +133,107 @@ export interface CommandRow {
   error_code: string | null;
   error_message: string | null;
   result: Record<string, unknown> | null;
+  meta: { image_id?: string };
+}
+
+export interface UserRow {
+  user_id: number;
+  username: string;
+  password_hash: string;
+  balance_minor: number;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface ApiTokenRow {
+  token_id: number;
+  user_id: number;
+  name: string;
+  token_hash: Buffer;
+  masked: string;
+  scope: string;
+  created_at: Date;
+  updated_at: Date;
+  deleted_at: Date | null;
+}
+
+export interface ProductRow {
+  gpu_type: string;
+  name: string;
+  room_name: string;
+  gpu_model: string;
+  cpu: number;
+  memory: number;
+  gpu_ram: number;
+  disk_one: number;
+  disk_data_one: number;
+  disk_cap: number;
+  price_hour_minor: number;
+  price_day_minor: number;
+  price_month_minor: number;
+  price_cardless_hour_minor: number;
+  price_disk_gb_day_minor: number;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface ImageRow {
+  image_id: string;
+  name: string;
+  image_ref: string;
+  scene: string;
+  os: string;
+  description: string;
+  room_name: string | null;
+  owner_user_id: number | null;
+  status: "saving" | "ready" | "failed";
+  host_id: string | null;
+  source_instance_id: string | null;
+  snapshot_command_id: string | null;
+  size_bytes: number | null;
+  docker_image_id: string | null;
+  error: string | null;
+  created_at: Date;
+  updated_at: Date;
+  deleted_at: Date | null;
+}
+
+export interface ApplicationRow {
+  app_type: string;
+  title: string;
+  image_id: string;
+  gpu_type: string;
+  ports: number[];
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface OrderRow {
+  order_uid: string;
+  user_id: number;
+  gpu_type: string;
+  app_type: string | null;
+  image_id: string;
+  pay_unit: import("../domain/pay-units.js").PayUnit;
+  num: number;
+  gpu_count: number;
+  extra_disk_gb: number;
+  created_at: Date;
+}
+
+export type LedgerKind = "recharge" | "purchase" | "renewal" | "lengthen" | "credit" | "refund" | "usage";
+
+export interface LedgerEntryRow {
+  entry_id: number;
+  user_id: number;
+  amount_minor: number;
+  balance_after_minor: number;
+  kind: LedgerKind;
+  idempotency_key: string;
+  instance_id: string | null;
+  order_uid: string | null;
+  period_start: Date | null;
+  period_end: Date | null;
+  memo: string;
+  created_at: Date;
 }

@@ -87,17 +87,27 @@ export interface Outcome {
   error: string | null;
 }
 
+/** What the instance was before the result, as far as the outcome depends on it. */
+export interface OutcomeContext {
+  /** The state to fall back to when a failure does not tell what the container did. */
+  stateBefore: InstanceState;
+  wasCardLess: boolean;
+  /** Daily/monthly: its GPUs are prepaid and stay reserved until it expires or is destroyed. */
+  prepaid: boolean;
+}
+
 /**
  * The state after a command's result. A failure keeps what the container reports (or, when the
  * agent could not tell, the state before the operation) and the reason.
  */
-export function outcome(op: Op, result: pb.CommandResult, stateBefore: InstanceState, wasCardLess: boolean): Outcome {
+export function outcome(op: Op, result: pb.CommandResult, ctx: OutcomeContext): Outcome {
   if (result.status === CommandStatus.COMMAND_STATUS_SUCCEEDED) {
-    const state = AFTER_SUCCESS[op] ?? stateBefore;
+    const state = AFTER_SUCCESS[op] ?? ctx.stateBefore;
     switch (op) {
       case "stop_cardless":
       case "cardless_start":
-        return { state, cardLess: true, releaseGpus: true, error: null };
+        // Card-less running of a prepaid instance keeps its GPUs reserved (SPEC §4).
+        return { state, cardLess: true, releaseGpus: !ctx.prepaid, error: null };
       case "start":
         return { state, cardLess: false, releaseGpus: false, error: null };
       case "destroy":
@@ -107,10 +117,13 @@ export function outcome(op: Op, result: pb.CommandResult, stateBefore: InstanceS
     }
   }
   const reported = stateFromContainer(result.state?.status);
-  const state = op === "create" ? (reported === "Running" ? "Running" : "Error") : (reported ?? stateBefore);
+  const state = op === "create" ? (reported === "Running" ? "Running" : "Error") : (reported ?? ctx.stateBefore);
   const error = `${op} failed: ${result.errorCode || "FAILED"}${result.errorMessage ? `: ${result.errorMessage}` : ""}`;
-  // A start that was to bring GPUs back to a card-less instance gives them up again, but only
-  // when the container is known not to run: if the agent could not tell, they stay reserved
-  // (a container that did start with them must never share them with someone else).
-  return { state, releaseGpus: op === "start" && wasCardLess && reported !== null && reported !== "Running", error };
+  // GPUs are given up after a failure only when the container is known not to run with them:
+  // if the agent could not tell, they stay reserved (a container that did start with them must
+  // never share them with someone else). That is a create whose container is missing, and a
+  // start that was to bring GPUs back to a card-less hourly instance.
+  const knownNotRunning = reported !== null && reported !== "Running";
+  const releaseGpus = knownNotRunning && ((op === "create" && reported === "Error") || (op === "start" && ctx.wasCardLess && !ctx.prepaid));
+  return { state, releaseGpus, error };
 }

@@ -1,5 +1,6 @@
 // Typed reading of request fields. Every error names the field. Integers also accept numeric
 // strings ("num": "1"), as the original GPU cloud's examples send them (SPEC §6).
+import { MoneyError, parseMoney } from "../domain/money.js";
 import { invalid } from "../errors.js";
 
 type Source = Record<string, unknown>;
@@ -40,4 +41,33 @@ export function optionalDate(src: Source, field: string): Date | undefined {
   const d = new Date(v);
   if (!ISO_8601.test(v) || Number.isNaN(d.getTime())) throw invalid(`${field} must be an ISO 8601 date-time such as 2026-11-21T12:00:00Z`);
   return d;
+}
+
+/** A money amount as a decimal string ("100.00") → minor units. */
+export function requiredMoney(src: Source, field: string): number {
+  try {
+    return parseMoney(src[field], field);
+  } catch (err) {
+    if (err instanceof MoneyError) throw invalid(src[field] === undefined ? `${field} is required` : err.message);
+    throw err;
+  }
+}
+
+export function optionalMoney(src: Source, field: string): number | undefined {
+  return src[field] === undefined ? undefined : requiredMoney(src, field);
+}
+
+export function requiredInt(src: Source, field: string, min: number, max: number): number {
+  const v = optionalInt(src, field, min, max);
+  if (v === undefined) throw invalid(`${field} is required`);
+  return v;
+}
+
+/** true/false, also "true"/"false" and 1/0 as form-minded clients send them. */
+export function optionalBool(src: Source, field: string): boolean | undefined {
+  const v = src[field];
+  if (v === undefined || v === null || v === "") return undefined;
+  if (v === true || v === "true" || v === 1 || v === "1") return true;
+  if (v === false || v === "false" || v === 0 || v === "0") return false;
+  throw invalid(`${field} must be true or false`);
 }

@@ -8,9 +8,14 @@ import type { Config } from "../config.js";
 import type { Db } from "../db/knex.js";
 import { adminAuth } from "./middleware/admin-auth.js";
 import { errorsAndRequestId } from "./middleware/errors.js";
+import { customerAuth } from "./middleware/customer-auth.js";
+import { RateLimiter } from "./middleware/rate-limit.js";
 import { adminRoutes } from "./routes/admin.js";
+import { adminCustomerRoutes } from "./routes/admin-customers.js";
 import { adminInstanceRoutes } from "./routes/admin-instances.js";
 import { healthRoutes } from "./routes/health.js";
+import { publicAccountRoutes } from "./routes/public-account.js";
+import { publicInstanceRoutes } from "./routes/public-instances.js";
 
 export interface HttpDeps {
   log: Logger;
@@ -33,7 +38,18 @@ export function createHttpServer(deps: HttpDeps): http.Server {
   const routerOptions = { sensitive: true, strict: true };
   const open = new Router(routerOptions);
   healthRoutes(open, deps.db, deps.agentSessions, deps.eventLoopDelayP99Ms);
+  // The token endpoints authenticate with username and password in the body.
+  publicAccountRoutes(open, deps.db, deps.config, new RateLimiter(deps.config.authRatePerMin / 60, deps.config.authRatePerMin));
   app.use(open.routes());
+  app.use(open.allowedMethods({ throw: true }));
+
+  // Every /gpu path needs a customer token, including ones that do not exist.
+  const requireCustomer = customerAuth(deps.db, new RateLimiter(deps.config.apiRatePerS, deps.config.apiRateBurst));
+  app.use((ctx, next) => (/^\/+gpu(\/|$)/i.test(ctx.path) ? requireCustomer(ctx, next) : next()));
+  const publicApi = new Router(routerOptions);
+  publicInstanceRoutes(publicApi, deps.db, deps.config);
+  app.use(publicApi.routes());
+  app.use(publicApi.allowedMethods({ throw: true }));
 
   // Every path that looks like /admin in any spelling needs the admin token, including ones
   // that do not exist, so that no router quirk can ever expose an admin route without it.
@@ -42,6 +58,7 @@ export function createHttpServer(deps: HttpDeps): http.Server {
   const admin = new Router(routerOptions);
   adminRoutes(admin, deps.db, deps.config);
   adminInstanceRoutes(admin, deps.db, deps.config);
+  adminCustomerRoutes(admin, deps.db, deps.config);
   app.use(admin.routes());
   app.use(admin.allowedMethods({ throw: true }));
 

@@ -4,11 +4,16 @@
 import type { Logger } from "pino";
 import { agentv1, CommandStatus, ContainerStatus, type pb } from "@remotegpu/protocol";
 import { finishCommand, lockCommand } from "../db/queries/commands.js";
+import { findImageBySnapshotCommand, finishImage } from "../db/queries/images.js";
 import { releaseGpus } from "../db/queries/instance-gpus.js";
+import { releaseInstancePorts } from "../db/queries/placement.js";
 import { liveInstancesOnHost, lockInstance, updateInstance, type InstancePatch } from "../db/queries/instances.js";
 import type { Db, Tx } from "../db/knex.js";
 import type { CommandRow, InstanceRow } from "../db/rows.js";
 import { outcome, stateFromContainer } from "../domain/instance-state.js";
+import { isPrepaid } from "../domain/pay-units.js";
+import { billingStart, refundIfNeverRan, settle } from "./billing.js";
+import { clock } from "./clock.js";
 import { removeLeftoverContainer } from "./instances.js";
 
 const STATUS_NAME: Record<number, string> = {
@@ -37,9 +42,22 @@ function containerPatch(s: pb.ContainerState | null | undefined): InstancePatch 
   };
 }
 
-function runningSince(i: InstanceRow, next: InstanceRow["state"]): InstancePatch {
-  if (next === "Running") return i.running_since ? {} : { running_since: new Date() };
+/** running_since, and the start of billing the first time the container runs. */
+function runningPatch(i: InstanceRow, next: InstanceRow["state"], now: Date): InstancePatch {
+  if (next === "Running") return { ...(i.running_since ? {} : { running_since: now }), ...billingStart(i, now) };
   return i.running_since ? { running_since: null } : {};
+}
+
+/** A snapshot's custom image is ready, or failed, with its command. */
+async function finishSnapshotImage(trx: Tx, cmd: CommandRow, r: pb.CommandResult): Promise<void> {
+  if (cmd.op !== "snapshot") return;
+  const image = await findImageBySnapshotCommand(trx, cmd.command_id);
+  if (!image || image.status !== "saving") return;
+  if (r.status === CommandStatus.COMMAND_STATUS_SUCCEEDED && r.snapshot) {
+    await finishImage(trx, image.image_id, { status: "ready", size_bytes: Number(r.snapshot.sizeBytes) || 0, docker_image_id: r.snapshot.imageId || null, error: null });
+  } else {
+    await finishImage(trx, image.image_id, { status: "failed", error: `${r.errorCode || "FAILED"}${r.errorMessage ? `: ${r.errorMessage}` : ""}`.slice(0, 1024) });
+  }
 }
 
 export interface ResultApplied {
@@ -67,17 +85,23 @@ export async function applyResult(db: Db, hostId: string, r: pb.CommandResult, l
         finished_at_ms: r.finishedAtMs,
       },
     });
-    const i = await lockInstance(trx, cmd.instance_id);
-    if (!i) return { applied: true };
-    if (i.pending_command_id !== cmd.command_id) {
+    const locked = await lockInstance(trx, cmd.instance_id);
+    if (!locked) return { applied: true };
+    if (locked.pending_command_id !== cmd.command_id) {
       // Not the operation in progress (it was superseded): the container facts still count.
-      await updateInstance(trx, i.instance_id, containerPatch(r.state));
+      await updateInstance(trx, locked.instance_id, containerPatch(r.state));
       return { applied: true };
     }
-    const o = outcome(cmd.op, r, i.state_before_op ?? i.state, i.card_less);
+    const now = clock.now();
+    // Charged up to now at the rate of the condition that ends here.
+    const i = await settle(trx, locked, now);
+    await finishSnapshotImage(trx, cmd, r);
+    const o = outcome(cmd.op, r, { stateBefore: i.state_before_op ?? i.state, wasCardLess: i.card_less, prepaid: i.pay_unit !== null && isPrepaid(i.pay_unit) });
     if (o.releaseGpus) await releaseGpus(trx, i.instance_id);
+    if (o.state === "Destroyed") await releaseInstancePorts(trx, i.instance_id);
     // A rebuild's new image counts from its success on (a failed one left the old container).
-    const rebuiltFrom = cmd.op === "rebuild" && r.status === CommandStatus.COMMAND_STATUS_SUCCEEDED ? agentv1.Command.decode(cmd.payload).rebuild?.spec?.imageRef : undefined;
+    const rebuilt = cmd.op === "rebuild" && r.status === CommandStatus.COMMAND_STATUS_SUCCEEDED;
+    const rebuiltFrom = rebuilt ? agentv1.Command.decode(cmd.payload).rebuild?.spec?.imageRef : undefined;
     await updateInstance(trx, i.instance_id, {
       state: o.state,
       ...(o.cardLess !== undefined ? { card_less: o.cardLess } : {}),
@@ -85,22 +109,28 @@ export async function applyResult(db: Db, hostId: string, r: pb.CommandResult, l
       pending_command_id: null,
       state_before_op: null,
       ...containerPatch(r.state),
-      ...runningSince(i, o.state),
-      ...(o.state === "Destroyed" ? { destroyed_at: new Date() } : {}),
+      ...runningPatch(i, o.state, now),
+      ...(o.state === "Destroyed" ? { destroyed_at: now } : {}),
       ...(rebuiltFrom ? { image_ref: rebuiltFrom } : {}),
+      ...(rebuilt && cmd.meta.image_id ? { image_id: cmd.meta.image_id } : {}),
     });
+    // A daily or monthly instance that never ran is refunded in full (SPEC §3).
+    if ((cmd.op === "create" && o.state === "Error") || o.state === "Destroyed") await refundIfNeverRan(trx, i);
     if (o.error) log.info({ instanceId: i.instance_id, op: cmd.op, error: o.error }, "operation failed");
     return { applied: true };
   });
 }
 
-async function applyContainerState(trx: Tx, i: InstanceRow, s: pb.ContainerState): Promise<void> {
-  if (i.pending_command_id || i.state === "Destroyed" || i.state === "Destroying") return;
+async function applyContainerState(trx: Tx, locked: InstanceRow, s: pb.ContainerState): Promise<void> {
+  if (locked.pending_command_id || locked.state === "Destroyed" || locked.state === "Destroying") return;
   const next = stateFromContainer(s.status);
   const patch: InstancePatch = { ...containerPatch(s) };
+  let i = locked;
   if (next && next !== i.state && i.state !== "Creating") {
+    const now = clock.now();
+    i = await settle(trx, locked, now);
     patch.state = next;
-    Object.assign(patch, runningSince(i, next));
+    Object.assign(patch, runningPatch(i, next, now));
     if (next === "Error") patch.last_error = "the container is missing on the host";
     else if (next === "Stopped" && i.state === "Running") patch.last_error = `the container stopped on its own${s.exitCode !== null && s.exitCode !== undefined ? ` (exit code ${s.exitCode})` : ""}`;
   }

@@ -5,12 +5,14 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { gpusOfInstance, lockHostRow, reserveGpus } from "../db/queries/instance-gpus.js";
 import { findHost } from "../db/queries/hosts.js";
 import { commandsOfInstance, insertCommand } from "../db/queries/commands.js";
-import { findInstance, freeSshPort, insertInstance, listInstances as listInstanceRows, lockInstance, updateInstance } from "../db/queries/instances.js";
+import { findInstance, freeSshPort, insertInstance, listInstances as listInstanceRows, lockInstance, updateInstance, type NewInstance } from "../db/queries/instances.js";
 import type { Db, Tx } from "../db/knex.js";
 import { Channel, notify } from "../db/notifications.js";
-import type { InstanceRow, InstanceSpecJson } from "../db/rows.js";
+import type { CommandRow, InstanceRow, InstanceSpecJson } from "../db/rows.js";
 import { canIssue, INSTANCE_STATES, stateWhileRunning, type Op } from "../domain/instance-state.js";
 import { AppError, invalid, notFound } from "../errors.js";
+import { settle } from "./billing.js";
+import { clock } from "./clock.js";
 import { commandPayload } from "./command-payload.js";
 
 export interface SshPortRange {
@@ -34,12 +36,12 @@ export function newPassword(): string {
   return [...randomBytes(16)].map((b) => alphabet[b % alphabet.length]).join("");
 }
 
-async function wake(db: Db, hostId: string): Promise<void> {
+export async function wake(db: Db, hostId: string): Promise<void> {
   // Only a wake-up: every replica also polls for pending commands.
   await notify(db, Channel.COMMANDS, hostId).catch(() => undefined);
 }
 
-async function addCommand(trx: Tx, i: InstanceRow, op: Op, gpuUuids: readonly string[], imageRef?: string): Promise<{ commandId: string; generation: number }> {
+async function addCommand(trx: Tx, i: InstanceRow, op: Op, gpuUuids: readonly string[], imageRef?: string, meta?: CommandRow["meta"]): Promise<{ commandId: string; generation: number }> {
   const commandId = randomUUID();
   const generation = i.generation + 1;
   await insertCommand(trx, {
@@ -49,8 +51,22 @@ async function addCommand(trx: Tx, i: InstanceRow, op: Op, gpuUuids: readonly st
     generation,
     op,
     payload: commandPayload({ commandId, instance: i, generation, op, gpuUuids, ...(imageRef ? { imageRef } : {}) }),
+    ...(meta ? { meta } : {}),
   });
   return { commandId, generation };
+}
+
+/**
+ * Inserts a new instance with its GPUs and its create command, in the caller's transaction
+ * (which holds the host's lock). Fails with NO_STOCK when the GPUs are gone.
+ */
+export async function insertWithCreate(trx: Tx, row: NewInstance, gpuModel: string | null): Promise<void> {
+  await insertInstance(trx, row);
+  const reserved = await reserveGpus(trx, row.host_id, row.instance_id, row.gpu_count, gpuModel);
+  if ("free" in reserved) throw new AppError("NO_STOCK", `host ${row.host_id} has ${reserved.free} free GPU(s), ${row.gpu_count} wanted`);
+  const inserted = (await findInstance(trx, row.instance_id))!;
+  const { commandId, generation } = await addCommand(trx, inserted, "create", reserved.gpus.map((g) => g.uuid));
+  await updateInstance(trx, row.instance_id, { generation, pending_command_id: commandId, state_before_op: "Creating" });
 }
 
 export interface CreateInstanceInput {
@@ -88,24 +104,19 @@ export async function createInstance(db: Db, ports: SshPortRange, input: CreateI
       ports: [],
       pids_limit: input.pidsLimit ?? 0,
     };
-    const row = {
+    const row: NewInstance = {
       instance_id: newInstanceId(host.room_name),
       host_id: host.host_id,
       room_name: host.room_name,
       owner: input.owner ?? null,
-      state: "Creating" as const,
+      state: "Creating",
       card_less: input.gpuCount === 0,
       gpu_count: input.gpuCount,
       image_ref: input.imageRef,
       spec,
       ssh_port: sshPort,
     };
-    await insertInstance(trx, row);
-    const reserved = await reserveGpus(trx, host.host_id, row.instance_id, input.gpuCount);
-    if ("free" in reserved) throw new AppError("NO_STOCK", `host ${host.host_id} has ${reserved.free} free GPU(s), ${input.gpuCount} wanted`);
-    const inserted = (await findInstance(trx, row.instance_id))!;
-    const { commandId, generation } = await addCommand(trx, inserted, "create", reserved.gpus.map((g) => g.uuid));
-    await updateInstance(trx, row.instance_id, { generation, pending_command_id: commandId, state_before_op: "Creating" });
+    await insertWithCreate(trx, row, null);
     return row.instance_id;
   });
   const i = (await findInstance(db, instanceId))!;
@@ -114,8 +125,18 @@ export async function createInstance(db: Db, ports: SshPortRange, input: CreateI
 }
 
 export interface OperationInput {
-  /** For snapshot: the image to commit to (default remotegpu-snapshot/<instance>:s<generation>). */
+  /** For snapshot: the image to commit to (default remotegpu-snapshot/<instance>:s<generation>); for rebuild: the image. */
   imageRef?: string | undefined;
+  /** A customer's call: the instance must be theirs, or it is NOT_FOUND (SPEC §4). */
+  userId?: number | undefined;
+  /** More checks with the instance row locked, before anything changes (pay-unit rules, balance). */
+  check?: ((trx: Tx, i: InstanceRow) => Promise<void>) | undefined;
+  /** Control-plane facts kept with the command (the catalog image of a rebuild). */
+  meta?: CommandRow["meta"] | undefined;
+  /** Runs in the same transaction once the command is stored (e.g. records the snapshot image). */
+  onIssued?: ((trx: Tx, i: InstanceRow, commandId: string) => Promise<void>) | undefined;
+  /** GPUs a start must take are of this model (customer instances: the product's). */
+  gpuModel?: string | null | undefined;
 }
 
 /** Issues an operation on an instance; returns the instance as it is now (in the running state). */
@@ -125,19 +146,25 @@ export async function operate(db: Db, instanceId: string, op: Exclude<Op, "creat
     throw invalid("image_ref must be a lowercase repository with a tag, such as team/snapshots:v1 (remotegpu-state/ is reserved)");
   }
   const hostId = await db.transaction(async (trx) => {
-    const i = await lockInstance(trx, instanceId);
-    if (!i) throw notFound(`no instance ${instanceId}`);
-    const check = canIssue(op, i.state, i.pending_command_id !== null);
+    const locked = await lockInstance(trx, instanceId);
+    if (!locked || (input.userId !== undefined && locked.user_id !== input.userId)) throw notFound(`no instance ${instanceId.slice(0, 120)}`);
+    const check = canIssue(op, locked.state, locked.pending_command_id !== null);
     if (!check.ok) throw new AppError("INVALID_STATE", check.reason);
+    await input.check?.(trx, locked);
     let gpus = (await gpusOfInstance(trx, instanceId)).map((g) => g.uuid);
-    if (op === "start" && gpus.length < i.gpu_count) {
+    const needGpus = op === "start" && gpus.length < locked.gpu_count;
+    // Lock order everywhere: instance, then host, then user (settling posts to the ledger).
+    if (needGpus) await lockHostRow(trx, locked.host_id);
+    const i = await settle(trx, locked, clock.now());
+    if (needGpus) {
       // After a card-less stop the GPUs must be free again on the same host: the data is there.
-      const reserved = await reserveGpus(trx, i.host_id, instanceId, i.gpu_count - gpus.length);
+      const reserved = await reserveGpus(trx, i.host_id, instanceId, i.gpu_count - gpus.length, input.gpuModel ?? null);
       if ("free" in reserved) throw new AppError("GPU_UNAVAILABLE_ON_HOST", `host ${i.host_id} has ${reserved.free} free GPU(s); the instance needs ${i.gpu_count}`);
       gpus = (await gpusOfInstance(trx, instanceId)).map((g) => g.uuid);
     }
     const imageRef = op === "snapshot" ? (input.imageRef ?? `remotegpu-snapshot/${instanceId.toLowerCase()}:s${i.generation + 1}`) : input.imageRef;
-    await issue(trx, i, op, gpus, imageRef, stateWhileRunning(op, i.state));
+    const commandId = await issue(trx, i, op, gpus, imageRef, stateWhileRunning(op, i.state), input.meta);
+    await input.onIssued?.(trx, i, commandId);
     return i.host_id;
   });
   await wake(db, hostId);
@@ -145,8 +172,8 @@ export async function operate(db: Db, instanceId: string, op: Exclude<Op, "creat
 }
 
 /** Stores the command and marks the operation in progress (the caller holds the row lock). */
-async function issue(trx: Tx, i: InstanceRow, op: Op, gpus: readonly string[], imageRef: string | undefined, state: InstanceRow["state"]): Promise<void> {
-  const { commandId, generation } = await addCommand(trx, i, op, gpus, imageRef);
+async function issue(trx: Tx, i: InstanceRow, op: Op, gpus: readonly string[], imageRef: string | undefined, state: InstanceRow["state"], meta?: CommandRow["meta"]): Promise<string> {
+  const { commandId, generation } = await addCommand(trx, i, op, gpus, imageRef, meta);
   await updateInstance(trx, i.instance_id, {
     generation,
     pending_command_id: commandId,
@@ -154,6 +181,7 @@ async function issue(trx: Tx, i: InstanceRow, op: Op, gpus: readonly string[], i
     state,
     last_error: null,
   });
+  return commandId;
 }
 
 /**

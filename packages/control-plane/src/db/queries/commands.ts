@@ -1,8 +1,8 @@
 import type { Db, Tx } from "../knex.js";
 import type { CommandRow } from "../rows.js";
 
-export async function insertCommand(trx: Tx, c: Pick<CommandRow, "command_id" | "instance_id" | "host_id" | "generation" | "op" | "payload">): Promise<void> {
-  await trx("commands").insert(c);
+export async function insertCommand(trx: Tx, c: Pick<CommandRow, "command_id" | "instance_id" | "host_id" | "generation" | "op" | "payload"> & { meta?: CommandRow["meta"] }): Promise<void> {
+  await trx("commands").insert({ ...c, meta: JSON.stringify(c.meta ?? {}) });
 }
 
 /** Commands of a host still waiting for their result, in the order they were issued. */
@@ -34,7 +34,7 @@ export async function finishCommand(trx: Tx, commandId: string, f: { status: Com
   await trx("commands").where({ command_id: commandId }).update({ status: f.status, error_code: f.errorCode, error_message: f.errorMessage, result: JSON.stringify(f.result), finished_at: trx.fn.now() });
 }
 
-export async function commandsOfInstance(db: Db, instanceId: string, limit: number): Promise<Omit<CommandRow, "payload">[]> {
+export async function commandsOfInstance(db: Db, instanceId: string, limit: number): Promise<Omit<CommandRow, "payload" | "meta">[]> {
   return db<CommandRow>("commands")
     .select("command_id", "instance_id", "host_id", "generation", "op", "status", "created_at", "first_sent_at", "last_sent_at", "send_count", "finished_at", "error_code", "error_message", "result")
     .where({ instance_id: instanceId })

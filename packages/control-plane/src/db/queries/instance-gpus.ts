@@ -6,24 +6,25 @@ export interface ReservedGpu {
 }
 
 /**
- * Reserves `count` free GPUs of the host for the instance, lowest indexes first. Reservations of
+ * Reserves `count` free GPUs of the host (of one model, when given) for the instance, lowest
+ * indexes first. Reservations of
  * one host are serialised by a lock on the host's row (so nothing is skipped for being locked by
  * unrelated work, such as a telemetry update), and the primary key of instance_gpus refuses a
  * GPU that is already someone's: one GPU can never belong to two instances. Returns the GPUs,
  * or how many were free when there are not enough.
  */
-export async function reserveGpus(trx: Tx, hostId: string, instanceId: string, count: number): Promise<{ gpus: ReservedGpu[] } | { free: number }> {
+export async function reserveGpus(trx: Tx, hostId: string, instanceId: string, count: number, model: string | null = null): Promise<{ gpus: ReservedGpu[] } | { free: number }> {
   if (count === 0) return { gpus: [] };
   await lockHostRow(trx, hostId);
   const free = await trx.raw<{ rows: ReservedGpu[] }>(
     `select g.gpu_index, g.uuid from gpus g
-     where g.host_id = ? and g.present
+     where g.host_id = ? and g.present and (?::text is null or g.name = ?)
        and not exists (select 1 from instance_gpus ig where ig.host_id = g.host_id and ig.gpu_index = g.gpu_index)
      order by g.gpu_index
      limit ?`,
-    [hostId, count],
+    [hostId, model, model, count],
   );
-  if (free.rows.length < count) return { free: await freeGpuCount(trx, hostId) };
+  if (free.rows.length < count) return { free: await freeGpuCount(trx, hostId, model) };
   await trx("instance_gpus").insert(free.rows.map((g) => ({ host_id: hostId, gpu_index: g.gpu_index, instance_id: instanceId })));
   return { gpus: free.rows };
 }
@@ -48,11 +49,11 @@ export async function gpusOfInstance(db: Db | Tx, instanceId: string): Promise<R
     .select("g.gpu_index", "g.uuid");
 }
 
-export async function freeGpuCount(db: Db | Tx, hostId: string): Promise<number> {
+export async function freeGpuCount(db: Db | Tx, hostId: string, model: string | null = null): Promise<number> {
   const r = await db.raw<{ rows: { n: string }[] }>(
-    `select count(*) as n from gpus g where g.host_id = ? and g.present
+    `select count(*) as n from gpus g where g.host_id = ? and g.present and (?::text is null or g.name = ?)
        and not exists (select 1 from instance_gpus ig where ig.host_id = g.host_id and ig.gpu_index = g.gpu_index)`,
-    [hostId],
+    [hostId, model, model],
   );
   return Number(r.rows[0]?.n ?? 0);
 }

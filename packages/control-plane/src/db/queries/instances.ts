@@ -1,8 +1,12 @@
 import type { Db, Tx } from "../knex.js";
 import type { InstanceRow } from "../rows.js";
+import { freeHostPorts } from "./placement.js";
 
-export async function insertInstance(trx: Tx, row: Omit<InstanceRow, "created_at" | "updated_at" | "destroyed_at" | "running_since" | "container_id" | "container_status" | "last_error" | "pending_command_id" | "state_before_op" | "generation">): Promise<void> {
-  await trx("instances").insert({ ...row, spec: JSON.stringify(row.spec) });
+export type NewInstance = Pick<InstanceRow, "instance_id" | "host_id" | "room_name" | "owner" | "state" | "card_less" | "gpu_count" | "image_ref" | "spec" | "ssh_port"> &
+  Partial<Pick<InstanceRow, "user_id" | "order_uid" | "gpu_type" | "image_id" | "app_type" | "name" | "pay_unit" | "prices" | "extra_disk_gb" | "disk_gb" | "prepaid_seconds">>;
+
+export async function insertInstance(trx: Tx, row: NewInstance): Promise<void> {
+  await trx("instances").insert({ ...row, spec: JSON.stringify(row.spec), prices: row.prices ? JSON.stringify(row.prices) : null });
 }
 
 export async function findInstance(db: Db | Tx, instanceId: string): Promise<InstanceRow | undefined> {
@@ -14,7 +18,29 @@ export async function lockInstance(trx: Tx, instanceId: string): Promise<Instanc
   return trx<InstanceRow>("instances").where({ instance_id: instanceId }).forUpdate().first();
 }
 
-export type InstancePatch = Partial<Pick<InstanceRow, "state" | "state_before_op" | "card_less" | "generation" | "pending_command_id" | "last_error" | "container_id" | "container_status" | "running_since" | "destroyed_at" | "image_ref">>;
+export type InstancePatch = Partial<
+  Pick<
+    InstanceRow,
+    | "state"
+    | "state_before_op"
+    | "card_less"
+    | "generation"
+    | "pending_command_id"
+    | "last_error"
+    | "container_id"
+    | "container_status"
+    | "running_since"
+    | "destroyed_at"
+    | "image_ref"
+    | "image_id"
+    | "pay_unit"
+    | "prepaid_seconds"
+    | "expire_at"
+    | "billing_started_at"
+    | "settled_until"
+    | "settle_carry"
+  >
+>;
 
 export async function updateInstance(trx: Db | Tx, instanceId: string, patch: InstancePatch): Promise<void> {
   await trx("instances").where({ instance_id: instanceId }).update({ ...patch, updated_at: trx.fn.now() });
@@ -44,11 +70,53 @@ export async function liveInstancesOnHost(db: Db | Tx, hostId: string): Promise<
 
 /** The lowest free SSH port of the host in [from, to], or undefined when all are taken. */
 export async function freeSshPort(trx: Tx, hostId: string, from: number, to: number): Promise<number | undefined> {
-  const r = await trx.raw<{ rows: { port: number }[] }>(
-    `select p as port from generate_series(?::int, ?::int) p
-     where not exists (select 1 from instances i where i.host_id = ? and i.ssh_port = p and i.state <> 'Destroyed')
-     order by p limit 1`,
-    [from, to, hostId],
-  );
-  return r.rows[0]?.port;
+  return (await freeHostPorts(trx, hostId, from, to, 1))[0];
+}
+
+/** A customer's instance with what its listing shows from other tables. */
+export interface CustomerInstanceRow extends InstanceRow {
+  public_address: string;
+  session_address: string;
+  image_name: string | null;
+  gpus_held: number;
+  published: { container_port: number; host_port: number }[];
+}
+
+export interface CustomerFilter {
+  gids?: string[] | undefined;
+  roomName?: string | undefined;
+  /** Destroyed instances are left out unless asked for by state. */
+  state?: string | undefined;
+}
+
+export async function customerInstances(db: Db, userId: number, f: CustomerFilter, limit: number, offset: number): Promise<{ rows: CustomerInstanceRow[]; total: number }> {
+  const base = db("instances as i")
+    .where("i.user_id", userId)
+    .modify((q) => {
+      if (f.gids) q.whereIn("i.instance_id", f.gids);
+      if (f.roomName) q.where("i.room_name", f.roomName);
+      if (f.state) q.where("i.state", f.state);
+      else q.whereNot("i.state", "Destroyed");
+    });
+  const [rows, total] = await Promise.all([
+    base
+      .clone()
+      .join("hosts as h", "h.host_id", "i.host_id")
+      .leftJoin("images as im", "im.image_id", "i.image_id")
+      .select(
+        "i.*",
+        "h.public_address",
+        "h.session_address",
+        "im.name as image_name",
+        db.raw("(select count(*)::int from instance_gpus ig where ig.instance_id = i.instance_id) as gpus_held"),
+        db.raw(
+          "coalesce((select jsonb_agg(jsonb_build_object('container_port', ip.container_port, 'host_port', ip.host_port) order by ip.container_port) from instance_ports ip where ip.instance_id = i.instance_id), '[]') as published",
+        ),
+      )
+      .orderBy([{ column: "i.created_at", order: "desc" }, { column: "i.instance_id" }])
+      .limit(limit)
+      .offset(offset),
+    base.clone().count<{ count: string }[]>({ count: "*" }),
+  ]);
+  return { rows: rows as CustomerInstanceRow[], total: Number(total[0]?.count ?? 0) };
 }

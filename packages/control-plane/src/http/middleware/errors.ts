@@ -24,6 +24,8 @@ export function errorsAndRequestId(log: Logger) {
       ctx.body = { code: e.code, message: e.message, ...(e.code === "INTERNAL" ? { request_id: requestId } : {}) };
       // A database restart or failover takes seconds: 5 s is a polite first retry.
       if (e.code === "DATABASE_UNAVAILABLE") ctx.set("Retry-After", "5");
+      // Headers set before the error (Retry-After of RATE_LIMITED) stay; Koa would drop them.
+      if (e.code === "RATE_LIMITED" && !ctx.response.get("Retry-After")) ctx.set("Retry-After", "1");
     }
   };
 }

@@ -1,0 +1,70 @@
+// What things cost (SPEC §2-§3), in minor units. Prices are per GPU; the extra data disk
+// (beyond what the product includes) costs price_disk_gb_day per GB and day, whatever the state.
+import { DAY_S, PAY_UNIT, type PayUnit } from "./pay-units.js";
+
+/** A product's prices, copied onto each instance when it is bought. */
+export interface Prices {
+  hour: number;
+  day: number;
+  month: number;
+  cardless_hour: number;
+  disk_gb_day: number;
+}
+
+const DAY_MS = BigInt(DAY_S * 1000);
+
+/** Prepaid price of `periods` days or months, extra disk included (30 days of it per month). */
+export function prepaidAmount(p: Prices, unit: PayUnit, gpuCount: number, extraDiskGb: number, periods: number): number {
+  const perPeriod =
+    unit === PAY_UNIT.DAILY ? p.day * gpuCount + p.disk_gb_day * extraDiskGb : unit === PAY_UNIT.MONTHLY ? p.month * gpuCount + p.disk_gb_day * extraDiskGb * 30 : 0;
+  return perPeriod * periods;
+}
+
+/** What an hourly instance costs per day in a given condition (the metering rate). */
+export interface HourlyFacts {
+  /** The agent has reported it running at least once (the billing clock started). */
+  started: boolean;
+  /** Destroyed, Error or Expired instances cost nothing. */
+  billable: boolean;
+  /** GPUs held now (running or stopped with GPUs). */
+  gpusHeld: number;
+  /** Running without GPUs (card-less start). */
+  runningCardLess: boolean;
+  extraDiskGb: number;
+}
+
+export function hourlyRatePerDay(p: Prices, f: HourlyFacts): number {
+  if (!f.started || !f.billable) return 0;
+  const gpu = f.gpusHeld > 0 ? p.hour * f.gpusHeld * 24 : 0;
+  const cardless = f.gpusHeld === 0 && f.runningCardLess ? p.cardless_hour * 24 : 0;
+  return gpu + cardless + p.disk_gb_day * f.extraDiskGb;
+}
+
+/**
+ * The balance an hourly instance needs to buy or start: one hour at the rate it will run at
+ * (SPEC §3), rounded up to a whole minor unit.
+ */
+export function oneHourAt(ratePerDay: number): number {
+  return Math.ceil(ratePerDay / 24);
+}
+
+/**
+ * Metering of [fromMs, toMs) at ratePerDay, to the millisecond. What is below one minor unit
+ * is carried (in minor units x ms / day) to the next settlement, so no fraction of a cent is
+ * ever lost or charged twice, however often an instance is settled.
+ */
+export function meter(ratePerDay: number, fromMs: number, toMs: number, carry: number): { amount: number; carry: number } {
+  if (toMs <= fromMs || ratePerDay === 0) return { amount: 0, carry };
+  const total = BigInt(ratePerDay) * BigInt(toMs - fromMs) + BigInt(carry);
+  return { amount: Number(total / DAY_MS), carry: Number(total % DAY_MS) };
+}
+
+/**
+ * The value of prepaid time not used yet: `unusedMs` at the price of `periodAmount` per
+ * `periodS`, pro rata to the millisecond, rounded down (the customer never gets back more
+ * than they paid).
+ */
+export function unusedCredit(periodAmount: number, periodS: number, unusedMs: number): number {
+  if (unusedMs <= 0) return 0;
+  return Number((BigInt(periodAmount) * BigInt(Math.round(unusedMs))) / BigInt(periodS * 1000));
+}

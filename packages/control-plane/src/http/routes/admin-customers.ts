@@ -1,0 +1,138 @@
+// Operator endpoints for customers and the catalog (Bearer admin token): users and recharges,
+// products, public images, applications.
+import type { Router } from "@koa/router";
+import type { Config } from "../../config.js";
+import type { Db } from "../../db/knex.js";
+import type { ProductFields } from "../../db/queries/products.js";
+import { timeFormat } from "../../domain/api-time.js";
+import { invalid } from "../../errors.js";
+import { createUser, getUser, PASSWORD_MAX, recharge, userView } from "../../services/accounts.js";
+import { createApplication, createProduct, createPublicImage, listApplications, listProducts, listPublicImages, productOrNotFound, updateProduct } from "../../services/catalog.js";
+import { readJsonObject } from "../body.js";
+import { optionalInt, optionalMoney, optionalString, requiredInt, requiredMoney, requiredString } from "../params.js";
+import { answerOnce, requestKey } from "../respond.js";
+
+const MAX_GB = 1_048_576;
+
+/** The product fields of a request body: all required on create, any subset on update. */
+function productFields(body: Record<string, unknown>, partial: boolean): Partial<ProductFields> {
+  const str = (f: string, max: number) => (partial ? optionalString(body, f, max) : requiredString(body, f, max));
+  const int = (f: string, min: number, max: number) => (partial ? optionalInt(body, f, min, max) : requiredInt(body, f, min, max));
+  const money = (f: string) => (partial ? optionalMoney(body, f) : requiredMoney(body, f));
+  const out: Partial<ProductFields> = {
+    gpu_type: str("gpu_type", 64),
+    name: str("name", 128),
+    room_name: str("room_name", 64),
+    gpu_model: str("gpu_model", 128),
+    cpu: int("cpu", 1, 1024),
+    memory: int("memory", 1, 16384),
+    gpu_ram: int("gpu_ram", 0, 16384),
+    disk_one: int("disk_one", 0, MAX_GB),
+    disk_data_one: int("disk_data_one", 0, MAX_GB),
+    disk_cap: int("disk_cap", 0, MAX_GB),
+    price_hour_minor: money("price_hour"),
+    price_day_minor: money("price_day"),
+    price_month_minor: money("price_month"),
+    price_cardless_hour_minor: money("price_cardless_hour"),
+    price_disk_gb_day_minor: money("price_disk_gb_day"),
+  };
+  return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
+}
+
+function ports(body: Record<string, unknown>): number[] {
+  const v = body["ports"];
+  if (v === undefined || v === null) return [];
+  if (!Array.isArray(v)) throw invalid("ports must be a list of container ports, e.g. [8188]");
+  return v.map((p, n) => {
+    if (typeof p !== "number" || !Number.isInteger(p) || p < 1 || p > 65535) throw invalid(`ports[${n}] must be a port from 1 to 65535`);
+    return p;
+  });
+}
+
+export function adminCustomerRoutes(router: Router, db: Db, config: Config): void {
+  const fmt = timeFormat(config.apiTimeOffsetMinutes);
+
+  router.post("/admin/users", async (ctx) => {
+    const body = await readJsonObject(ctx);
+    await answerOnce(ctx, db, "admin", body, async () => userView(await createUser(db, { scryptLogN: config.passwordScryptLogN }, requiredString(body, "username", 64), requiredString(body, "password", PASSWORD_MAX))), 201);
+  });
+
+  router.get("/admin/users/:username", async (ctx) => {
+    ctx.body = await getUser(db, ctx.params["username"]!);
+  });
+
+  router.post("/admin/users/:username/recharge", async (ctx) => {
+    const body = await readJsonObject(ctx);
+    await answerOnce(ctx, db, "admin", body, () => recharge(db, ctx.params["username"]!, requiredMoney(body, "amount"), requestKey(ctx)));
+  });
+
+  router.post("/admin/products", async (ctx) => {
+    const body = await readJsonObject(ctx);
+    await answerOnce(ctx, db, "admin", body, () => createProduct(db, productFields(body, false) as ProductFields), 201);
+  });
+
+  router.get("/admin/products", async (ctx) => {
+    ctx.body = await listProducts(db);
+  });
+
+  router.get("/admin/products/:gpu_type", async (ctx) => {
+    const p = await productOrNotFound(db, ctx.params["gpu_type"]!);
+    ctx.body = (await listProducts(db, p.room_name)).items.find((x) => x.gpu_type === p.gpu_type);
+  });
+
+  router.patch("/admin/products/:gpu_type", async (ctx) => {
+    const body = await readJsonObject(ctx);
+    const patch = productFields(body, true);
+    if (Object.keys(patch).length === 0) throw invalid("nothing to change: give one or more product fields");
+    ctx.body = await updateProduct(db, ctx.params["gpu_type"]!, patch);
+  });
+
+  router.post("/admin/images", async (ctx) => {
+    const body = await readJsonObject(ctx);
+    const room = body["room_name"];
+    if (room !== undefined && room !== null && typeof room !== "string") throw invalid("room_name must be a string, or null for every room");
+    await answerOnce(
+      ctx,
+      db,
+      "admin",
+      body,
+      () =>
+        createPublicImage(db, {
+          name: requiredString(body, "name", 128),
+          imageRef: requiredString(body, "image_ref", 255),
+          scene: optionalString(body, "scene", 64) ?? "",
+          os: optionalString(body, "os", 64) ?? "",
+          description: optionalString(body, "description", 1024) ?? "",
+          roomName: typeof room === "string" && room !== "" ? room : null,
+        }),
+      201,
+    );
+  });
+
+  router.get("/admin/images", async (ctx) => {
+    ctx.body = await listPublicImages(db, fmt);
+  });
+
+  router.post("/admin/applications", async (ctx) => {
+    const body = await readJsonObject(ctx);
+    await answerOnce(
+      ctx,
+      db,
+      "admin",
+      body,
+      () =>
+        createApplication(db, {
+          appType: requiredString(body, "app_type", 64),
+          title: requiredString(body, "title", 128),
+          imageId: requiredString(body, "image_id", 64),
+          gpuType: requiredString(body, "gpu_type", 64),
+          ports: ports(body),
+        }),
+      201,
+    );
+  });
+
+  router.get("/admin/applications", async (ctx) => {
+    ctx.body = await listApplications(db);
+  });
+}

@@ -1,0 +1,144 @@
+// The original API's catalog and instance endpoints (all POST, JSON, "Authorization: <token>").
+import type { Router } from "@koa/router";
+import type { Context } from "koa";
+import type { Config } from "../../config.js";
+import type { Db } from "../../db/knex.js";
+import { timeFormat } from "../../domain/api-time.js";
+import { isPayUnit, type PayUnit } from "../../domain/pay-units.js";
+import { invalid } from "../../errors.js";
+import { applicationOrNotFound, imagesForProduct, listApplications, listProducts, myImages, productOrNotFound } from "../../services/catalog.js";
+import { batchOperate, lengthen, newRequestKey, parseGids, rebuild, renew, snapshot } from "../../services/customer-instances.js";
+import { listCustomerInstances } from "../../services/customer-views.js";
+import { buy, MAX_ORDER_NUM } from "../../services/orders.js";
+import { readJsonObject } from "../body.js";
+import { customer } from "../middleware/customer-auth.js";
+import { optionalBool, optionalInt, optionalString, requiredInt, requiredString } from "../params.js";
+import { answerOnce, requestKey } from "../respond.js";
+
+const MAX_PAGE_SIZE = 500;
+
+function payUnit(body: Record<string, unknown>): PayUnit {
+  const n = requiredInt(body, "pay_unit", 0, 99);
+  if (!isPayUnit(n)) throw invalid("pay_unit must be 4 (hourly), 1 (daily) or 2 (monthly)");
+  return n;
+}
+
+export function publicInstanceRoutes(router: Router, db: Db, config: Config): void {
+  const fmt = timeFormat(config.apiTimeOffsetMinutes);
+  const scope = (ctx: Context) => `user:${customer(ctx).user_id}`;
+
+  // ---- catalog
+
+  router.post("/gpu/product/list", async (ctx) => {
+    const body = await readJsonObject(ctx);
+    ctx.body = await listProducts(db, optionalString(body, "room_name", 64));
+  });
+
+  router.post("/gpu/application/list", async (ctx) => {
+    await readJsonObject(ctx);
+    ctx.body = await listApplications(db);
+  });
+
+  router.post("/gpu/images/list", async (ctx) => {
+    const body = await readJsonObject(ctx);
+    ctx.body = await imagesForProduct(db, requiredString(body, "gpu_type", 64), fmt);
+  });
+
+  router.post("/gpu/images/mine", async (ctx) => {
+    const body = await readJsonObject(ctx);
+    ctx.body = await myImages(db, customer(ctx).user_id, optionalString(body, "room_name", 64), fmt);
+  });
+
+  // ---- buying
+
+  router.post("/gpu/instances/buy", async (ctx) => {
+    const body = await readJsonObject(ctx);
+    await answerOnce(ctx, db, scope(ctx), body, () =>
+      buy(db, config, customer(ctx), {
+        gpuType: requiredString(body, "gpu_type", 64),
+        imageId: requiredString(body, "image_id", 64),
+        roomName: requiredString(body, "room_name", 64),
+        payUnit: payUnit(body),
+        num: requiredInt(body, "num", 1, MAX_ORDER_NUM),
+        gpuCount: requiredInt(body, "gpu_count", 1, 64),
+        extraDiskGb: optionalInt(body, "extra_disk_cap", 0, 1_048_576) ?? 0,
+      }),
+    );
+  });
+
+  router.post("/gpu/application/buy", async (ctx) => {
+    const body = await readJsonObject(ctx);
+    await answerOnce(ctx, db, scope(ctx), body, async () => {
+      const app = await applicationOrNotFound(db, requiredString(body, "app_type", 64));
+      const product = await productOrNotFound(db, app.gpu_type);
+      return buy(db, config, customer(ctx), {
+        gpuType: app.gpu_type,
+        imageId: app.image_id,
+        roomName: product.room_name,
+        payUnit: payUnit(body),
+        num: requiredInt(body, "num", 1, MAX_ORDER_NUM),
+        gpuCount: 1,
+        extraDiskGb: 0,
+        appType: app.app_type,
+      });
+    });
+  });
+
+  // ---- instances
+
+  router.post("/gpu/instances/list", async (ctx) => {
+    const body = await readJsonObject(ctx);
+    const gid = optionalString(body, "gid", 100 * 130);
+    ctx.body = await listCustomerInstances(
+      db,
+      customer(ctx),
+      {
+        page: optionalInt(body, "page", 1, 1_000_000) ?? 1,
+        pageSize: optionalInt(body, "page_size", 1, MAX_PAGE_SIZE) ?? 50,
+        gids: gid ? parseGids(gid) : undefined,
+        roomName: optionalString(body, "room_name", 64),
+        status: optionalString(body, "status", 16),
+      },
+      fmt,
+    );
+  });
+
+  const gids = (body: Record<string, unknown>) => parseGids(requiredString(body, "gid", 100 * 130));
+
+  router.post("/gpu/instances/stop", async (ctx) => {
+    const body = await readJsonObject(ctx);
+    await answerOnce(ctx, db, scope(ctx), body, () => batchOperate(db, customer(ctx), gids(body), optionalBool(body, "card_less") ? "stop_cardless" : "stop"));
+  });
+
+  for (const [path, op] of [
+    ["/gpu/instances/start", "start"],
+    ["/gpu/instances/cardless/start", "cardless_start"],
+    ["/gpu/instances/restart", "restart"],
+    ["/gpu/instances/destroy", "destroy"],
+  ] as const) {
+    router.post(path, async (ctx) => {
+      const body = await readJsonObject(ctx);
+      await answerOnce(ctx, db, scope(ctx), body, () => batchOperate(db, customer(ctx), gids(body), op));
+    });
+  }
+
+  router.post("/gpu/instance/snapshot", async (ctx) => {
+    const body = await readJsonObject(ctx);
+    await answerOnce(ctx, db, scope(ctx), body, () => snapshot(db, customer(ctx), requiredString(body, "gid", 130), requiredString(body, "name", 128)));
+  });
+
+  router.post("/gpu/instances/rebuild", async (ctx) => {
+    const body = await readJsonObject(ctx);
+    await answerOnce(ctx, db, scope(ctx), body, () => rebuild(db, customer(ctx), gids(body), requiredString(body, "image_id", 64)));
+  });
+
+  router.post("/gpu/instances/lengthen", async (ctx) => {
+    const body = await readJsonObject(ctx);
+    await answerOnce(ctx, db, scope(ctx), body, () => lengthen(db, customer(ctx), gids(body), payUnit(body), requestKey(ctx) ?? newRequestKey()));
+  });
+
+  router.post("/gpu/instances/renew", async (ctx) => {
+    const body = await readJsonObject(ctx);
+    await answerOnce(ctx, db, scope(ctx), body, () => renew(db, customer(ctx), gids(body), requiredInt(body, "pay_period", 1, 12), requestKey(ctx) ?? newRequestKey()));
+  });
+}

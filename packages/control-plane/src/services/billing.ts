@@ -1,0 +1,71 @@
+// Metering and prepaid time, applied inside the transactions that change an instance (which hold
+// its row lock). Hourly instances are settled before every change of what they cost (state,
+// GPUs held, card-less), so each interval is charged at the rate that held during it; daily and
+// monthly time starts when the container first runs. The periodic settlement job, expiry and
+// the zero-balance rules come with the billing issue (docs/decisions/0011-money.md).
+import { gpusOfInstance } from "../db/queries/instance-gpus.js";
+import { instanceTotal } from "../db/queries/ledger.js";
+import { updateInstance, type InstancePatch } from "../db/queries/instances.js";
+import type { Tx } from "../db/knex.js";
+import type { InstanceRow } from "../db/rows.js";
+import { PAY_UNIT } from "../domain/pay-units.js";
+import { hourlyRatePerDay, meter, type HourlyFacts } from "../domain/pricing.js";
+import { post } from "./ledger.js";
+
+/** States in which the container runs (or is being worked on while it runs). */
+const RUNNING_STATES: readonly InstanceRow["state"][] = ["Running", "Restarting", "Stopping", "Rebuilding"];
+/** States that cost nothing. */
+const FREE_STATES: readonly InstanceRow["state"][] = ["Destroyed", "Error", "Expired"];
+
+export async function hourlyFacts(trx: Tx, i: InstanceRow): Promise<HourlyFacts> {
+  return {
+    started: i.billing_started_at !== null,
+    billable: !FREE_STATES.includes(i.state),
+    gpusHeld: (await gpusOfInstance(trx, i.instance_id)).length,
+    runningCardLess: i.card_less && RUNNING_STATES.includes(i.state),
+    extraDiskGb: i.extra_disk_gb,
+  };
+}
+
+/**
+ * Charges an hourly instance up to `now` at the rate of its current condition and moves
+ * settled_until. Call with the instance row locked, before changing state, GPUs or card-less.
+ * Returns the instance as settled.
+ */
+export async function settle(trx: Tx, i: InstanceRow, now: Date): Promise<InstanceRow> {
+  if (i.pay_unit !== PAY_UNIT.HOURLY || i.user_id === null || !i.prices || !i.billing_started_at) return i;
+  const from = i.settled_until ?? i.billing_started_at;
+  if (now.getTime() <= from.getTime()) return i;
+  const { amount, carry } = meter(hourlyRatePerDay(i.prices, await hourlyFacts(trx, i)), from.getTime(), now.getTime(), i.settle_carry);
+  if (amount > 0) {
+    await post(trx, {
+      userId: i.user_id,
+      amountMinor: -amount,
+      kind: "usage",
+      idempotencyKey: `usage:${i.instance_id}:${from.getTime()}`,
+      instanceId: i.instance_id,
+      periodStart: from,
+      periodEnd: now,
+    });
+  }
+  const patch: InstancePatch = { settled_until: now, settle_carry: carry };
+  await updateInstance(trx, i.instance_id, patch);
+  return { ...i, ...patch } as InstanceRow;
+}
+
+/** The first time the agent reports the container running: the billing clock starts (SPEC §3). */
+export function billingStart(i: InstanceRow, now: Date): InstancePatch {
+  if (i.user_id === null || i.billing_started_at) return {};
+  if (i.pay_unit === PAY_UNIT.HOURLY) return { billing_started_at: now, settled_until: now, settle_carry: 0 };
+  return { billing_started_at: now, expire_at: new Date(now.getTime() + i.prepaid_seconds * 1000), prepaid_seconds: 0 };
+}
+
+/**
+ * A prepaid instance that never ran gets back everything it paid (SPEC §3), once: when its
+ * creation failed, or when it is destroyed before it ever ran.
+ */
+export async function refundIfNeverRan(trx: Tx, i: InstanceRow): Promise<void> {
+  if (i.user_id === null || i.billing_started_at || i.pay_unit === PAY_UNIT.HOURLY) return;
+  const paid = -(await instanceTotal(trx, i.instance_id, ["purchase", "renewal", "lengthen", "credit", "refund"]));
+  if (paid > 0) await post(trx, { userId: i.user_id, amountMinor: paid, kind: "refund", idempotencyKey: `refund:${i.instance_id}:never-ran`, instanceId: i.instance_id, memo: "the instance never ran" });
+}

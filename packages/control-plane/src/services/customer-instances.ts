@@ -1,0 +1,189 @@
+// The customer's instance operations (SPEC §4): batches of gids with per-item results, the
+// pay-unit rules, snapshots into custom images, rebuilds from catalog images, renew and
+// lengthen. Another user's gid fails exactly like a gid that does not exist (NOT_FOUND).
+import { randomUUID } from "node:crypto";
+import { findImage, insertImage } from "../db/queries/images.js";
+import { gpusOfInstance } from "../db/queries/instance-gpus.js";
+import { instanceTotal } from "../db/queries/ledger.js";
+import { lockInstance, updateInstance, type InstancePatch } from "../db/queries/instances.js";
+import type { Db, Tx } from "../db/knex.js";
+import type { InstanceRow, UserRow } from "../db/rows.js";
+import type { Op } from "../domain/instance-state.js";
+import { canLengthen, DAY_S, isPayUnit, isPrepaid, PAY_METHOD_NAME, PAY_UNIT, PERIOD_S, RENEW_PERIODS, type PayUnit } from "../domain/pay-units.js";
+import { hourlyRatePerDay, oneHourAt, prepaidAmount, unusedCredit } from "../domain/pricing.js";
+import { AppError, invalid, notFound, toAppError, type ErrorCode } from "../errors.js";
+import { settle } from "./billing.js";
+import { IMAGE_ID_PATTERN, newImageId, productOrNotFound, usableImage } from "./catalog.js";
+import { clock } from "./clock.js";
+import { operate } from "./instances.js";
+import { post, requireBalance } from "./ledger.js";
+
+/** gids per batch call: a page of instances; more is a mistake or abuse. */
+export const MAX_BATCH = 100;
+
+export interface BatchResult {
+  success: string[];
+  fails: { gid: string; code: ErrorCode; message: string }[];
+}
+
+/** "gpu-a, gpu-b,gpu-a" → ["gpu-a", "gpu-b"]. */
+export function parseGids(raw: string): string[] {
+  const gids = [...new Set(raw.split(",").map((g) => g.trim()).filter(Boolean))];
+  if (gids.length === 0) throw invalid("gid is required (one gid, or several separated by commas)");
+  if (gids.length > MAX_BATCH) throw invalid(`gid lists at most ${MAX_BATCH} instances`);
+  return gids;
+}
+
+async function perItem(gids: string[], fn: (gid: string) => Promise<void>): Promise<BatchResult> {
+  const out: BatchResult = { success: [], fails: [] };
+  for (const gid of gids) {
+    try {
+      await fn(gid);
+      out.success.push(gid);
+    } catch (err) {
+      const e = toAppError(err);
+      if (e.code === "INTERNAL" || e.code === "DATABASE_UNAVAILABLE") throw err;
+      out.fails.push({ gid, code: e.code, message: e.message });
+    }
+  }
+  return out;
+}
+
+const prepaid = (i: InstanceRow) => i.pay_unit !== null && isPrepaid(i.pay_unit);
+
+/** What a customer may do beyond the state machine (SPEC §4), checked with the row locked. */
+function rules(op: Exclude<Op, "create">): (trx: Tx, i: InstanceRow) => Promise<void> {
+  return async (trx, i) => {
+    if (op === "stop_cardless" && prepaid(i)) throw new AppError("INVALID_STATE", "a card-less stop is for hourly instances; the GPUs of daily and monthly instances are prepaid");
+    if (op === "destroy" && prepaid(i) && i.state !== "Error") throw new AppError("INVALID_STATE", `a ${PAY_METHOD_NAME[i.pay_unit!]} instance is destroyed when its paid time and retention end, not before`);
+    if ((op === "start" || op === "cardless_start") && i.pay_unit === PAY_UNIT.HOURLY && i.prices) {
+      const cardLess = op === "cardless_start";
+      const rate = hourlyRatePerDay(i.prices, { started: true, billable: true, gpusHeld: cardLess ? 0 : i.gpu_count, runningCardLess: cardLess, extraDiskGb: i.extra_disk_gb });
+      // A gate, not a charge: read without the user lock (placement locks the host after this).
+      await requireBalance(trx, i.user_id!, oneHourAt(rate), `starting ${i.instance_id} (one hour at its rate)`, false);
+    }
+  };
+}
+
+async function gpuModelOf(db: Db, i: InstanceRow | undefined): Promise<string | null> {
+  return i?.gpu_type ? (await productOrNotFound(db, i.gpu_type)).gpu_model : null;
+}
+
+/** stop (card_less), start, cardless/start, restart, destroy on a batch of gids. */
+export async function batchOperate(db: Db, user: UserRow, gids: string[], op: Exclude<Op, "create" | "snapshot" | "rebuild">): Promise<BatchResult> {
+  return perItem(gids, async (gid) => {
+    const model = op === "start" ? await gpuModelOf(db, await db<InstanceRow>("instances").where({ instance_id: gid, user_id: user.user_id }).first()) : null;
+    await operate(db, gid, op, { userId: user.user_id, check: rules(op), gpuModel: model });
+  });
+}
+
+/** Commits the instance to a new custom image of the user in its room (status saving → ready). */
+export async function snapshot(db: Db, user: UserRow, gid: string, name: string): Promise<{ success: true; image_id: string }> {
+  if (name.trim() === "" || name.length > 128) throw invalid("name must be 1-128 characters");
+  const imageId = newImageId();
+  await operate(db, gid, "snapshot", {
+    userId: user.user_id,
+    imageRef: `remotegpu-images/${imageId}:latest`,
+    onIssued: async (trx, i, commandId) => {
+      const source = i.image_id ? await findImage(trx, i.image_id) : undefined;
+      await insertImage(trx, {
+        image_id: imageId,
+        name,
+        image_ref: `remotegpu-images/${imageId}:latest`,
+        scene: source?.scene ?? "",
+        os: source?.os ?? "",
+        description: `snapshot of ${i.instance_id}`,
+        room_name: i.room_name,
+        owner_user_id: user.user_id,
+        status: "saving",
+        host_id: i.host_id,
+        source_instance_id: i.instance_id,
+        snapshot_command_id: commandId,
+      });
+    },
+  });
+  return { success: true, image_id: imageId };
+}
+
+/** A new system disk from another image of the same OS family; data disk, GPUs, port, password kept. */
+export async function rebuild(db: Db, user: UserRow, gids: string[], imageId: string): Promise<BatchResult> {
+  if (!IMAGE_ID_PATTERN.test(imageId)) throw notFound(`no image ${JSON.stringify(imageId.slice(0, 64))}`);
+  return perItem(gids, async (gid) => {
+    const current = await db<InstanceRow>("instances").where({ instance_id: gid, user_id: user.user_id }).first();
+    if (!current) throw notFound(`no instance ${gid.slice(0, 120)}`);
+    const image = await usableImage(db, imageId, user.user_id, current.room_name);
+    if (image.host_id !== null && image.host_id !== current.host_id) throw invalid(`image ${imageId} was saved on another host than ${gid}'s; it can be used there only`);
+    const was = current.image_id ? await findImage(db, current.image_id) : undefined;
+    if (was?.os && image.os && was.os !== image.os) throw invalid(`image ${imageId} is ${image.os}; ${gid} runs ${was.os} (rebuild keeps the OS family)`);
+    await operate(db, gid, "rebuild", { userId: user.user_id, imageRef: image.image_ref, meta: { image_id: image.image_id } });
+  });
+}
+
+/** Locks a customer's instance for a billing change; NOT_FOUND when it is not theirs. */
+async function lockOwn(trx: Tx, user: UserRow, gid: string): Promise<InstanceRow> {
+  const i = await lockInstance(trx, gid);
+  if (!i || i.user_id !== user.user_id || !i.prices || i.pay_unit === null) throw notFound(`no instance ${gid.slice(0, 120)}`);
+  if (["Destroying", "Destroyed", "Error", "Expired"].includes(i.state)) throw new AppError("INVALID_STATE", `${gid} is ${i.state}`);
+  return i;
+}
+
+/**
+ * Renews a daily or monthly instance by `periods`, charged in advance; expire_at moves from
+ * max(expire_at, now) (SPEC §3). Before the instance first runs, the time waits with it.
+ */
+export async function renew(db: Db, user: UserRow, gids: string[], periods: number, requestKey: string): Promise<BatchResult> {
+  return perItem(gids, (gid) =>
+    db.transaction(async (trx) => {
+      const i = await lockOwn(trx, user, gid);
+      const unit = i.pay_unit!;
+      if (!isPrepaid(unit)) throw new AppError("INVALID_STATE", `${gid} is hourly: it is billed as it runs and cannot be renewed (lengthen converts it)`);
+      if (!RENEW_PERIODS[unit].includes(periods)) throw invalid(`pay_period must be one of ${RENEW_PERIODS[unit].join(", ")} for ${PAY_METHOD_NAME[unit]} instances`);
+      const now = clock.now();
+      const seconds = PERIOD_S[unit] * periods;
+      const patch: InstancePatch = i.expire_at
+        ? { expire_at: new Date(Math.max(i.expire_at.getTime(), now.getTime()) + seconds * 1000) }
+        : { prepaid_seconds: i.prepaid_seconds + seconds };
+      await updateInstance(trx, gid, patch);
+      await post(trx, { userId: user.user_id, amountMinor: -prepaidAmount(i.prices!, unit, i.gpu_count, i.extra_disk_gb, periods), kind: "renewal", idempotencyKey: `renew:${gid}:${requestKey}`, instanceId: gid, periodEnd: patch.expire_at ?? null, memo: `${periods} ${unit === PAY_UNIT.DAILY ? "day(s)" : "month(s)"}` }, { requireFunds: true });
+    }),
+  );
+}
+
+/**
+ * Converts hourly → daily/monthly or daily → monthly (SPEC §3): settle what is owed, credit the
+ * unused prepaid time pro rata, charge one new period, expire_at = now + period.
+ */
+export async function lengthen(db: Db, user: UserRow, gids: string[], to: number, requestKey: string): Promise<BatchResult> {
+  if (!isPayUnit(to) || to === PAY_UNIT.HOURLY) throw invalid("pay_unit must be 1 (daily) or 2 (monthly)");
+  return perItem(gids, (gid) =>
+    db.transaction(async (trx) => {
+      const locked = await lockOwn(trx, user, gid);
+      const from = locked.pay_unit!;
+      if (!canLengthen(from, to)) throw new AppError("INVALID_STATE", `${gid} is ${PAY_METHOD_NAME[from]}: lengthen goes from hourly to daily or monthly, or from daily to monthly`);
+      if (locked.pending_command_id) throw new AppError("INVALID_STATE", `another operation is in progress (state ${locked.state})`);
+      if ((await gpusOfInstance(trx, gid)).length < locked.gpu_count) throw new AppError("INVALID_STATE", `${gid} runs without its GPUs; start it with GPUs first (prepaid time reserves them)`);
+      const now = clock.now();
+      const i = await settle(trx, locked, now);
+      const credit = await unusedPrepaid(trx, i, now);
+      const charge = prepaidAmount(i.prices!, to as PayUnit, i.gpu_count, i.extra_disk_gb, 1);
+      const started = i.billing_started_at !== null;
+      await updateInstance(trx, gid, {
+        pay_unit: to as PayUnit,
+        ...(started ? { expire_at: new Date(now.getTime() + PERIOD_S[to as PayUnit] * 1000), prepaid_seconds: 0 } : { expire_at: null, prepaid_seconds: PERIOD_S[to as PayUnit] }),
+      });
+      if (credit > 0) await post(trx, { userId: user.user_id, amountMinor: credit, kind: "credit", idempotencyKey: `lengthen-credit:${gid}:${requestKey}`, instanceId: gid, memo: "unused prepaid time" });
+      await post(trx, { userId: user.user_id, amountMinor: -charge, kind: "lengthen", idempotencyKey: `lengthen:${gid}:${requestKey}`, instanceId: gid, memo: `to ${PAY_METHOD_NAME[to as PayUnit]}` }, { requireFunds: true });
+    }),
+  );
+}
+
+/** The value of a daily instance's prepaid time not used yet (nothing for hourly). */
+async function unusedPrepaid(trx: Tx, i: InstanceRow, now: Date): Promise<number> {
+  if (!prepaid(i)) return 0;
+  // Never ran: everything paid for it is unused.
+  if (!i.expire_at) return -(await instanceTotal(trx, i.instance_id, ["purchase", "renewal", "lengthen", "credit", "refund"]));
+  // Renewed days ahead count too: the daily rate times all the time left, to the millisecond.
+  return unusedCredit(prepaidAmount(i.prices!, PAY_UNIT.DAILY, i.gpu_count, i.extra_disk_gb, 1), DAY_S, i.expire_at.getTime() - now.getTime());
+}
+
+export const newRequestKey = (): string => randomUUID();

@@ -1,0 +1,76 @@
+// Idempotency-Key (SPEC §4): a retry with the same key gets the first response and has no second
+// effect. The first request claims the key; its response is stored sealed (AES-256-GCM) with a
+// key derived from the Idempotency-Key itself, which only the client holds, so that stored
+// responses (a new API token, an instance password) are unreadable from a copy of the database.
+import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from "node:crypto";
+import { claimKey, findKey, finishKey, releaseKey } from "../db/queries/idempotency.js";
+import type { Db } from "../db/knex.js";
+import { AppError, ERROR_CODES, invalid, toAppError } from "../errors.js";
+
+/** Printable ASCII, as Stripe and the IETF draft allow; 255 bounds what is hashed. */
+const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
+/** Responses are kept this long; after that the key may be reused (docs/decisions/0012-idempotency.md). */
+export const IDEMPOTENCY_RETENTION_HOURS = 24;
+
+export interface StoredResponse {
+  status: number;
+  body: unknown;
+  /** Set on the answer to a retry: this is the first request's response, nothing was done. */
+  replayed?: boolean;
+}
+
+const sha256 = (...parts: string[]) => createHash("sha256").update(parts.join("\u0000"), "utf8").digest();
+
+function cipherKey(scope: string, key: string): Buffer {
+  return Buffer.from(hkdfSync("sha256", Buffer.from(key, "utf8"), Buffer.from(scope, "utf8"), "remotegpu idempotent response", 32));
+}
+
+function seal(scope: string, key: string, r: StoredResponse): Buffer {
+  const iv = randomBytes(12);
+  const c = createCipheriv("aes-256-gcm", cipherKey(scope, key), iv);
+  const data = Buffer.concat([c.update(JSON.stringify(r), "utf8"), c.final()]);
+  return Buffer.concat([iv, c.getAuthTag(), data]);
+}
+
+function open(scope: string, key: string, sealed: Buffer): StoredResponse {
+  const d = createDecipheriv("aes-256-gcm", cipherKey(scope, key), sealed.subarray(0, 12));
+  d.setAuthTag(sealed.subarray(12, 28));
+  return JSON.parse(Buffer.concat([d.update(sealed.subarray(28)), d.final()]).toString("utf8")) as StoredResponse;
+}
+
+/**
+ * Runs `handler` once per (scope, key). `scope` is whose key it is (a user); `request` is what
+ * was asked (path and body): the same key with a different request is refused.
+ */
+export async function idempotent(db: Db, scope: string, key: string | undefined, request: unknown, handler: () => Promise<StoredResponse>): Promise<StoredResponse> {
+  if (key === undefined || key === "") return handler();
+  if (!KEY_PATTERN.test(key)) throw invalid("Idempotency-Key must be 1-255 printable ASCII characters (a UUID is best)");
+  const id = sha256(scope, key);
+  const requestHash = sha256(JSON.stringify(request));
+  if (!(await claimKey(db, id, requestHash))) {
+    const row = await findKey(db, id);
+    if (!row) throw new AppError("IDEMPOTENCY_CONFLICT", "the request with this Idempotency-Key just failed; retry");
+    if (!row.request_hash.equals(requestHash)) throw new AppError("IDEMPOTENCY_CONFLICT", "this Idempotency-Key was used for a different request");
+    if (row.state !== "done" || !row.response_sealed) {
+      throw new AppError("IDEMPOTENCY_CONFLICT", "the first request with this Idempotency-Key has not finished (or was interrupted): check the result, then use a new key");
+    }
+    return { ...open(scope, key, row.response_sealed), replayed: true };
+  }
+  let response: StoredResponse;
+  try {
+    response = await handler();
+  } catch (err) {
+    const e = toAppError(err);
+    const status = ERROR_CODES[e.code].http;
+    // Our failures (5xx) and throttling leave the key free for the retry; a refusal of the
+    // request itself (4xx) is its answer, and the retry gets it again.
+    if (status >= 500 || e.code === "RATE_LIMITED") {
+      await releaseKey(db, id).catch(() => undefined);
+      throw err;
+    }
+    await finishKey(db, id, status, seal(scope, key, { status, body: { code: e.code, message: e.message } }));
+    throw err;
+  }
+  await finishKey(db, id, response.status, seal(scope, key, response));
+  return response;
+}
