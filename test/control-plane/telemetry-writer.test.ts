@@ -7,6 +7,7 @@ import { migrateLatest } from "../../packages/control-plane/src/db/migrate.js";
 import { JobScheduler } from "../../packages/control-plane/src/jobs/scheduler.js";
 import { telemetryRetentionJob } from "../../packages/control-plane/src/jobs/retention.js";
 import { commandRetentionJob } from "../../packages/control-plane/src/jobs/command-retention.js";
+import { idempotencyRetentionJob } from "../../packages/control-plane/src/jobs/idempotency-retention.js";
 import { TelemetryWriter } from "../../packages/control-plane/src/services/telemetry-writer.js";
 import { freshDatabase, sql, withDatabase } from "../helpers/database.js";
 
@@ -200,4 +201,17 @@ t.test("finished commands older than 90 days are deleted; pending ones never", a
   await scheduler.trigger(job);
   const left = await sql<{ generation: number }>(url, "select generation from commands order by generation");
   t.same(left.map((r) => r.generation), [3, 4], "old finished commands gone; recent and pending kept");
+});
+
+t.test("Idempotency-Key records are deleted after a day", async (t) => {
+  const { url, db } = await setup(t);
+  const add = (hoursAgo: number) =>
+    sql(url, "insert into idempotent_requests (scope_key_hash, request_hash, state, created_at) values (sha256(gen_random_uuid()::text::bytea), sha256(gen_random_uuid()::text::bytea), 'done', now() - make_interval(hours => $1))", [hoursAgo]);
+  await add(30);
+  await add(25);
+  await add(2);
+  const job = idempotencyRetentionJob(db);
+  await new JobScheduler(db, "replica-a", quiet, [job]).trigger(job);
+  const left = await sql<{ n: number }>(url, "select count(*)::int as n from idempotent_requests");
+  t.equal(left[0]!.n, 1, "only the recent one is kept");
 });

@@ -130,3 +130,37 @@ t.test("the whole flow of the documentation", async (t) => {
   t.equal(refused.status, 401);
   t.equal(refused.body.code, "UNAUTHORIZED");
 });
+
+t.test("applications, and a prepaid instance that never ran is refunded in full", async (t) => {
+  const dbUrl = await freshDatabase(t);
+  const w = await startWorld(t, { databaseUrl: dbUrl, gpus: 2 });
+  const u = await w.newCustomer("ivy", "3000.00");
+  t.equal((await w.cp.api("POST", "/admin/applications", { app_type: "comfyui", title: "ComfyUI", image_id: w.imageId, gpu_type: PRODUCT.gpu_type, ports: [8188, 8888] })).status, 201);
+  const bought = await w.call("/gpu/application/buy", { num: "1", pay_unit: "4", app_type: "comfyui" }, u.token);
+  t.equal(bought.status, 200, JSON.stringify(bought.body));
+  const gid: string = bought.body.success[0].gid;
+  const app = await instanceIs(w, u.token, gid, "Running");
+  t.equal(app.name, "ComfyUI");
+  t.equal(app.custom_ports.length, 2);
+  t.same(app.custom_ports.map((p: any) => p.container_port), [8188, 8888]);
+  t.ok(app.custom_ports.every((p: any) => p.host_port !== app.port && p.url === `http://127.0.0.1:${p.host_port}`), "their own host ports, with URLs");
+  t.same(app.app_metadata, { app_type: "comfyui", urls: app.custom_ports.map((p: any) => p.url) });
+  const c = await inspect(`rgpu-${gid}`);
+  t.ok(c.Config.Env.includes(`ROOT_PASSWORD=${app.password}`));
+
+  // An image nobody can pull: the create fails, the instance is in Error, the money comes back.
+  const broken = await w.cp.api("POST", "/admin/images", { name: "broken", image_ref: "127.0.0.1:9/nope/cuda:1", room_name: null });
+  const m = await w.call("/gpu/instances/buy", { image_id: broken.body.image_id, num: 1, gpu_type: PRODUCT.gpu_type, gpu_count: 1, pay_unit: 2, room_name: "105" }, u.token);
+  t.equal(m.status, 200);
+  const mgid: string = m.body.success[0].gid;
+  t.equal((await w.cp.api("GET", "/admin/users/ivy")).body.balance, "2000.00", "a month charged at purchase");
+  const failed = await instanceIs(w, u.token, mgid, "Error");
+  t.match(failed.message, /create failed: IMAGE_PULL_FAILED/);
+  t.equal(failed.gpu_reserved, false, "its GPU went back (the container is known missing)");
+  t.equal((await w.cp.api("GET", "/admin/users/ivy")).body.balance, "3000.00", "refunded in full");
+  t.same((await w.call("/gpu/instances/destroy", { gid: mgid }, u.token)).body, { success: [mgid], fails: [] }, "an instance in Error can be destroyed by its owner");
+  await waitFor("destroyed", async () => (await w.call("/gpu/instances/list", { gid: mgid, status: "Destroyed" }, u.token)).body.items.length === 1);
+  t.equal((await w.cp.api("GET", "/admin/users/ivy")).body.balance, "3000.00", "and not refunded twice");
+  const [ports] = await sql<{ n: number }>(dbUrl, "select count(*)::int as n from instance_ports where instance_id = $1", [gid]);
+  t.equal(ports!.n, 2, "the application's ports are held while it lives");
+});

@@ -14,6 +14,7 @@ import { EventLoopMonitor } from "./event-loop.js";
 import { JobScheduler } from "./jobs/scheduler.js";
 import { telemetryRetentionJob } from "./jobs/retention.js";
 import { commandRetentionJob } from "./jobs/command-retention.js";
+import { idempotencyRetentionJob } from "./jobs/idempotency-retention.js";
 import { CloseCode } from "@remotegpu/protocol";
 import { authenticateAgent } from "./services/agent-auth.js";
 import { updateInventory } from "./services/inventory.js";
@@ -87,7 +88,7 @@ export async function startControlPlane(config: Config, adminToken: string, log:
     onItem: (hostId) => void hub.dispatch(hostId),
     log: log.child({ component: "commands" }),
   });
-  const jobs = new JobScheduler(db, config.replicaId, log.child({ component: "jobs" }), [telemetryRetentionJob(db, config.historyRetentionHours), commandRetentionJob(db)]);
+  const jobs = new JobScheduler(db, config.replicaId, log.child({ component: "jobs" }), [telemetryRetentionJob(db, config.historyRetentionHours), commandRetentionJob(db), idempotencyRetentionJob(db)]);
   const eventLoop = new EventLoopMonitor();
   const server = createHttpServer({
     log: log.child({ component: "http" }),

@@ -48,9 +48,22 @@ const AFTER_SUCCESS: Record<Op, InstanceState | null> = {
 
 export type Refusal = { ok: false; reason: string };
 
+/** Operations as people name them (messages). */
+export const OP_WORDS: Record<Op, string> = {
+  create: "create",
+  start: "start",
+  cardless_start: "card-less start",
+  stop: "stop",
+  stop_cardless: "card-less stop",
+  restart: "restart",
+  snapshot: "snapshot",
+  rebuild: "rebuild",
+  destroy: "destroy",
+};
+
 export function canIssue(op: Exclude<Op, "create">, state: InstanceState, operationInProgress: boolean): { ok: true } | Refusal {
   if (operationInProgress) return { ok: false, reason: `another operation is in progress (state ${state})` };
-  if (!ALLOWED_FROM[op].includes(state)) return { ok: false, reason: `${op} is not possible while the instance is ${state}` };
+  if (!ALLOWED_FROM[op].includes(state)) return { ok: false, reason: `${OP_WORDS[op]} is not possible while the instance is ${state}` };
   return { ok: true };
 }
 

@@ -219,6 +219,12 @@ export interface InstanceView {
   last_error: string | null;
   container_id: string | null;
   container_status: string | null;
+  /** Customer instances: how they are paid and what they were bought as (null for admin-made ones). */
+  pay_unit: number | null;
+  gpu_type: string | null;
+  order_uid: string | null;
+  expire_at: string | null;
+  billing_started_at: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -245,6 +251,11 @@ export async function instanceView(db: Db, i: InstanceRow): Promise<InstanceView
     last_error: i.last_error,
     container_id: i.container_id,
     container_status: i.container_status,
+    pay_unit: i.pay_unit,
+    gpu_type: i.gpu_type,
+    order_uid: i.order_uid,
+    expire_at: i.expire_at?.toISOString() ?? null,
+    billing_started_at: i.billing_started_at?.toISOString() ?? null,
     created_at: i.created_at.toISOString(),
     updated_at: i.updated_at.toISOString(),
   };
