@@ -2,8 +2,14 @@
 // change at the rate that held, renew and lengthen move prepaid time, every entry once. Time
 // passes by moving the instance's billing timestamps back in the database.
 import t from "tap";
+import { pino } from "pino";
+import { agentv1, CommandStatus, ContainerStatus } from "@remotegpu/protocol";
+import { createDb } from "../../packages/control-plane/src/db/knex.js";
+import { applyResult } from "../../packages/control-plane/src/services/command-results.js";
 import { sql } from "../helpers/database.js";
 import { PRODUCT, startApiWorld, type ApiWorld } from "../helpers/customers.js";
+
+const quiet = pino({ level: "silent" });
 
 async function entries(w: ApiWorld, gid: string): Promise<[string, number][]> {
   const rows = await sql<{ kind: string; amount: number }>(w.cp.dbUrl, "select kind, amount_minor::float8 as amount from ledger_entries where instance_id = $1 order by entry_id", [gid]);
@@ -97,4 +103,30 @@ t.test("starting an hourly instance needs one hour at its rate", async (t) => {
   await sql(w.cp.dbUrl, "update users set balance_minor = 150 where username = 'low'");
   t.match((await w.call("/gpu/instances/start", { gid }, u.token)).body.fails, [{ gid, code: "INSUFFICIENT_BALANCE", message: /1\.50.*2\.00/ }]);
   t.same((await w.call("/gpu/instances/cardless/start", { gid }, u.token)).body.success, [gid], "card-less (0.10/h) is affordable");
+});
+
+t.test("agent results drive the money: billing starts at the first Running, a failed snapshot marks the image failed", async (t) => {
+  const w = await startApiWorld(t);
+  const db = createDb(w.cp.dbUrl, 2);
+  t.teardown(() => db.destroy());
+  const u = await w.newCustomer("results", "100.00");
+  const gid: string = (await w.call("/gpu/instances/buy", BUY(w, 1), u.token)).body.success[0].gid;
+  const pending = async (op: string) => (await sql<{ command_id: string }>(w.cp.dbUrl, "select command_id from commands where instance_id = $1 and op = $2 and status = 'pending'", [gid, op]))[0]!.command_id;
+  const report = (commandId: string, ok: boolean, status: number, extra: Record<string, unknown> = {}) =>
+    applyResult(db, w.hostId, agentv1.CommandResult.decode(agentv1.CommandResult.encode(agentv1.CommandResult.create({
+      commandId, instanceId: gid, status: ok ? CommandStatus.COMMAND_STATUS_SUCCEEDED : CommandStatus.COMMAND_STATUS_FAILED,
+      state: { instanceId: gid, status }, ...extra,
+    })).finish()), quiet);
+  await report(await pending("create"), true, ContainerStatus.CONTAINER_STATUS_RUNNING);
+  const [i] = await sql<{ state: string; left: number; started: boolean }>(w.cp.dbUrl, "select state, extract(epoch from expire_at - now())::float8 as left, billing_started_at is not null as started from instances where instance_id = $1", [gid]);
+  t.equal(i!.state, "Running");
+  t.ok(i!.started && Math.abs(i!.left - 86_400) < 60, "the day starts when the container first runs");
+  const snap = await w.call("/gpu/instance/snapshot", { gid, name: "will fail" }, u.token);
+  const mine = async () => (await w.call("/gpu/images/mine", {}, u.token)).body.items[0];
+  t.match(await mine(), { image_id: snap.body.image_id, status: "saving" });
+  await report(await pending("snapshot"), false, ContainerStatus.CONTAINER_STATUS_RUNNING, { errorCode: "RUNTIME_ERROR", errorMessage: "disk full" });
+  t.match(await mine(), { status: "failed", error: "RUNTIME_ERROR: disk full" });
+  const rebuild = await w.call("/gpu/instances/rebuild", { gid, image_id: snap.body.image_id }, u.token);
+  t.match(rebuild.body.fails, [{ code: "INVALID_STATE", message: /failed, not ready/ }], "a failed image cannot be used");
+  t.equal((await w.cp.api("GET", "/admin/users/results")).body.balance, "60.00", "one day charged, nothing refunded: it ran");
 });

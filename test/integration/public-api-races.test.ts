@@ -47,3 +47,19 @@ t.test("a multi-GPU order is placed on one host that has them all (best fit)", a
   t.equal(big.status, 409);
   t.equal(big.body.code, "NO_STOCK", "no host has 5");
 });
+
+t.test("cordoned and offline hosts take no placements and count for no stock", async (t) => {
+  const w = await startApiWorld(t, { gpus: 2, hosts: 1 });
+  const u = await w.newCustomer("cordon", "1000.00");
+  const remain = async () => (await w.call("/gpu/product/list", {}, u.token)).body.items[0].gpu_remain;
+  const buy = () => w.call("/gpu/instances/buy", { image_id: w.imageId, num: 1, gpu_type: PRODUCT.gpu_type, gpu_count: 1, pay_unit: 4, room_name: "105" }, u.token);
+  t.equal((await w.cp.api("POST", `/admin/hosts/${w.hostId}/cordon`)).status, 200);
+  t.equal(await remain(), 0);
+  t.same([(await buy()).status, (await buy()).body.code], [409, "NO_STOCK"]);
+  t.equal((await w.cp.api("POST", `/admin/hosts/${w.hostId}/uncordon`)).status, 200);
+  t.equal(await remain(), 2);
+  t.equal((await buy()).status, 200);
+  await sql(w.cp.dbUrl, "update hosts set status = 'offline' where host_id = $1", [w.hostId]);
+  t.equal(await remain(), 0, "an offline host has no stock");
+  t.equal((await buy()).body.code, "NO_STOCK");
+});
