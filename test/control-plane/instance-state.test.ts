@@ -54,4 +54,6 @@ t.test("a create whose container is missing gives its GPUs up; one in an unknown
   t.equal(outcome("create", failed("IMAGE_PULL_FAILED", ContainerStatus.CONTAINER_STATUS_MISSING), ctx("Creating", false)).releaseGpus, true);
   t.equal(outcome("create", failed("RUNTIME_UNAVAILABLE"), ctx("Creating", false)).releaseGpus, false);
   t.equal(outcome("create", failed("RUNTIME_ERROR", ContainerStatus.CONTAINER_STATUS_RUNNING), ctx("Creating", false)).releaseGpus, false);
+  t.equal(outcome("create", failed("RUNTIME_ERROR", ContainerStatus.CONTAINER_STATUS_STOPPED), ctx("Creating", false)).releaseGpus, true, "a container that exited at once holds no GPU");
+  t.equal(outcome("start", failed("NOT_FOUND", ContainerStatus.CONTAINER_STATUS_MISSING), ctx("Stopped", false, true)).releaseGpus, true, "a start whose container is gone");
 });

@@ -5,7 +5,7 @@ import t from "tap";
 import { pino } from "pino";
 import { agentv1, CommandStatus, ContainerStatus } from "@remotegpu/protocol";
 import { createDb } from "../../packages/control-plane/src/db/knex.js";
-import { applyResult } from "../../packages/control-plane/src/services/command-results.js";
+import { applyContainerStates, applyResult } from "../../packages/control-plane/src/services/command-results.js";
 import { sql } from "../helpers/database.js";
 import { PRODUCT, startApiWorld, type ApiWorld } from "../helpers/customers.js";
 
@@ -129,4 +129,57 @@ t.test("agent results drive the money: billing starts at the first Running, a fa
   const rebuild = await w.call("/gpu/instances/rebuild", { gid, image_id: snap.body.image_id }, u.token);
   t.match(rebuild.body.fails, [{ code: "INVALID_STATE", message: /failed, not ready/ }], "a failed image cannot be used");
   t.equal((await w.cp.api("GET", "/admin/users/results")).body.balance, "60.00", "one day charged, nothing refunded: it ran");
+});
+
+t.test("a start pays what is owed first; the hour it needs must be left after that", async (t) => {
+  const w = await startApiWorld(t);
+  const u = await w.newCustomer("owes", "21.00");
+  const gid: string = (await w.call("/gpu/instances/buy", BUY(w, 4, 1), u.token)).body.success[0].gid;
+  await w.setState(gid, "Stopped");
+  await pass(w, gid, 10 * 3_600_000); // stopped with its GPU held: 20.00 owed
+  const r = await w.call("/gpu/instances/start", { gid }, u.token);
+  t.match(r.body.fails, [{ gid, code: "INSUFFICIENT_BALANCE", message: /1\.00.*2\.00/ }], "21.00 - 20.00 owed leaves less than an hour");
+  t.same(await entries(w, gid), [], "refused whole: the settlement rolled back too");
+  await w.cp.api("POST", "/admin/users/owes/recharge", { amount: "1.00" });
+  t.same((await w.call("/gpu/instances/start", { gid }, u.token)).body.success, [gid]);
+  t.same(await entries(w, gid), [["usage", -2000]]);
+  t.equal(await balance(w, "owes"), "2.00");
+});
+
+t.test("a renewal after its Idempotency-Key was forgotten is a new renewal, charged again", async (t) => {
+  const w = await startApiWorld(t);
+  const u = await w.newCustomer("renewer", "1000.00");
+  const gid: string = (await w.call("/gpu/instances/buy", BUY(w, 1), u.token)).body.success[0].gid;
+  await w.setState(gid, "Running");
+  const key = { "idempotency-key": "renew-once" };
+  t.same((await w.call("/gpu/instances/renew", { gid, pay_period: 7 }, u.token, key)).body.success, [gid]);
+  t.equal((await w.call("/gpu/instances/renew", { gid, pay_period: 7 }, u.token, key)).headers.get("idempotent-replayed"), "true");
+  t.equal(await balance(w, "renewer"), "680.00", "40.00 bought, 7 x 40.00 renewed once");
+  await sql(w.cp.dbUrl, "delete from idempotent_requests"); // what the retention job does after a day
+  t.same((await w.call("/gpu/instances/renew", { gid, pay_period: 7 }, u.token, key)).body.success, [gid]);
+  t.equal(await balance(w, "renewer"), "400.00", "the time it adds is paid for");
+});
+
+t.test("a prepaid instance whose container vanished gives its GPUs back and is credited its unused time when destroyed", async (t) => {
+  const w = await startApiWorld(t);
+  const db = createDb(w.cp.dbUrl, 2);
+  t.teardown(() => db.destroy());
+  const u = await w.newCustomer("broken", "1000.00");
+  const gid: string = (await w.call("/gpu/instances/buy", BUY(w, 2), u.token)).body.success[0].gid;
+  const pending = async (op: string) => (await sql<{ command_id: string }>(w.cp.dbUrl, "select command_id from commands where instance_id = $1 and op = $2 and status = 'pending'", [gid, op]))[0]!.command_id;
+  const result = (commandId: string, status: number) =>
+    agentv1.CommandResult.decode(agentv1.CommandResult.encode(agentv1.CommandResult.create({ commandId, instanceId: gid, status: CommandStatus.COMMAND_STATUS_SUCCEEDED, state: { instanceId: gid, status } })).finish());
+  await applyResult(db, w.hostId, result(await pending("create"), ContainerStatus.CONTAINER_STATUS_RUNNING), quiet);
+  // Fifteen days pass, then the host reports the container gone.
+  await sql(w.cp.dbUrl, "update instances set expire_at = now() + interval '15 days' where instance_id = $1", [gid]);
+  await applyContainerStates(db, w.hostId, [agentv1.ContainerState.create({ instanceId: gid, status: ContainerStatus.CONTAINER_STATUS_MISSING })]);
+  const [i] = await sql<{ state: string; gpus: number }>(w.cp.dbUrl, "select state, (select count(*)::int from instance_gpus g where g.instance_id = i.instance_id) as gpus from instances i where instance_id = $1", [gid]);
+  t.same(i, { state: "Error", gpus: 0 });
+  t.same((await w.call("/gpu/instances/destroy", { gid }, u.token)).body.success, [gid]);
+  await applyResult(db, w.hostId, result(await pending("destroy"), ContainerStatus.CONTAINER_STATUS_REMOVED), quiet);
+  const e = await entries(w, gid);
+  t.same(e[0], ["purchase", -100_000]);
+  t.equal(e[1]![0], "credit");
+  t.ok(Math.abs(e[1]![1] - 50_000) <= 2, `half of the month back (${e[1]![1]})`);
+  t.equal(e.length, 2, "credited once");
 });

@@ -158,6 +158,7 @@ t.test("applications, and a prepaid instance that never ran is refunded in full"
   t.match(failed.message, /create failed: IMAGE_PULL_FAILED/);
   t.equal(failed.gpu_reserved, false, "its GPU went back (the container is known missing)");
   t.equal((await w.cp.api("GET", "/admin/users/ivy")).body.balance, "3000.00", "refunded in full");
+  t.match((await w.call("/gpu/instances/start", { gid: mgid }, u.token)).body.fails, [{ gid: mgid, code: "INVALID_STATE", message: /no paid time left/ }], "and has no paid time to run on");
   t.same((await w.call("/gpu/instances/destroy", { gid: mgid }, u.token)).body, { success: [mgid], fails: [] }, "an instance in Error can be destroyed by its owner");
   await waitFor("destroyed", async () => (await w.call("/gpu/instances/list", { gid: mgid, status: "Destroyed" }, u.token)).body.items.length === 1);
   t.equal((await w.cp.api("GET", "/admin/users/ivy")).body.balance, "3000.00", "and not refunded twice");

@@ -134,9 +134,10 @@ export function outcome(op: Op, result: pb.CommandResult, ctx: OutcomeContext): 
   const error = `${op} failed: ${result.errorCode || "FAILED"}${result.errorMessage ? `: ${result.errorMessage}` : ""}`;
   // GPUs are given up after a failure only when the container is known not to run with them:
   // if the agent could not tell, they stay reserved (a container that did start with them must
-  // never share them with someone else). That is a create whose container is missing, and a
-  // start that was to bring GPUs back to a card-less hourly instance.
+  // never share them with someone else). That is a create that left no running container, a
+  // start whose container is gone, and a start that was to bring GPUs back to a card-less
+  // hourly instance.
   const knownNotRunning = reported !== null && reported !== "Running";
-  const releaseGpus = knownNotRunning && ((op === "create" && reported === "Error") || (op === "start" && ctx.wasCardLess && !ctx.prepaid));
+  const releaseGpus = knownNotRunning && (op === "create" || (op === "start" && (reported === "Error" || (ctx.wasCardLess && !ctx.prepaid))));
   return { state, releaseGpus, error };
 }

@@ -1,5 +1,6 @@
 // JSON request bodies: size-limited, strictly parsed, always an object.
 import type { Context } from "koa";
+import { isStorableText } from "../domain/text.js";
 import { AppError, invalid } from "../errors.js";
 
 /** The largest request any endpoint needs is a few KiB; 1 MiB stops abuse early. */
@@ -28,5 +29,20 @@ export async function readJsonObject(ctx: Context): Promise<Record<string, unkno
     throw new AppError("INVALID_JSON", `body is not valid JSON: ${(err as Error).message}`);
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) throw invalid("body must be a JSON object");
+  const bad = unstorable(value, "");
+  if (bad !== undefined) throw invalid(`${bad || "body"} contains a NUL character or a lone UTF-16 surrogate`);
   return value as Record<string, unknown>;
+}
+
+/** The path of the first string (key or value) PostgreSQL could not store, if any. */
+function unstorable(v: unknown, at: string): string | undefined {
+  if (typeof v === "string") return isStorableText(v) ? undefined : at;
+  if (typeof v !== "object" || v === null) return undefined;
+  for (const [k, x] of Object.entries(v)) {
+    const here = at ? `${at}.${k.slice(0, 64)}` : k.slice(0, 64);
+    if (!isStorableText(k)) return here;
+    const found = unstorable(x, here);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }

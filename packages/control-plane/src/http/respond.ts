@@ -17,6 +17,3 @@ export async function answerOnce(ctx: Context, db: Db, scope: string, body: Reco
   ctx.body = r.body;
   if (r.replayed) ctx.set("Idempotent-Replayed", "true");
 }
-
-/** The request's Idempotency-Key, when given (for keys of the money it moves). */
-export const requestKey = (ctx: Context): string | undefined => ctx.get("idempotency-key") || undefined;

@@ -10,6 +10,7 @@ import { adminAuth } from "./middleware/admin-auth.js";
 import { errorsAndRequestId } from "./middleware/errors.js";
 import { customerAuth } from "./middleware/customer-auth.js";
 import { RateLimiter } from "./middleware/rate-limit.js";
+import { storablePath } from "./middleware/storable-path.js";
 import { adminRoutes } from "./routes/admin.js";
 import { adminCustomerRoutes } from "./routes/admin-customers.js";
 import { adminInstanceRoutes } from "./routes/admin-instances.js";
@@ -32,6 +33,7 @@ export function createHttpServer(deps: HttpDeps): http.Server {
   const app = new Koa({ proxy: false });
   app.silent = true; // errors are logged by our middleware, once
   app.use(errorsAndRequestId(deps.log));
+  app.use(storablePath);
 
   // Routes match exactly as written (case-sensitive, no trailing-slash variants): /ADMIN/hosts
   // is not /admin/hosts.

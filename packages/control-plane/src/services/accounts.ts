@@ -1,7 +1,7 @@
 // Customer accounts: users (made by operators), passwords, API tokens, recharges.
 import { randomUUID } from "node:crypto";
 import { deleteTokens as deleteTokenRows, insertApiToken, liveTokensOf, userOfToken } from "../db/queries/api-tokens.js";
-import { findUserByName, insertUser } from "../db/queries/users.js";
+import { findUserByName, insertUser, lockUser } from "../db/queries/users.js";
 import type { Db } from "../db/knex.js";
 import type { ApiTokenRow, UserRow } from "../db/rows.js";
 import { API_TOKEN_PATTERN, MASKED_TOKEN_PATTERN, maskToken, newApiToken } from "../domain/api-tokens.js";
@@ -66,9 +66,13 @@ function tokenView(t: ApiTokenRow, token: string, fmt: TimeFormat): TokenView {
 /** A new token; the only time its full value is shown. */
 export async function generateToken(db: Db, user: UserRow, name: string, fmt: TimeFormat): Promise<{ token: TokenView }> {
   if (name.trim() === "" || name.length > 64) throw invalid("name must be 1-64 characters");
-  if ((await liveTokensOf(db, user.user_id)).length >= MAX_TOKENS_PER_USER) throw new AppError("CONFLICT", `a user can have at most ${MAX_TOKENS_PER_USER} tokens; delete some first`);
   const token = newApiToken();
-  const row = await insertApiToken(db, { userId: user.user_id, name, tokenHash: sha256(token), masked: maskToken(token) });
+  const row = await db.transaction(async (trx) => {
+    // Under the user's lock: concurrent requests cannot go past the limit together.
+    await lockUser(trx, user.user_id);
+    if ((await liveTokensOf(trx, user.user_id)).length >= MAX_TOKENS_PER_USER) throw new AppError("CONFLICT", `a user can have at most ${MAX_TOKENS_PER_USER} tokens; delete some first`);
+    return insertApiToken(trx, { userId: user.user_id, name, tokenHash: sha256(token), masked: maskToken(token) });
+  });
   return { token: tokenView(row, token, fmt) };
 }
 
@@ -116,13 +120,16 @@ export async function getUser(db: Db, username: string): Promise<UserView> {
   return userView(u);
 }
 
-/** A recharge by an operator: one ledger entry. With a request key, a retry recharges once. */
-export async function recharge(db: Db, username: string, amountMinor: number, requestKey: string | undefined): Promise<UserView & { entry_id: number }> {
+/**
+ * A recharge by an operator: one ledger entry. A retry with the same Idempotency-Key is answered
+ * by the idempotency store and recharges nothing (services/idempotency.ts).
+ */
+export async function recharge(db: Db, username: string, amountMinor: number): Promise<UserView & { entry_id: number }> {
   if (amountMinor <= 0) throw invalid("amount must be more than 0.00");
   return db.transaction(async (trx) => {
     const u = username.length <= 64 ? await findUserByName(trx, username) : undefined;
     if (!u) throw notFound(`no user ${JSON.stringify(username.slice(0, 64))}`);
-    const { entry } = await post(trx, { userId: u.user_id, amountMinor, kind: "recharge", idempotencyKey: `recharge:${u.user_id}:${requestKey ?? randomUUID()}`, memo: "recharge by an operator" });
+    const { entry } = await post(trx, { userId: u.user_id, amountMinor, kind: "recharge", idempotencyKey: `recharge:${u.user_id}:${randomUUID()}`, memo: "recharge by an operator" });
     return { ...userView({ ...u, balance_minor: entry.balance_after_minor }), entry_id: entry.entry_id };
   });
 }

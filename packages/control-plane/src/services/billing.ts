@@ -8,8 +8,8 @@ import { instanceTotal } from "../db/queries/ledger.js";
 import { updateInstance, type InstancePatch } from "../db/queries/instances.js";
 import type { Tx } from "../db/knex.js";
 import type { InstanceRow } from "../db/rows.js";
-import { PAY_UNIT } from "../domain/pay-units.js";
-import { hourlyRatePerDay, meter, type HourlyFacts } from "../domain/pricing.js";
+import { PAY_UNIT, PERIOD_S } from "../domain/pay-units.js";
+import { hourlyRatePerDay, meter, prepaidAmount, unusedCredit, type HourlyFacts } from "../domain/pricing.js";
 import { post } from "./ledger.js";
 
 /** States in which the container runs (or is being worked on while it runs). */
@@ -67,5 +67,24 @@ export function billingStart(i: InstanceRow, now: Date): InstancePatch {
 export async function refundIfNeverRan(trx: Tx, i: InstanceRow): Promise<void> {
   if (i.user_id === null || i.billing_started_at || i.pay_unit === PAY_UNIT.HOURLY) return;
   const paid = -(await instanceTotal(trx, i.instance_id, ["purchase", "renewal", "lengthen", "credit", "refund"]));
+  // The paid time goes with the money: a refunded instance has none left to run on.
+  await updateInstance(trx, i.instance_id, { prepaid_seconds: 0 });
   if (paid > 0) await post(trx, { userId: i.user_id, amountMinor: paid, kind: "refund", idempotencyKey: `refund:${i.instance_id}:never-ran`, instanceId: i.instance_id, memo: "the instance never ran" });
+}
+
+/**
+ * A daily or monthly instance destroyed before its time ran out (it broke and went to Error, or
+ * an operator removed it) is credited the unused time, pro rata at the rate it paid.
+ */
+export async function creditUnusedTime(trx: Tx, i: InstanceRow, now: Date): Promise<void> {
+  if (i.user_id === null || !i.prices || i.pay_unit === null || i.pay_unit === PAY_UNIT.HOURLY || !i.expire_at) return;
+  const unit = i.pay_unit;
+  const credit = unusedCredit(prepaidAmount(i.prices, unit, i.gpu_count, i.extra_disk_gb, 1), PERIOD_S[unit], i.expire_at.getTime() - now.getTime());
+  await updateInstance(trx, i.instance_id, { expire_at: now });
+  if (credit > 0) await post(trx, { userId: i.user_id, amountMinor: credit, kind: "credit", idempotencyKey: `destroy-credit:${i.instance_id}`, instanceId: i.instance_id, memo: "unused prepaid time of a destroyed instance" });
+}
+
+/** A daily or monthly instance has paid time left to run on (not yet started, or not expired). */
+export function hasPaidTime(i: InstanceRow, now: Date): boolean {
+  return i.expire_at ? i.expire_at.getTime() > now.getTime() : i.prepaid_seconds > 0;
 }

@@ -21,17 +21,10 @@ export const newImageId = (): string => `img-${randomBytes(8).toString("hex")}`;
 
 // ---- products
 
-export interface ProductView {
-  gpu_type: string;
-  name: string;
-  room_name: string;
-  gpu_model: string;
-  cpu: number;
-  memory: number;
-  gpu_ram: number;
-  disk_one: number;
-  disk_data_one: number;
-  disk_cap: number;
+/** The product's own fields as customers see them (the prices follow as money strings). */
+const SHAPE = ["gpu_type", "name", "room_name", "gpu_model", "cpu", "memory", "gpu_ram", "disk_one", "disk_data_one", "disk_cap"] as const;
+
+export type ProductView = Pick<ProductRow, (typeof SHAPE)[number]> & {
   gpu_remain: number;
   price: string;
   price_hour: string;
@@ -39,20 +32,11 @@ export interface ProductView {
   price_month: string;
   price_cardless_hour: string;
   price_disk_gb_day: string;
-}
+};
 
 function productView(p: ProductRow, gpuRemain: number): ProductView {
   return {
-    gpu_type: p.gpu_type,
-    name: p.name,
-    room_name: p.room_name,
-    gpu_model: p.gpu_model,
-    cpu: p.cpu,
-    memory: p.memory,
-    gpu_ram: p.gpu_ram,
-    disk_one: p.disk_one,
-    disk_data_one: p.disk_data_one,
-    disk_cap: p.disk_cap,
+    ...(Object.fromEntries(SHAPE.map((k) => [k, p[k]])) as Pick<ProductRow, (typeof SHAPE)[number]>),
     gpu_remain: gpuRemain,
     // The headline price is the hourly one per GPU, as a GPU cloud's price list shows it.
     price: formatMoney(p.price_hour_minor),

@@ -12,7 +12,7 @@ import type { Db, Tx } from "../db/knex.js";
 import type { CommandRow, InstanceRow } from "../db/rows.js";
 import { outcome, stateFromContainer } from "../domain/instance-state.js";
 import { isPrepaid } from "../domain/pay-units.js";
-import { billingStart, refundIfNeverRan, settle } from "./billing.js";
+import { billingStart, creditUnusedTime, refundIfNeverRan, settle } from "./billing.js";
 import { clock } from "./clock.js";
 import { removeLeftoverContainer } from "./instances.js";
 
@@ -87,6 +87,8 @@ export async function applyResult(db: Db, hostId: string, r: pb.CommandResult, l
     });
     const locked = await lockInstance(trx, cmd.instance_id);
     if (!locked) return { applied: true };
+    // A snapshot's image is finished even when its command was superseded (never left saving).
+    await finishSnapshotImage(trx, cmd, r);
     if (locked.pending_command_id !== cmd.command_id) {
       // Not the operation in progress (it was superseded): the container facts still count.
       await updateInstance(trx, locked.instance_id, containerPatch(r.state));
@@ -95,7 +97,6 @@ export async function applyResult(db: Db, hostId: string, r: pb.CommandResult, l
     const now = clock.now();
     // Charged up to now at the rate of the condition that ends here.
     const i = await settle(trx, locked, now);
-    await finishSnapshotImage(trx, cmd, r);
     const o = outcome(cmd.op, r, { stateBefore: i.state_before_op ?? i.state, wasCardLess: i.card_less, prepaid: i.pay_unit !== null && isPrepaid(i.pay_unit) });
     if (o.releaseGpus) await releaseGpus(trx, i.instance_id);
     if (o.state === "Destroyed") await releaseInstancePorts(trx, i.instance_id);
@@ -114,8 +115,10 @@ export async function applyResult(db: Db, hostId: string, r: pb.CommandResult, l
       ...(rebuiltFrom ? { image_ref: rebuiltFrom } : {}),
       ...(rebuilt && cmd.meta.image_id ? { image_id: cmd.meta.image_id } : {}),
     });
-    // A daily or monthly instance that never ran is refunded in full (SPEC §3).
+    // A daily or monthly instance that never ran is refunded in full (SPEC §3); one destroyed
+    // with paid time left (from Error, or by an operator) gets that time back.
     if ((cmd.op === "create" && o.state === "Error") || o.state === "Destroyed") await refundIfNeverRan(trx, i);
+    if (o.state === "Destroyed") await creditUnusedTime(trx, i, now);
     if (o.error) log.info({ instanceId: i.instance_id, op: cmd.op, error: o.error }, "operation failed");
     return { applied: true };
   });
@@ -131,21 +134,26 @@ async function applyContainerState(trx: Tx, locked: InstanceRow, s: pb.Container
     i = await settle(trx, locked, now);
     patch.state = next;
     Object.assign(patch, runningPatch(i, next, now));
+    // A container known to be gone holds no GPU: they go back to stock.
+    if (next === "Error") await releaseGpus(trx, i.instance_id);
     if (next === "Error") patch.last_error = "the container is missing on the host";
     else if (next === "Stopped" && i.state === "Running") patch.last_error = `the container stopped on its own${s.exitCode !== null && s.exitCode !== undefined ? ` (exit code ${s.exitCode})` : ""}`;
   }
   await updateInstance(trx, i.instance_id, patch);
 }
 
-/** Changes an agent noticed on its own during a session. */
+/**
+ * Changes an agent noticed on its own during a session. Each instance in its own transaction:
+ * a change may settle its bill (the user's lock), and holding one instance's lock while taking
+ * another's after a user lock could deadlock with a customer's operation.
+ */
 export async function applyContainerStates(db: Db, hostId: string, states: readonly pb.ContainerState[]): Promise<void> {
-  await db.transaction(async (trx) => {
-    // Rows are locked in one fixed order, whatever order the agent reported them in.
-    for (const s of [...states].sort((a, b) => a.instanceId.localeCompare(b.instanceId))) {
+  for (const s of [...states].sort((a, b) => a.instanceId.localeCompare(b.instanceId))) {
+    await db.transaction(async (trx) => {
       const i = await lockInstance(trx, s.instanceId);
       if (i && i.host_id === hostId) await applyContainerState(trx, i, s);
-    }
-  });
+    });
+  }
 }
 
 /**
@@ -159,27 +167,27 @@ export async function reconcileHost(db: Db, hostId: string, containers: readonly
   const reported = new Map(containers.map((c) => [c.instanceId, c]));
   const live = new Map((await liveInstancesOnHost(db, hostId)).map((i) => [i.instance_id, i]));
   const toDestroy: string[] = [];
-  await db.transaction(async (trx) => {
-    // One pass in one fixed lock order (instance id) over everything reported or expected.
-    for (const id of [...new Set([...reported.keys(), ...live.keys()])].sort()) {
-      const c = reported.get(id);
-      if (c) {
-        const i = await lockInstance(trx, id);
-        if (!i || i.host_id !== hostId) {
-          log.warn({ hostId, instanceId: id }, "a container of an instance this control plane does not know; left alone");
-        } else if (i.state === "Destroyed") {
-          toDestroy.push(id);
-        } else {
-          await applyContainerState(trx, i, c);
-        }
-        continue;
-      }
+  // One pass over everything reported or expected, one transaction per instance (see
+  // applyContainerStates for why not one transaction for all).
+  for (const id of [...new Set([...reported.keys(), ...live.keys()])].sort()) {
+    const c = reported.get(id);
+    if (!c) {
       const expected = live.get(id)!;
       if (expected.state === "Creating" || expected.pending_command_id) continue;
-      const locked = await lockInstance(trx, id);
-      if (locked) await applyContainerState(trx, locked, { instanceId: id, status: ContainerStatus.CONTAINER_STATUS_MISSING } as pb.ContainerState);
     }
-  });
+    await db.transaction(async (trx) => {
+      const i = await lockInstance(trx, id);
+      if (!c) {
+        if (i) await applyContainerState(trx, i, { instanceId: id, status: ContainerStatus.CONTAINER_STATUS_MISSING } as pb.ContainerState);
+      } else if (!i || i.host_id !== hostId) {
+        log.warn({ hostId, instanceId: id }, "a container of an instance this control plane does not know; left alone");
+      } else if (i.state === "Destroyed") {
+        toDestroy.push(id);
+      } else {
+        await applyContainerState(trx, i, c);
+      }
+    });
+  }
   for (const id of toDestroy) {
     log.info({ hostId, instanceId: id }, "removing the container of a destroyed instance");
     await removeLeftoverContainer(db, id).catch((err: Error) => log.warn({ instanceId: id, err: err.message }, "could not issue the removal"));

@@ -12,7 +12,7 @@ import type { Op } from "../domain/instance-state.js";
 import { canLengthen, DAY_S, isPayUnit, isPrepaid, PAY_METHOD_NAME, PAY_UNIT, PERIOD_S, RENEW_PERIODS, type PayUnit } from "../domain/pay-units.js";
 import { hourlyRatePerDay, oneHourAt, prepaidAmount, unusedCredit } from "../domain/pricing.js";
 import { AppError, invalid, notFound, toAppError, type ErrorCode } from "../errors.js";
-import { settle } from "./billing.js";
+import { hasPaidTime, settle } from "./billing.js";
 import { IMAGE_ID_PATTERN, newImageId, productOrNotFound, usableImage } from "./catalog.js";
 import { clock } from "./clock.js";
 import { operate } from "./instances.js";
@@ -56,11 +56,14 @@ function rules(op: Exclude<Op, "create">): (trx: Tx, i: InstanceRow) => Promise<
   return async (trx, i) => {
     if (op === "stop_cardless" && prepaid(i)) throw new AppError("INVALID_STATE", "a card-less stop is for hourly instances; the GPUs of daily and monthly instances are prepaid");
     if (op === "destroy" && prepaid(i) && i.state !== "Error") throw new AppError("INVALID_STATE", `a ${PAY_METHOD_NAME[i.pay_unit!]} instance is destroyed when its paid time and retention end, not before`);
+    if ((op === "start" || op === "cardless_start") && prepaid(i) && !hasPaidTime(i, clock.now())) {
+      throw new AppError("INVALID_STATE", `${i.instance_id} has no paid time left (it was refunded or has expired)`);
+    }
     if ((op === "start" || op === "cardless_start") && i.pay_unit === PAY_UNIT.HOURLY && i.prices) {
       const cardLess = op === "cardless_start";
       const rate = hourlyRatePerDay(i.prices, { started: true, billable: true, gpusHeld: cardLess ? 0 : i.gpu_count, runningCardLess: cardLess, extraDiskGb: i.extra_disk_gb });
-      // A gate, not a charge: read without the user lock (placement locks the host after this).
-      await requireBalance(trx, i.user_id!, oneHourAt(rate), `starting ${i.instance_id} (one hour at its rate)`, false);
+      // Runs after the settlement and after the host lock: the user lock comes last.
+      await requireBalance(trx, i.user_id!, oneHourAt(rate), `starting ${i.instance_id} (one hour at its rate)`);
     }
   };
 }
@@ -131,7 +134,7 @@ async function lockOwn(trx: Tx, user: UserRow, gid: string): Promise<InstanceRow
  * Renews a daily or monthly instance by `periods`, charged in advance; expire_at moves from
  * max(expire_at, now) (SPEC §3). Before the instance first runs, the time waits with it.
  */
-export async function renew(db: Db, user: UserRow, gids: string[], periods: number, requestKey: string): Promise<BatchResult> {
+export async function renew(db: Db, user: UserRow, gids: string[], periods: number): Promise<BatchResult> {
   return perItem(gids, (gid) =>
     db.transaction(async (trx) => {
       const i = await lockOwn(trx, user, gid);
@@ -144,7 +147,7 @@ export async function renew(db: Db, user: UserRow, gids: string[], periods: numb
         ? { expire_at: new Date(Math.max(i.expire_at.getTime(), now.getTime()) + seconds * 1000) }
         : { prepaid_seconds: i.prepaid_seconds + seconds };
       await updateInstance(trx, gid, patch);
-      await post(trx, { userId: user.user_id, amountMinor: -prepaidAmount(i.prices!, unit, i.gpu_count, i.extra_disk_gb, periods), kind: "renewal", idempotencyKey: `renew:${gid}:${requestKey}`, instanceId: gid, periodEnd: patch.expire_at ?? null, memo: `${periods} ${unit === PAY_UNIT.DAILY ? "day(s)" : "month(s)"}` }, { requireFunds: true });
+      await post(trx, { userId: user.user_id, amountMinor: -prepaidAmount(i.prices!, unit, i.gpu_count, i.extra_disk_gb, periods), kind: "renewal", idempotencyKey: `renew:${gid}:${randomUUID()}`, instanceId: gid, periodEnd: patch.expire_at ?? null, memo: `${periods} ${unit === PAY_UNIT.DAILY ? "day(s)" : "month(s)"}` }, { requireFunds: true });
     }),
   );
 }
@@ -153,7 +156,7 @@ export async function renew(db: Db, user: UserRow, gids: string[], periods: numb
  * Converts hourly → daily/monthly or daily → monthly (SPEC §3): settle what is owed, credit the
  * unused prepaid time pro rata, charge one new period, expire_at = now + period.
  */
-export async function lengthen(db: Db, user: UserRow, gids: string[], to: number, requestKey: string): Promise<BatchResult> {
+export async function lengthen(db: Db, user: UserRow, gids: string[], to: number): Promise<BatchResult> {
   if (!isPayUnit(to) || to === PAY_UNIT.HOURLY) throw invalid("pay_unit must be 1 (daily) or 2 (monthly)");
   return perItem(gids, (gid) =>
     db.transaction(async (trx) => {
@@ -171,8 +174,8 @@ export async function lengthen(db: Db, user: UserRow, gids: string[], to: number
         pay_unit: to as PayUnit,
         ...(started ? { expire_at: new Date(now.getTime() + PERIOD_S[to as PayUnit] * 1000), prepaid_seconds: 0 } : { expire_at: null, prepaid_seconds: PERIOD_S[to as PayUnit] }),
       });
-      if (credit > 0) await post(trx, { userId: user.user_id, amountMinor: credit, kind: "credit", idempotencyKey: `lengthen-credit:${gid}:${requestKey}`, instanceId: gid, memo: "unused prepaid time" });
-      await post(trx, { userId: user.user_id, amountMinor: -charge, kind: "lengthen", idempotencyKey: `lengthen:${gid}:${requestKey}`, instanceId: gid, memo: `to ${PAY_METHOD_NAME[to as PayUnit]}` }, { requireFunds: true });
+      if (credit > 0) await post(trx, { userId: user.user_id, amountMinor: credit, kind: "credit", idempotencyKey: `lengthen-credit:${gid}:${randomUUID()}`, instanceId: gid, memo: "unused prepaid time" });
+      await post(trx, { userId: user.user_id, amountMinor: -charge, kind: "lengthen", idempotencyKey: `lengthen:${gid}:${randomUUID()}`, instanceId: gid, memo: `to ${PAY_METHOD_NAME[to as PayUnit]}` }, { requireFunds: true });
     }),
   );
 }
@@ -186,4 +189,3 @@ async function unusedPrepaid(trx: Tx, i: InstanceRow, now: Date): Promise<number
   return unusedCredit(prepaidAmount(i.prices!, PAY_UNIT.DAILY, i.gpu_count, i.extra_disk_gb, 1), DAY_S, i.expire_at.getTime() - now.getTime());
 }
 
-export const newRequestKey = (): string => randomUUID();

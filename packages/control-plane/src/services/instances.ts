@@ -129,7 +129,7 @@ export interface OperationInput {
   imageRef?: string | undefined;
   /** A customer's call: the instance must be theirs, or it is NOT_FOUND (SPEC §4). */
   userId?: number | undefined;
-  /** More checks with the instance row locked, before anything changes (pay-unit rules, balance). */
+  /** More checks with the instance row locked, after it is settled (pay-unit rules, balance); a refusal rolls everything back. */
   check?: ((trx: Tx, i: InstanceRow) => Promise<void>) | undefined;
   /** Control-plane facts kept with the command (the catalog image of a rebuild). */
   meta?: CommandRow["meta"] | undefined;
@@ -150,12 +150,13 @@ export async function operate(db: Db, instanceId: string, op: Exclude<Op, "creat
     if (!locked || (input.userId !== undefined && locked.user_id !== input.userId)) throw notFound(`no instance ${instanceId.slice(0, 120)}`);
     const check = canIssue(op, locked.state, locked.pending_command_id !== null);
     if (!check.ok) throw new AppError("INVALID_STATE", check.reason);
-    await input.check?.(trx, locked);
     let gpus = (await gpusOfInstance(trx, instanceId)).map((g) => g.uuid);
     const needGpus = op === "start" && gpus.length < locked.gpu_count;
     // Lock order everywhere: instance, then host, then user (settling posts to the ledger).
     if (needGpus) await lockHostRow(trx, locked.host_id);
     const i = await settle(trx, locked, clock.now());
+    // After the settlement: a balance check sees what is left once what is owed is paid.
+    await input.check?.(trx, i);
     if (needGpus) {
       // After a card-less stop the GPUs must be free again on the same host: the data is there.
       const reserved = await reserveGpus(trx, i.host_id, instanceId, i.gpu_count - gpus.length, input.gpuModel ?? null);

@@ -10,22 +10,25 @@ import { AppError, notFound } from "../errors.js";
 
 export interface Posted {
   entry: LedgerEntryRow;
-  /** The key was already used: nothing was charged again. */
+  /** The key was already used (only with `replayable`): nothing was charged again. */
   replayed: boolean;
 }
 
 /**
- * Posts an entry. A key that was used before returns the earlier entry and changes nothing.
- * With `requireFunds`, a charge that would take the balance below zero is refused with
- * INSUFFICIENT_BALANCE (and the transaction should roll back with it).
+ * Posts an entry. With `requireFunds`, a charge that would take the balance below zero is
+ * refused with INSUFFICIENT_BALANCE (and the transaction rolls back with it). A key used before
+ * is a bug for a caller whose key is new by construction (its effect would happen without the
+ * charge): refused, unless the caller says that a replay is expected (`replayable`: the
+ * earlier entry is returned and nothing changes). Keys never come from clients: a client's
+ * Idempotency-Key is forgotten after a day, and must not make a later charge a "replay".
  */
-export async function post(trx: Tx, e: NewEntry, opts: { requireFunds?: boolean } = {}): Promise<Posted> {
+export async function post(trx: Tx, e: NewEntry, opts: { requireFunds?: boolean; replayable?: boolean } = {}): Promise<Posted> {
   const user = await lockUser(trx, e.userId);
   if (!user) throw notFound(`no user ${e.userId}`);
   // Checked under the lock: two transactions with the same key cannot both get past here.
   const earlier = await findEntryByKey(trx, e.idempotencyKey);
   if (earlier) {
-    if (earlier.user_id !== e.userId || earlier.amount_minor !== e.amountMinor) throw new AppError("IDEMPOTENCY_CONFLICT", "this request key was already used for a different amount");
+    if (!opts.replayable || earlier.user_id !== e.userId || earlier.amount_minor !== e.amountMinor) throw new AppError("INTERNAL", `ledger key ${e.idempotencyKey} used twice`);
     return { entry: earlier, replayed: true };
   }
   const after = user.balance_minor + e.amountMinor;

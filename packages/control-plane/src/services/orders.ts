@@ -181,7 +181,14 @@ export async function buy(db: Db, ports: SshPortRange, user: UserRow, input: Buy
       hosts.add(placed.hostId);
     } catch (err) {
       const e = toAppError(err);
-      if (e.code === "INTERNAL" || e.code === "DATABASE_UNAVAILABLE") throw err;
+      if (e.code === "INTERNAL" || e.code === "DATABASE_UNAVAILABLE") {
+        // With nothing placed yet the whole request fails and may be retried. Once something is
+        // placed (and charged), that must be the answer: the rest of the order fails here.
+        if (result.success_instance === 0) throw err;
+        for (let rest = n; rest < input.num; rest++) result.fails.push({ code: e.code, message: e.message });
+        result.fail_instance += input.num - n;
+        break;
+      }
       result.fails.push({ code: e.code, message: e.message });
       result.fail_instance++;
     }

@@ -10,7 +10,7 @@ import { createUser, getUser, PASSWORD_MAX, recharge, userView } from "../../ser
 import { createApplication, createProduct, createPublicImage, listApplications, listProducts, listPublicImages, productOrNotFound, updateProduct } from "../../services/catalog.js";
 import { readJsonObject } from "../body.js";
 import { optionalInt, optionalMoney, optionalString, requiredInt, requiredMoney, requiredString } from "../params.js";
-import { answerOnce, requestKey } from "../respond.js";
+import { answerOnce } from "../respond.js";
 
 const MAX_GB = 1_048_576;
 
@@ -63,7 +63,7 @@ export function adminCustomerRoutes(router: Router, db: Db, config: Config): voi
 
   router.post("/admin/users/:username/recharge", async (ctx) => {
     const body = await readJsonObject(ctx);
-    await answerOnce(ctx, db, "admin", body, () => recharge(db, ctx.params["username"]!, requiredMoney(body, "amount"), requestKey(ctx)));
+    await answerOnce(ctx, db, "admin", body, () => recharge(db, ctx.params["username"]!, requiredMoney(body, "amount")));
   });
 
   router.post("/admin/products", async (ctx) => {

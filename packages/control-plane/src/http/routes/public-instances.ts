@@ -7,13 +7,13 @@ import { timeFormat } from "../../domain/api-time.js";
 import { isPayUnit, type PayUnit } from "../../domain/pay-units.js";
 import { invalid } from "../../errors.js";
 import { applicationOrNotFound, imagesForProduct, listApplications, listProducts, myImages, productOrNotFound } from "../../services/catalog.js";
-import { batchOperate, lengthen, newRequestKey, parseGids, rebuild, renew, snapshot } from "../../services/customer-instances.js";
+import { batchOperate, lengthen, parseGids, rebuild, renew, snapshot } from "../../services/customer-instances.js";
 import { listCustomerInstances } from "../../services/customer-views.js";
 import { buy, MAX_ORDER_NUM } from "../../services/orders.js";
 import { readJsonObject } from "../body.js";
 import { customer } from "../middleware/customer-auth.js";
 import { optionalBool, optionalInt, optionalString, requiredInt, requiredString } from "../params.js";
-import { answerOnce, requestKey } from "../respond.js";
+import { answerOnce } from "../respond.js";
 
 const MAX_PAGE_SIZE = 500;
 
@@ -134,11 +134,11 @@ export function publicInstanceRoutes(router: Router, db: Db, config: Config): vo
 
   router.post("/gpu/instances/lengthen", async (ctx) => {
     const body = await readJsonObject(ctx);
-    await answerOnce(ctx, db, scope(ctx), body, () => lengthen(db, customer(ctx), gids(body), payUnit(body), requestKey(ctx) ?? newRequestKey()));
+    await answerOnce(ctx, db, scope(ctx), body, () => lengthen(db, customer(ctx), gids(body), payUnit(body)));
   });
 
   router.post("/gpu/instances/renew", async (ctx) => {
     const body = await readJsonObject(ctx);
-    await answerOnce(ctx, db, scope(ctx), body, () => renew(db, customer(ctx), gids(body), requiredInt(body, "pay_period", 1, 12), requestKey(ctx) ?? newRequestKey()));
+    await answerOnce(ctx, db, scope(ctx), body, () => renew(db, customer(ctx), gids(body), requiredInt(body, "pay_period", 1, 12)));
   });
 }
