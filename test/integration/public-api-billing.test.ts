@@ -25,6 +25,23 @@ async function balance(w: ApiWorld, username: string): Promise<string> {
   return (await w.cp.api("GET", `/admin/users/${username}`)).body.balance;
 }
 
+/**
+ * The agent's side, without an agent: results of the instance's pending commands applied the
+ * way the hub applies them (the same service function, on the wire-decoded message).
+ */
+function agentSide(t: { teardown(fn: () => unknown): void }, w: ApiWorld, gid: string) {
+  const db = createDb(w.cp.dbUrl, 2);
+  t.teardown(() => db.destroy());
+  const pending = async (op: string) => (await sql<{ command_id: string }>(w.cp.dbUrl, "select command_id from commands where instance_id = $1 and op = $2 and status = 'pending'", [gid, op]))[0]!.command_id;
+  return {
+    db,
+    async report(op: string, ok: boolean, status: number, extra: Record<string, unknown> = {}) {
+      const r = agentv1.CommandResult.create({ commandId: await pending(op), instanceId: gid, status: ok ? CommandStatus.COMMAND_STATUS_SUCCEEDED : CommandStatus.COMMAND_STATUS_FAILED, state: { instanceId: gid, status }, ...extra });
+      await applyResult(db, w.hostId, agentv1.CommandResult.decode(agentv1.CommandResult.encode(r).finish()), quiet);
+    },
+  };
+}
+
 const BUY = (w: ApiWorld, payUnit: number, gpuCount = 1, extra = 0) => ({ image_id: w.imageId, num: 1, gpu_type: PRODUCT.gpu_type, gpu_count: gpuCount, pay_unit: payUnit, room_name: "105", extra_disk_cap: extra });
 
 t.test("hourly: each stretch at the rate of its condition, settled at every change", async (t) => {
@@ -107,24 +124,17 @@ t.test("starting an hourly instance needs one hour at its rate", async (t) => {
 
 t.test("agent results drive the money: billing starts at the first Running, a failed snapshot marks the image failed", async (t) => {
   const w = await startApiWorld(t);
-  const db = createDb(w.cp.dbUrl, 2);
-  t.teardown(() => db.destroy());
   const u = await w.newCustomer("results", "100.00");
   const gid: string = (await w.call("/gpu/instances/buy", BUY(w, 1), u.token)).body.success[0].gid;
-  const pending = async (op: string) => (await sql<{ command_id: string }>(w.cp.dbUrl, "select command_id from commands where instance_id = $1 and op = $2 and status = 'pending'", [gid, op]))[0]!.command_id;
-  const report = (commandId: string, ok: boolean, status: number, extra: Record<string, unknown> = {}) =>
-    applyResult(db, w.hostId, agentv1.CommandResult.decode(agentv1.CommandResult.encode(agentv1.CommandResult.create({
-      commandId, instanceId: gid, status: ok ? CommandStatus.COMMAND_STATUS_SUCCEEDED : CommandStatus.COMMAND_STATUS_FAILED,
-      state: { instanceId: gid, status }, ...extra,
-    })).finish()), quiet);
-  await report(await pending("create"), true, ContainerStatus.CONTAINER_STATUS_RUNNING);
+  const agent = agentSide(t, w, gid);
+  await agent.report("create", true, ContainerStatus.CONTAINER_STATUS_RUNNING);
   const [i] = await sql<{ state: string; left: number; started: boolean }>(w.cp.dbUrl, "select state, extract(epoch from expire_at - now())::float8 as left, billing_started_at is not null as started from instances where instance_id = $1", [gid]);
   t.equal(i!.state, "Running");
   t.ok(i!.started && Math.abs(i!.left - 86_400) < 60, "the day starts when the container first runs");
   const snap = await w.call("/gpu/instance/snapshot", { gid, name: "will fail" }, u.token);
   const mine = async () => (await w.call("/gpu/images/mine", {}, u.token)).body.items[0];
   t.match(await mine(), { image_id: snap.body.image_id, status: "saving" });
-  await report(await pending("snapshot"), false, ContainerStatus.CONTAINER_STATUS_RUNNING, { errorCode: "RUNTIME_ERROR", errorMessage: "disk full" });
+  await agent.report("snapshot", false, ContainerStatus.CONTAINER_STATUS_RUNNING, { errorCode: "RUNTIME_ERROR", errorMessage: "disk full" });
   t.match(await mine(), { status: "failed", error: "RUNTIME_ERROR: disk full" });
   const rebuild = await w.call("/gpu/instances/rebuild", { gid, image_id: snap.body.image_id }, u.token);
   t.match(rebuild.body.fails, [{ code: "INVALID_STATE", message: /failed, not ready/ }], "a failed image cannot be used");
@@ -162,21 +172,17 @@ t.test("a renewal after its Idempotency-Key was forgotten is a new renewal, char
 
 t.test("a prepaid instance whose container vanished gives its GPUs back and is credited its unused time when destroyed", async (t) => {
   const w = await startApiWorld(t);
-  const db = createDb(w.cp.dbUrl, 2);
-  t.teardown(() => db.destroy());
   const u = await w.newCustomer("broken", "1000.00");
   const gid: string = (await w.call("/gpu/instances/buy", BUY(w, 2), u.token)).body.success[0].gid;
-  const pending = async (op: string) => (await sql<{ command_id: string }>(w.cp.dbUrl, "select command_id from commands where instance_id = $1 and op = $2 and status = 'pending'", [gid, op]))[0]!.command_id;
-  const result = (commandId: string, status: number) =>
-    agentv1.CommandResult.decode(agentv1.CommandResult.encode(agentv1.CommandResult.create({ commandId, instanceId: gid, status: CommandStatus.COMMAND_STATUS_SUCCEEDED, state: { instanceId: gid, status } })).finish());
-  await applyResult(db, w.hostId, result(await pending("create"), ContainerStatus.CONTAINER_STATUS_RUNNING), quiet);
+  const agent = agentSide(t, w, gid);
+  await agent.report("create", true, ContainerStatus.CONTAINER_STATUS_RUNNING);
   // Fifteen days pass, then the host reports the container gone.
   await sql(w.cp.dbUrl, "update instances set expire_at = now() + interval '15 days' where instance_id = $1", [gid]);
-  await applyContainerStates(db, w.hostId, [agentv1.ContainerState.create({ instanceId: gid, status: ContainerStatus.CONTAINER_STATUS_MISSING })]);
+  await applyContainerStates(agent.db, w.hostId, [agentv1.ContainerState.create({ instanceId: gid, status: ContainerStatus.CONTAINER_STATUS_MISSING })]);
   const [i] = await sql<{ state: string; gpus: number }>(w.cp.dbUrl, "select state, (select count(*)::int from instance_gpus g where g.instance_id = i.instance_id) as gpus from instances i where instance_id = $1", [gid]);
   t.same(i, { state: "Error", gpus: 0 });
   t.same((await w.call("/gpu/instances/destroy", { gid }, u.token)).body.success, [gid]);
-  await applyResult(db, w.hostId, result(await pending("destroy"), ContainerStatus.CONTAINER_STATUS_REMOVED), quiet);
+  await agent.report("destroy", true, ContainerStatus.CONTAINER_STATUS_REMOVED);
   const e = await entries(w, gid);
   t.same(e[0], ["purchase", -100_000]);
   t.equal(e[1]![0], "credit");
