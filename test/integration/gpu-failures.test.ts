@@ -49,12 +49,18 @@ t.test("nvidia-smi that hangs: partial telemetry, bounded by the timeout", async
   }, 20_000);
   t.equal(hung.status, "online", "heartbeats continue while nvidia-smi hangs");
   t.equal(hung.gpus.length, 2, "the GPUs stay in the inventory");
-  // While it hangs, host telemetry moves on and GPU telemetry stays the last real sample.
-  const frozen = hung.gpus[0].telemetry;
-  const later = await waitFor("two more host samples", async () => {
-    const h = await cp.host(hostId);
-    return Date.parse(h.telemetry.at) > Date.parse(hung.telemetry.at) + 500 ? h : undefined;
-  }, 20_000);
+  // While it hangs, host telemetry moves on and GPU telemetry stays the last real sample. The
+  // cycle that first reports the timeout may still have sampled the GPUs (only a later call
+  // hung), and that sample may land a moment after the error: take the frozen value once two
+  // more host samples have arrived, then check it holds for two more.
+  const moreSamples = (after: any) =>
+    waitFor("two more host samples", async () => {
+      const h = await cp.host(hostId);
+      return Date.parse(h.telemetry.at) > Date.parse(after.telemetry.at) + 500 ? h : undefined;
+    }, 20_000);
+  const settled = await moreSamples(hung);
+  const frozen = settled.gpus[0].telemetry;
+  const later = await moreSamples(settled);
   t.same(later.gpus[0].telemetry, frozen, "GPU telemetry is the last real sample, not zeros");
   t.equal(later.gpus[0].telemetry.power_draw_w, 631.95);
   t.ok(later.telemetry.memory_total_bytes > 0, "host metrics still arrive");
