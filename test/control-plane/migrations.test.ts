@@ -22,7 +22,7 @@ t.test("concurrent start-ups migrate once", async (t) => {
   t.same(applied.find((a) => a.length > 0), MIGRATIONS);
   t.same(await migrateLatest(dbs[0]!), [], "a second run has nothing to do");
   const tables = await sql<{ tablename: string }>(url, "select tablename from pg_tables where schemaname = 'public' order by 1");
-  t.same(tables.map((r) => r.tablename), ["api_tokens", "applications", "commands", "gpu_telemetry_history", "gpus", "host_telemetry_history", "hosts", "idempotent_requests", "images", "instance_gpus", "instance_ports", "instances", "job_runs", "join_tokens", "knex_migrations", "knex_migrations_lock", "ledger_entries", "orders", "products", "users"]);
+  t.same(tables.map((r) => r.tablename), ["api_tokens", "applications", "commands", "gpu_telemetry_history", "gpus", "host_telemetry_history", "hosts", "idempotent_requests", "images", "instance_events", "instance_gpus", "instance_ports", "instances", "job_runs", "join_tokens", "knex_migrations", "knex_migrations_lock", "ledger_entries", "ledger_postings", "orders", "products", "users"]);
 });
 
 t.test("down and up again", async (t) => {

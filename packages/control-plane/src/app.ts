@@ -11,6 +11,7 @@ import { startAdminGrpcServer, type AdminGrpcServer } from "./grpc/admin-server.
 import { createHttpServer } from "./http/server.js";
 import { AgentHub } from "./hub/hub.js";
 import { EventLoopMonitor } from "./event-loop.js";
+import { billingJob } from "./jobs/billing.js";
 import { JobScheduler } from "./jobs/scheduler.js";
 import { telemetryRetentionJob } from "./jobs/retention.js";
 import { commandRetentionJob } from "./jobs/command-retention.js";
@@ -88,7 +89,12 @@ export async function startControlPlane(config: Config, adminToken: string, log:
     onItem: (hostId) => void hub.dispatch(hostId),
     log: log.child({ component: "commands" }),
   });
-  const jobs = new JobScheduler(db, config.replicaId, log.child({ component: "jobs" }), [telemetryRetentionJob(db, config.historyRetentionHours), commandRetentionJob(db), idempotencyRetentionJob(db)]);
+  const jobs = new JobScheduler(db, config.replicaId, log.child({ component: "jobs" }), [
+    telemetryRetentionJob(db, config.historyRetentionHours),
+    commandRetentionJob(db),
+    idempotencyRetentionJob(db),
+    billingJob(db, { retentionDays: config.instanceRetentionDays, settleEveryMs: config.billingSettleMinutes * 60_000 }, config.billingSchedule),
+  ]);
   const eventLoop = new EventLoopMonitor();
   const server = createHttpServer({
     log: log.child({ component: "http" }),

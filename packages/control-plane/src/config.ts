@@ -1,5 +1,6 @@
 // Control-plane configuration, read once from the environment and validated whole: every bad
 // variable is reported in one error that names it. Nothing else reads the environment.
+import cron from "node-cron";
 import { isIP } from "node:net";
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
@@ -45,6 +46,12 @@ export interface Config {
   authRatePerMin: number;
   /** UTC offset of times in public API responses, in minutes. */
   apiTimeOffsetMinutes: number;
+  /** Days Expired and suspended instances are kept before they are destroyed with their data. */
+  instanceRetentionDays: number;
+  /** node-cron schedule of the billing cycle. */
+  billingSchedule: string;
+  /** Hourly instances are settled at least every this many minutes. */
+  billingSettleMinutes: number;
 }
 
 export class ConfigError extends Error {
@@ -158,7 +165,14 @@ export function loadConfig(env: Env): Config {
     authRatePerMin: int("AUTH_RATE_PER_MIN", 20, 1, 100_000),
     // Times as the original API shows them (+08:00); operators elsewhere choose their own.
     apiTimeOffsetMinutes: 480,
+    // SPEC §3: 7 days to renew or recharge before the data is deleted.
+    instanceRetentionDays: int("INSTANCE_RETENTION_DAYS", 7, 1, 365),
+    // Every minute: a balance that runs out stops its instances within a minute (they are never
+    // charged past that moment either way); each run settles only what is due.
+    billingSchedule: get("BILLING_SCHEDULE") ?? "* * * * *",
+    billingSettleMinutes: int("BILLING_SETTLE_MINUTES", 60, 1, 60),
   };
+  if (!cron.validate(config.billingSchedule)) problems.push(`BILLING_SCHEDULE must be a cron expression such as "* * * * *", got "${config.billingSchedule}"`);
   if (config.sshPortMin > config.sshPortMax) problems.push("SSH_PORT_MIN must not exceed SSH_PORT_MAX");
   const offset = get("API_TIME_OFFSET") ?? "+08:00";
   if (UTC_OFFSET_PATTERN.test(offset)) config.apiTimeOffsetMinutes = parseUtcOffset(offset);

@@ -115,6 +115,8 @@ export interface InstanceRow {
   billing_started_at: Date | null;
   settled_until: Date | null;
   settle_carry: number;
+  /** Hourly: the moment its owner's balance ran out; nothing is charged after it. */
+  suspended_at: Date | null;
 }
 
 export interface CommandRow {
@@ -133,7 +135,25 @@ export interface CommandRow {
   error_code: string | null;
   error_message: string | null;
   result: Record<string, unknown> | null;
-  meta: { image_id?: string };
+  /** image_id: the catalog image of a rebuild; reason: why the system (not the customer) issued it. */
+  meta: { image_id?: string; reason?: SystemReason };
+}
+
+/** Operations the control plane issues by itself (billing). */
+export type SystemReason = "expiry" | "balance" | "retention";
+
+export type InstanceEventKind = "expired" | "balance_exhausted" | "suspension_lifted" | "destroyed_after_retention" | "renewed_after_expiry";
+
+export interface InstanceEventRow {
+  event_id: number;
+  instance_id: string;
+  user_id: number | null;
+  kind: InstanceEventKind;
+  event_key: string;
+  at: Date;
+  details: Record<string, unknown>;
+  created_at: Date;
+  delivered_at: Date | null;
 }
 
 export interface UserRow {

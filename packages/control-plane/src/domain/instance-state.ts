@@ -17,7 +17,7 @@ const ALLOWED_FROM: Record<Exclude<Op, "create">, readonly InstanceState[]> = {
   restart: ["Running"],
   snapshot: ["Running", "Stopped"],
   rebuild: ["Running", "Stopped"],
-  destroy: ["Stopped", "Error"],
+  destroy: ["Stopped", "Error", "Expired"],
 };
 
 /** The state shown while the operation runs (snapshot keeps the current one). */

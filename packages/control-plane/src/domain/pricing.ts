@@ -68,3 +68,45 @@ export function unusedCredit(periodAmount: number, periodS: number, unusedMs: nu
   if (unusedMs <= 0) return 0;
   return Number((BigInt(periodAmount) * BigInt(Math.round(unusedMs))) / BigInt(periodS * 1000));
 }
+
+/** An hourly instance's unsettled time: metered at `ratePerDay` from `fromMs`, with its carry. */
+export interface Accrual {
+  ratePerDay: number;
+  fromMs: number;
+  carry: number;
+}
+
+/**
+ * The last moment up to which `a` can be charged without costing more than `balance`: what the
+ * balance pays for when it does not pay for everything (never before `fromMs`).
+ */
+export function affordableUntil(a: Accrual, balance: number): number {
+  if (a.ratePerDay <= 0) return Number.MAX_SAFE_INTEGER;
+  const room = BigInt(Math.max(0, balance)) * DAY_MS - BigInt(a.carry);
+  if (room <= 0n) return a.fromMs;
+  return a.fromMs + Number(room / BigInt(a.ratePerDay));
+}
+
+/**
+ * When the balance runs out for several instances metered at once: the moment `t` (at most
+ * `nowMs`) such that charging every instance up to `t` costs no more than `balance`, or null
+ * when the balance pays for all of them up to `nowMs`. Fractions of a minor unit round in the
+ * customer's favour: the sum of what is charged up to `t` never exceeds the balance.
+ */
+export function exhaustionTime(accruals: readonly Accrual[], balance: number, nowMs: number): number | null {
+  const owed = accruals.reduce((sum, a) => sum + meter(a.ratePerDay, a.fromMs, nowMs, a.carry).amount, 0);
+  if (owed <= balance) return null;
+  // Solve sum(rate_i * (t - from_i) + carry_i) <= balance * DAY over the instances whose time
+  // has begun by t; an instance whose time starts after t costs nothing by then.
+  let active = accruals.filter((a) => a.ratePerDay > 0 && a.fromMs < nowMs).sort((x, y) => x.fromMs - y.fromMs);
+  for (;;) {
+    const rate = active.reduce((s, a) => s + BigInt(a.ratePerDay), 0n);
+    if (rate === 0n) return nowMs;
+    const fixed = active.reduce((s, a) => s + BigInt(a.ratePerDay) * BigInt(a.fromMs) - BigInt(a.carry), 0n);
+    const room = BigInt(Math.max(0, balance)) * DAY_MS + fixed;
+    const t = room <= 0n ? active[0]!.fromMs : Number(room / rate);
+    const last = active[active.length - 1]!;
+    if (t >= last.fromMs || active.length === 1) return Math.min(nowMs, Math.max(t, active[0]!.fromMs));
+    active = active.slice(0, -1);
+  }
+}

@@ -17,6 +17,7 @@ import { adminInstanceRoutes } from "./routes/admin-instances.js";
 import { healthRoutes } from "./routes/health.js";
 import { publicAccountRoutes } from "./routes/public-account.js";
 import { publicInstanceRoutes } from "./routes/public-instances.js";
+import { publicLedgerRoutes } from "./routes/public-ledger.js";
 
 export interface HttpDeps {
   log: Logger;
@@ -45,11 +46,12 @@ export function createHttpServer(deps: HttpDeps): http.Server {
   app.use(open.routes());
   app.use(open.allowedMethods({ throw: true }));
 
-  // Every /gpu path needs a customer token, including ones that do not exist.
+  // Every /gpu and /account path needs a customer token, including ones that do not exist.
   const requireCustomer = customerAuth(deps.db, new RateLimiter(deps.config.apiRatePerS, deps.config.apiRateBurst));
-  app.use((ctx, next) => (/^\/+gpu(\/|$)/i.test(ctx.path) ? requireCustomer(ctx, next) : next()));
+  app.use((ctx, next) => (/^\/+(gpu|account)(\/|$)/i.test(ctx.path) ? requireCustomer(ctx, next) : next()));
   const publicApi = new Router(routerOptions);
   publicInstanceRoutes(publicApi, deps.db, deps.config);
+  publicLedgerRoutes(publicApi, deps.db, deps.config);
   app.use(publicApi.routes());
   app.use(publicApi.allowedMethods({ throw: true }));
 

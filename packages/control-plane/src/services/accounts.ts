@@ -9,6 +9,8 @@ import type { TimeFormat } from "../domain/api-time.js";
 import { formatMoney } from "../domain/money.js";
 import { sha256 } from "../domain/secrets.js";
 import { AppError, invalid, notFound } from "../errors.js";
+import { liftUserSuspensions } from "./billing-cycle.js";
+import { clock } from "./clock.js";
 import { post } from "./ledger.js";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "./passwords.js";
 
@@ -126,10 +128,14 @@ export async function getUser(db: Db, username: string): Promise<UserView> {
  */
 export async function recharge(db: Db, username: string, amountMinor: number): Promise<UserView & { entry_id: number }> {
   if (amountMinor <= 0) throw invalid("amount must be more than 0.00");
-  return db.transaction(async (trx) => {
+  const result = await db.transaction(async (trx) => {
     const u = username.length <= 64 ? await findUserByName(trx, username) : undefined;
     if (!u) throw notFound(`no user ${JSON.stringify(username.slice(0, 64))}`);
     const { entry } = await post(trx, { userId: u.user_id, amountMinor, kind: "recharge", idempotencyKey: `recharge:${u.user_id}:${randomUUID()}`, memo: "recharge by an operator" });
-    return { ...userView({ ...u, balance_minor: entry.balance_after_minor }), entry_id: entry.entry_id };
+    return { user: u, view: { ...userView({ ...u, balance_minor: entry.balance_after_minor }), entry_id: entry.entry_id } };
   });
+  // Instances suspended for a balance that ran out are paid for again (the billing cycle does
+  // the same within a minute if this is cut short).
+  await liftUserSuspensions(db, result.user.user_id, clock.now());
+  return result.view;
 }

@@ -1,15 +1,19 @@
 // Metering and prepaid time, applied inside the transactions that change an instance (which hold
 // its row lock). Hourly instances are settled before every change of what they cost (state,
 // GPUs held, card-less), so each interval is charged at the rate that held during it; daily and
-// monthly time starts when the container first runs. The periodic settlement job, expiry and
-// the zero-balance rules come with the billing issue (docs/decisions/0011-money.md).
+// monthly time starts when the container first runs. The periodic side (settlement at least
+// hourly, the zero balance, expiry, retention) is services/billing-cycle.ts
+// (docs/decisions/0014-billing.md).
 import { gpusOfInstance } from "../db/queries/instance-gpus.js";
 import { instanceTotal } from "../db/queries/ledger.js";
 import { updateInstance, type InstancePatch } from "../db/queries/instances.js";
-import type { Tx } from "../db/knex.js";
-import type { InstanceRow } from "../db/rows.js";
+import type { Db, Tx } from "../db/knex.js";
+import type { InstanceEventKind, InstanceRow } from "../db/rows.js";
 import { PAY_UNIT, PERIOD_S } from "../domain/pay-units.js";
-import { hourlyRatePerDay, meter, prepaidAmount, unusedCredit, type HourlyFacts } from "../domain/pricing.js";
+import { formatMoney } from "../domain/money.js";
+import { affordableUntil, hourlyRatePerDay, meter, oneHourAt, prepaidAmount, unusedCredit, type Accrual, type HourlyFacts } from "../domain/pricing.js";
+import { insertEvent } from "../db/queries/events.js";
+import { lockUser } from "../db/queries/users.js";
 import { post } from "./ledger.js";
 
 /** States in which the container runs (or is being worked on while it runs). */
@@ -17,7 +21,7 @@ const RUNNING_STATES: readonly InstanceRow["state"][] = ["Running", "Restarting"
 /** States that cost nothing. */
 const FREE_STATES: readonly InstanceRow["state"][] = ["Destroyed", "Error", "Expired"];
 
-export async function hourlyFacts(trx: Tx, i: InstanceRow): Promise<HourlyFacts> {
+export async function hourlyFacts(trx: Db | Tx, i: InstanceRow): Promise<HourlyFacts> {
   return {
     started: i.billing_started_at !== null,
     billable: !FREE_STATES.includes(i.state),
@@ -27,30 +31,76 @@ export async function hourlyFacts(trx: Tx, i: InstanceRow): Promise<HourlyFacts>
   };
 }
 
+/** Where an hourly instance's unsettled time begins, and at what rate it runs now. */
+export async function accrualOf(trx: Db | Tx, i: InstanceRow): Promise<Accrual> {
+  const from = i.settled_until ?? i.billing_started_at ?? new Date(0);
+  return { ratePerDay: i.prices ? hourlyRatePerDay(i.prices, await hourlyFacts(trx, i)) : 0, fromMs: from.getTime(), carry: i.settle_carry };
+}
+
 /**
  * Charges an hourly instance up to `now` at the rate of its current condition and moves
  * settled_until. Call with the instance row locked, before changing state, GPUs or card-less.
+ * Nothing is charged after the moment its owner's balance ran out (suspended_at): when the
+ * balance does not pay for the whole interval, the part it pays for is charged and the instance
+ * is suspended from there (SPEC §3); a balance never goes below zero by usage.
  * Returns the instance as settled.
  */
 export async function settle(trx: Tx, i: InstanceRow, now: Date): Promise<InstanceRow> {
   if (i.pay_unit !== PAY_UNIT.HOURLY || i.user_id === null || !i.prices || !i.billing_started_at) return i;
-  const from = i.settled_until ?? i.billing_started_at;
-  if (now.getTime() <= from.getTime()) return i;
-  const { amount, carry } = meter(hourlyRatePerDay(i.prices, await hourlyFacts(trx, i)), from.getTime(), now.getTime(), i.settle_carry);
+  const a = await accrualOf(trx, i);
+  if (now.getTime() <= a.fromMs) return i;
+  const until = i.suspended_at ? Math.max(a.fromMs, Math.min(now.getTime(), i.suspended_at.getTime())) : now.getTime();
+  let { amount, carry } = meter(a.ratePerDay, a.fromMs, until, a.carry);
+  let end = until;
+  const patch: InstancePatch = {};
+  if (amount > 0) {
+    const user = await lockUser(trx, i.user_id);
+    if (user && amount > user.balance_minor) {
+      // The money ran out inside this interval: charged up to that moment, nothing after it.
+      end = Math.min(until, affordableUntil(a, user.balance_minor));
+      ({ amount, carry } = meter(a.ratePerDay, a.fromMs, end, a.carry));
+      patch.suspended_at = new Date(end);
+      await recordEvent(trx, i, "balance_exhausted", new Date(end), { balance: formatMoney(user.balance_minor) });
+    }
+  }
   if (amount > 0) {
     await post(trx, {
       userId: i.user_id,
       amountMinor: -amount,
       kind: "usage",
-      idempotencyKey: `usage:${i.instance_id}:${from.getTime()}`,
+      idempotencyKey: `usage:${i.instance_id}:${a.fromMs}`,
       instanceId: i.instance_id,
-      periodStart: from,
-      periodEnd: now,
+      periodStart: new Date(a.fromMs),
+      periodEnd: new Date(end),
     });
   }
-  const patch: InstancePatch = { settled_until: now, settle_carry: carry };
+  Object.assign(patch, { settled_until: now, settle_carry: carry });
   await updateInstance(trx, i.instance_id, patch);
   return { ...i, ...patch } as InstanceRow;
+}
+
+/**
+ * An instance's suspension ends (its owner can pay again): time from `now` on is charged again;
+ * the suspended time never is.
+ */
+export async function liftSuspension(trx: Tx, i: InstanceRow, now: Date): Promise<InstanceRow> {
+  if (!i.suspended_at) return i;
+  const settled = await settle(trx, i, now);
+  const patch: InstancePatch = { suspended_at: null, settled_until: now, settle_carry: 0 };
+  await updateInstance(trx, i.instance_id, patch);
+  await recordEvent(trx, i, "suspension_lifted", now, { suspended_at: i.suspended_at.toISOString() });
+  return { ...settled, ...patch } as InstanceRow;
+}
+
+/** What starting an hourly instance needs on the balance: one hour at the rate it will run at. */
+export function startMinimum(i: InstanceRow, cardLess: boolean): number {
+  if (!i.prices) return 0;
+  return oneHourAt(hourlyRatePerDay(i.prices, { started: true, billable: true, gpusHeld: cardLess ? 0 : i.gpu_count, runningCardLess: cardLess, extraDiskGb: i.extra_disk_gb }));
+}
+
+/** An event on the instance (once per business key): expiry, balance, retention. */
+export async function recordEvent(trx: Tx, i: InstanceRow, kind: InstanceEventKind, at: Date, details: Record<string, unknown> = {}): Promise<void> {
+  await insertEvent(trx, { instance_id: i.instance_id, user_id: i.user_id, kind, event_key: `${kind}:${i.instance_id}:${at.getTime()}`, at, details });
 }
 
 /** The first time the agent reports the container running: the billing clock starts (SPEC §3). */

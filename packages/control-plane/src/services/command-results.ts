@@ -12,7 +12,7 @@ import type { Db, Tx } from "../db/knex.js";
 import type { CommandRow, InstanceRow } from "../db/rows.js";
 import { outcome, stateFromContainer } from "../domain/instance-state.js";
 import { isPrepaid } from "../domain/pay-units.js";
-import { billingStart, creditUnusedTime, refundIfNeverRan, settle } from "./billing.js";
+import { billingStart, creditUnusedTime, recordEvent, refundIfNeverRan, settle } from "./billing.js";
 import { clock } from "./clock.js";
 import { removeLeftoverContainer } from "./instances.js";
 
@@ -97,7 +97,10 @@ export async function applyResult(db: Db, hostId: string, r: pb.CommandResult, l
     const now = clock.now();
     // Charged up to now at the rate of the condition that ends here.
     const i = await settle(trx, locked, now);
-    const o = outcome(cmd.op, r, { stateBefore: i.state_before_op ?? i.state, wasCardLess: i.card_less, prepaid: i.pay_unit !== null && isPrepaid(i.pay_unit) });
+    let o = outcome(cmd.op, r, { stateBefore: i.state_before_op ?? i.state, wasCardLess: i.card_less, prepaid: i.pay_unit !== null && isPrepaid(i.pay_unit) });
+    // The stop of an instance whose paid time is over (and was not renewed meanwhile): Expired.
+    const expired = cmd.meta.reason === "expiry" && o.state === "Stopped" && i.expire_at !== null && i.expire_at.getTime() <= now.getTime();
+    if (expired) o = { ...o, state: "Expired", cardLess: true, releaseGpus: true };
     if (o.releaseGpus) await releaseGpus(trx, i.instance_id);
     if (o.state === "Destroyed") await releaseInstancePorts(trx, i.instance_id);
     // A rebuild's new image counts from its success on (a failed one left the old container).
@@ -119,6 +122,7 @@ export async function applyResult(db: Db, hostId: string, r: pb.CommandResult, l
     // with paid time left (from Error, or by an operator) gets that time back.
     if ((cmd.op === "create" && o.state === "Error") || o.state === "Destroyed") await refundIfNeverRan(trx, i);
     if (o.state === "Destroyed") await creditUnusedTime(trx, i, now);
+    if (expired) await recordEvent(trx, i, "expired", i.expire_at!, { pay_unit: i.pay_unit });
     if (o.error) log.info({ instanceId: i.instance_id, op: cmd.op, error: o.error }, "operation failed");
     return { applied: true };
   });
@@ -129,7 +133,9 @@ async function applyContainerState(trx: Tx, locked: InstanceRow, s: pb.Container
   const next = stateFromContainer(s.status);
   const patch: InstancePatch = { ...containerPatch(s) };
   let i = locked;
-  if (next && next !== i.state && i.state !== "Creating") {
+  // An Expired instance's container is stopped by definition; only its loss is news.
+  const expiredStays = i.state === "Expired" && next === "Stopped";
+  if (next && next !== i.state && i.state !== "Creating" && !expiredStays) {
     const now = clock.now();
     i = await settle(trx, locked, now);
     patch.state = next;

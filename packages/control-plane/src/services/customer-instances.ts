@@ -3,16 +3,17 @@
 // lengthen. Another user's gid fails exactly like a gid that does not exist (NOT_FOUND).
 import { randomUUID } from "node:crypto";
 import { findImage, insertImage } from "../db/queries/images.js";
-import { gpusOfInstance } from "../db/queries/instance-gpus.js";
+import { findProduct } from "../db/queries/products.js";
+import { gpusOfInstance, reserveGpus } from "../db/queries/instance-gpus.js";
 import { instanceTotal } from "../db/queries/ledger.js";
 import { lockInstance, updateInstance, type InstancePatch } from "../db/queries/instances.js";
 import type { Db, Tx } from "../db/knex.js";
 import type { InstanceRow, UserRow } from "../db/rows.js";
 import type { Op } from "../domain/instance-state.js";
 import { canLengthen, DAY_S, isPayUnit, isPrepaid, PAY_METHOD_NAME, PAY_UNIT, PERIOD_S, RENEW_PERIODS, type PayUnit } from "../domain/pay-units.js";
-import { hourlyRatePerDay, oneHourAt, prepaidAmount, unusedCredit } from "../domain/pricing.js";
+import { prepaidAmount, unusedCredit } from "../domain/pricing.js";
 import { AppError, invalid, notFound, toAppError, type ErrorCode } from "../errors.js";
-import { hasPaidTime, settle } from "./billing.js";
+import { hasPaidTime, liftSuspension, recordEvent, settle, startMinimum } from "./billing.js";
 import { IMAGE_ID_PATTERN, newImageId, productOrNotFound, usableImage } from "./catalog.js";
 import { clock } from "./clock.js";
 import { operate } from "./instances.js";
@@ -55,15 +56,16 @@ const prepaid = (i: InstanceRow) => i.pay_unit !== null && isPrepaid(i.pay_unit)
 function rules(op: Exclude<Op, "create">): (trx: Tx, i: InstanceRow) => Promise<void> {
   return async (trx, i) => {
     if (op === "stop_cardless" && prepaid(i)) throw new AppError("INVALID_STATE", "a card-less stop is for hourly instances; the GPUs of daily and monthly instances are prepaid");
-    if (op === "destroy" && prepaid(i) && i.state !== "Error") throw new AppError("INVALID_STATE", `a ${PAY_METHOD_NAME[i.pay_unit!]} instance is destroyed when its paid time and retention end, not before`);
+    if ((op === "restart" || op === "rebuild") && i.suspended_at) throw new AppError("INSUFFICIENT_BALANCE", `the balance ran out; ${i.instance_id} is stopped until it is recharged`);
+    if (op === "destroy" && prepaid(i) && i.state !== "Error" && i.state !== "Expired") throw new AppError("INVALID_STATE", `a ${PAY_METHOD_NAME[i.pay_unit!]} instance is destroyed when its paid time and retention end, not before`);
     if ((op === "start" || op === "cardless_start") && prepaid(i) && !hasPaidTime(i, clock.now())) {
       throw new AppError("INVALID_STATE", `${i.instance_id} has no paid time left (it was refunded or has expired)`);
     }
     if ((op === "start" || op === "cardless_start") && i.pay_unit === PAY_UNIT.HOURLY && i.prices) {
-      const cardLess = op === "cardless_start";
-      const rate = hourlyRatePerDay(i.prices, { started: true, billable: true, gpusHeld: cardLess ? 0 : i.gpu_count, runningCardLess: cardLess, extraDiskGb: i.extra_disk_gb });
       // Runs after the settlement and after the host lock: the user lock comes last.
-      await requireBalance(trx, i.user_id!, oneHourAt(rate), `starting ${i.instance_id} (one hour at its rate)`);
+      await requireBalance(trx, i.user_id!, startMinimum(i, op === "cardless_start"), `starting ${i.instance_id} (one hour at its rate)`);
+      // Paid for again: a suspension (the balance had run out) ends here.
+      await liftSuspension(trx, i, clock.now());
     }
   };
 }
@@ -123,10 +125,10 @@ export async function rebuild(db: Db, user: UserRow, gids: string[], imageId: st
 }
 
 /** Locks a customer's instance for a billing change; NOT_FOUND when it is not theirs. */
-async function lockOwn(trx: Tx, user: UserRow, gid: string): Promise<InstanceRow> {
+async function lockOwn(trx: Tx, user: UserRow, gid: string, allowExpired = false): Promise<InstanceRow> {
   const i = await lockInstance(trx, gid);
   if (!i || i.user_id !== user.user_id || !i.prices || i.pay_unit === null) throw notFound(`no instance ${gid.slice(0, 120)}`);
-  if (["Destroying", "Destroyed", "Error", "Expired"].includes(i.state)) throw new AppError("INVALID_STATE", `${gid} is ${i.state}`);
+  if (["Destroying", "Destroyed", "Error", ...(allowExpired ? [] : ["Expired"])].includes(i.state)) throw new AppError("INVALID_STATE", `${gid} is ${i.state}`);
   return i;
 }
 
@@ -134,10 +136,10 @@ async function lockOwn(trx: Tx, user: UserRow, gid: string): Promise<InstanceRow
  * Renews a daily or monthly instance by `periods`, charged in advance; expire_at moves from
  * max(expire_at, now) (SPEC §3). Before the instance first runs, the time waits with it.
  */
-export async function renew(db: Db, user: UserRow, gids: string[], periods: number): Promise<BatchResult> {
+export async function renew(db: Db, user: UserRow, gids: string[], periods: number, retentionDays: number): Promise<BatchResult> {
   return perItem(gids, (gid) =>
     db.transaction(async (trx) => {
-      const i = await lockOwn(trx, user, gid);
+      const i = await lockOwn(trx, user, gid, true);
       const unit = i.pay_unit!;
       if (!isPrepaid(unit)) throw new AppError("INVALID_STATE", `${gid} is hourly: it is billed as it runs and cannot be renewed (lengthen converts it)`);
       if (!RENEW_PERIODS[unit].includes(periods)) throw invalid(`pay_period must be one of ${RENEW_PERIODS[unit].join(", ")} for ${PAY_METHOD_NAME[unit]} instances`);
@@ -146,10 +148,28 @@ export async function renew(db: Db, user: UserRow, gids: string[], periods: numb
       const patch: InstancePatch = i.expire_at
         ? { expire_at: new Date(Math.max(i.expire_at.getTime(), now.getTime()) + seconds * 1000) }
         : { prepaid_seconds: i.prepaid_seconds + seconds };
+      if (i.state === "Expired") Object.assign(patch, await revive(trx, i, now, retentionDays));
       await updateInstance(trx, gid, patch);
       await post(trx, { userId: user.user_id, amountMinor: -prepaidAmount(i.prices!, unit, i.gpu_count, i.extra_disk_gb, periods), kind: "renewal", idempotencyKey: `renew:${gid}:${randomUUID()}`, instanceId: gid, periodEnd: patch.expire_at ?? null, memo: `${periods} ${unit === PAY_UNIT.DAILY ? "day(s)" : "month(s)"}` }, { requireFunds: true });
     }),
   );
+}
+
+/**
+ * Renewing an Expired instance within the retention: its GPUs are taken again on the same host
+ * (the data is there; GPU_UNAVAILABLE_ON_HOST when they are not free, and nothing is charged)
+ * and it is Stopped, for its owner to start (docs/decisions/0014-billing.md).
+ */
+async function revive(trx: Tx, i: InstanceRow, now: Date, retentionDays: number): Promise<InstancePatch> {
+  if (i.pending_command_id) throw new AppError("INVALID_STATE", `another operation is in progress (state ${i.state})`);
+  if (!i.expire_at || i.expire_at.getTime() + retentionDays * DAY_S * 1000 <= now.getTime()) {
+    throw new AppError("INVALID_STATE", `${i.instance_id} expired more than ${retentionDays} day(s) ago and is being destroyed`);
+  }
+  const model = i.gpu_type ? ((await findProduct(trx, i.gpu_type))?.gpu_model ?? null) : null;
+  const reserved = await reserveGpus(trx, i.host_id, i.instance_id, i.gpu_count - (await gpusOfInstance(trx, i.instance_id)).length, model);
+  if ("free" in reserved) throw new AppError("GPU_UNAVAILABLE_ON_HOST", `host ${i.host_id} has ${reserved.free} free GPU(s); the instance needs ${i.gpu_count}`);
+  await recordEvent(trx, i, "renewed_after_expiry", now, { expired_at: i.expire_at.toISOString() });
+  return { state: "Stopped", card_less: false };
 }
 
 /**

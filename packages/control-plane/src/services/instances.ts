@@ -5,6 +5,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { gpusOfInstance, lockHostRow, reserveGpus } from "../db/queries/instance-gpus.js";
 import { findHost } from "../db/queries/hosts.js";
 import { commandsOfInstance, insertCommand } from "../db/queries/commands.js";
+import { eventsOfInstance } from "../db/queries/events.js";
 import { findInstance, freeSshPort, insertInstance, listInstances as listInstanceRows, lockInstance, updateInstance, type NewInstance } from "../db/queries/instances.js";
 import type { Db, Tx } from "../db/knex.js";
 import { Channel, notify } from "../db/notifications.js";
@@ -226,6 +227,8 @@ export interface InstanceView {
   order_uid: string | null;
   expire_at: string | null;
   billing_started_at: string | null;
+  /** Hourly: when the owner's balance ran out (nothing is charged after it); null otherwise. */
+  suspended_at: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -257,17 +260,19 @@ export async function instanceView(db: Db, i: InstanceRow): Promise<InstanceView
     order_uid: i.order_uid,
     expire_at: i.expire_at?.toISOString() ?? null,
     billing_started_at: i.billing_started_at?.toISOString() ?? null,
+    suspended_at: i.suspended_at?.toISOString() ?? null,
     created_at: i.created_at.toISOString(),
     updated_at: i.updated_at.toISOString(),
   };
 }
 
-export async function getInstance(db: Db, instanceId: string): Promise<InstanceView & { commands: unknown[] }> {
+export async function getInstance(db: Db, instanceId: string): Promise<InstanceView & { commands: unknown[]; events: unknown[] }> {
   const i = await findInstance(db, instanceId);
   if (!i) throw notFound(`no instance ${instanceId.slice(0, 120)}`);
-  // The last 20 commands: what an operator needs to see why an instance is where it is.
-  const commands = await commandsOfInstance(db, instanceId, 20);
-  return { ...(await instanceView(db, i)), commands };
+  // The last 20 commands: what an operator needs to see why an instance is where it is; and
+  // what happened to it by itself (expiry, balance, retention).
+  const [commands, events] = await Promise.all([commandsOfInstance(db, instanceId, 20), eventsOfInstance(db, instanceId, 20)]);
+  return { ...(await instanceView(db, i)), commands, events: events.map((e) => ({ kind: e.kind, at: e.at.toISOString(), details: e.details })) };
 }
 
 export async function listInstances(db: Db, q: { page: number; pageSize: number; hostId?: string | undefined; state?: string | undefined }): Promise<{ items: InstanceView[]; total_items: number }> {

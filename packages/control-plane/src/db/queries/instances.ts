@@ -39,6 +39,7 @@ export type InstancePatch = Partial<
     | "billing_started_at"
     | "settled_until"
     | "settle_carry"
+    | "suspended_at"
   >
 >;
 

@@ -1,5 +1,6 @@
 // Operator endpoints for customers and the catalog (Bearer admin token): users and recharges,
 // products, public images, applications.
+import { auditLedger } from "../../services/ledger-audit.js";
 import type { Router } from "@koa/router";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/knex.js";
@@ -64,6 +65,11 @@ export function adminCustomerRoutes(router: Router, db: Db, config: Config): voi
   router.post("/admin/users/:username/recharge", async (ctx) => {
     const body = await readJsonObject(ctx);
     await answerOnce(ctx, db, "admin", body, () => recharge(db, ctx.params["username"]!, requiredMoney(body, "amount")));
+  });
+
+  // Runs every invariant check of the ledger over the whole database (read-only).
+  router.get("/admin/ledger/audit", async (ctx) => {
+    ctx.body = await auditLedger(db);
   });
 
   router.post("/admin/products", async (ctx) => {

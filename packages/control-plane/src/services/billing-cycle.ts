@@ -1,0 +1,309 @@
+// The periodic side of billing (SPEC §3): hourly instances settled at least every hour and as
+// soon as their owner's balance runs out; suspended instances stopped card-less and destroyed
+// after the retention; daily and monthly instances expired at expire_at and destroyed after the
+// retention. Every step works on one instance (or one user) in its own transaction, re-checks
+// what it found with the rows locked, and is keyed by business facts (settled_until, expire_at,
+// suspended_at), so a second replica or a re-run after a crash finds nothing left to do twice.
+import { gpusOfInstance, releaseGpus } from "../db/queries/instance-gpus.js";
+import { lockInstance, updateInstance } from "../db/queries/instances.js";
+import { lockUser } from "../db/queries/users.js";
+import type { Db, Tx } from "../db/knex.js";
+import type { InstanceRow, SystemReason } from "../db/rows.js";
+import { PAY_UNIT } from "../domain/pay-units.js";
+import { formatMoney } from "../domain/money.js";
+import { exhaustionTime, meter, type Accrual } from "../domain/pricing.js";
+import { AppError, toAppError } from "../errors.js";
+import { accrualOf, liftSuspension, recordEvent, settle, startMinimum } from "./billing.js";
+import { operate } from "./instances.js";
+
+export interface BillingPolicy {
+  /** How long Expired and suspended instances are kept (and can be renewed or paid for). */
+  retentionDays: number;
+  /** Hourly instances are settled at least this often. */
+  settleEveryMs: number;
+}
+
+export const DEFAULT_SETTLE_EVERY_MS = 3_600_000;
+
+export interface BillingCycleOutcome {
+  settledUsers: number;
+  suspended: number;
+  lifted: number;
+  stopped: number;
+  expired: number;
+  destroyed: number;
+  /** Items that failed (e.g. an operation in progress): retried by the next run. */
+  skipped: number;
+  /** The deadline came before everything was done: the next run goes on. */
+  unfinished: boolean;
+}
+
+export interface CycleLimits {
+  deadline?: Date;
+  signal?: AbortSignal;
+  /** Rows per candidate query. */
+  batch?: number;
+}
+
+const DAY_MS = 86_400_000;
+
+type Candidate = Pick<InstanceRow, "instance_id" | "user_id">;
+
+/** One run of the billing cycle at `now` (the billing clock, movable in tests). */
+export async function runBillingCycle(db: Db, now: Date, policy: BillingPolicy, limits: CycleLimits = {}): Promise<BillingCycleOutcome> {
+  const out: BillingCycleOutcome = { settledUsers: 0, suspended: 0, lifted: 0, stopped: 0, expired: 0, destroyed: 0, skipped: 0, unfinished: false };
+  const batch = limits.batch ?? 1000;
+  const late = () => (limits.deadline !== undefined && Date.now() >= limits.deadline.getTime()) || limits.signal?.aborted === true;
+  const retentionMs = policy.retentionDays * DAY_MS;
+
+  // Each step: candidates found without locks, in pages by instance id, then handled one by one.
+  const step = async (find: (after: string, n: number) => Promise<Candidate[]>, handle: (c: Candidate) => Promise<void>) => {
+    let after = "";
+    for (;;) {
+      if (late()) return void (out.unfinished = true);
+      const page = await find(after, batch);
+      for (const c of page) {
+        if (late()) return void (out.unfinished = true);
+        try {
+          await handle(c);
+        } catch (err) {
+          const e = toAppError(err);
+          if (e.code === "INTERNAL" || e.code === "DATABASE_UNAVAILABLE") throw err;
+          out.skipped += 1; // e.g. INVALID_STATE: an operation began meanwhile; the next run sees it
+        }
+      }
+      if (page.length < batch) return;
+      after = page[page.length - 1]!.instance_id;
+    }
+  };
+
+  // 1. Hourly settlement: users whose balance no longer covers what their instances owe, and
+  //    instances not settled for settleEveryMs. One transaction per user.
+  const users = await usersToSettle(db, now, policy.settleEveryMs);
+  for (const userId of users) {
+    if (late()) {
+      out.unfinished = true;
+      break;
+    }
+    const r = await settleUser(db, userId, now);
+    out.settledUsers += 1;
+    out.suspended += r.suspended;
+  }
+
+  // 2. Suspensions end when the owner can pay for an hour again (a recharge, a refund).
+  await step(
+    (after, lim) => db<InstanceRow>("instances").select("instance_id", "user_id").whereNotNull("suspended_at").whereNot("state", "Destroyed").where("instance_id", ">", after).orderBy("instance_id").limit(lim),
+    async (c) => {
+      if (await liftIfPaid(db, c.instance_id, now)) out.lifted += 1;
+    },
+  );
+
+  // 3. Suspended instances that still run or hold GPUs: stopped card-less.
+  await step(
+    (after, lim) =>
+      db<InstanceRow>("instances")
+        .select("instance_id", "user_id")
+        .whereNotNull("suspended_at")
+        .whereNull("pending_command_id")
+        .where((q) => q.where("state", "Running").orWhere((q2) => q2.where("state", "Stopped").whereRaw("exists (select 1 from instance_gpus g where g.instance_id = instances.instance_id)")))
+        .where("instance_id", ">", after)
+        .orderBy("instance_id")
+        .limit(lim),
+    async (c) => {
+      if (await stopSuspended(db, c.instance_id, now)) out.stopped += 1;
+    },
+  );
+
+  // 4. Daily and monthly instances whose paid time is over: Expired, GPUs released.
+  await step(
+    (after, lim) =>
+      db<InstanceRow>("instances")
+        .select("instance_id", "user_id")
+        .whereIn("pay_unit", [PAY_UNIT.DAILY, PAY_UNIT.MONTHLY])
+        .where("expire_at", "<=", now)
+        .whereIn("state", ["Running", "Stopped"])
+        .whereNull("pending_command_id")
+        .where("instance_id", ">", after)
+        .orderBy("instance_id")
+        .limit(lim),
+    async (c) => {
+      if (await expire(db, c.instance_id, now)) out.expired += 1;
+    },
+  );
+
+  // 5. Retention over: Expired instances, and suspended ones their owner did not pay for.
+  const cutoff = new Date(now.getTime() - retentionMs);
+  await step(
+    (after, lim) =>
+      db<InstanceRow>("instances")
+        .select("instance_id", "user_id")
+        .whereNull("pending_command_id")
+        .where((q) => q.where((e) => e.where("state", "Expired").where("expire_at", "<=", cutoff)).orWhere((s) => s.whereIn("state", ["Stopped", "Error"]).where("suspended_at", "<=", cutoff)))
+        .where("instance_id", ">", after)
+        .orderBy("instance_id")
+        .limit(lim),
+    async (c) => {
+      if (await destroyAfterRetention(db, c.instance_id, now, cutoff)) out.destroyed += 1;
+    },
+  );
+  return out;
+}
+
+/** Users with an hourly instance that is due for settlement, or whose balance it has used up. */
+export async function usersToSettle(db: Db, now: Date, settleEveryMs: number): Promise<number[]> {
+  const rows = await db.raw<{ rows: (InstanceRow & { gpus_held: number; balance_minor: string | number })[] }>(
+    `select i.*, u.balance_minor,
+            (select count(*)::int from instance_gpus g where g.instance_id = i.instance_id) as gpus_held
+       from instances i join users u on u.user_id = i.user_id
+      where i.pay_unit = 4 and i.billing_started_at is not null and i.state <> 'Destroyed' and i.suspended_at is null`,
+  );
+  const due = new Set<number>();
+  const owed = new Map<number, number>();
+  const balance = new Map<number, number>();
+  for (const r of rows.rows) {
+    const userId = Number(r.user_id);
+    balance.set(userId, Number(r.balance_minor));
+    const from = (r.settled_until ?? r.billing_started_at!).getTime();
+    if (from <= now.getTime() - settleEveryMs) due.add(userId);
+    const a = accrualFromRow(r, r.gpus_held);
+    owed.set(userId, (owed.get(userId) ?? 0) + meter(a.ratePerDay, a.fromMs, now.getTime(), a.carry).amount);
+  }
+  for (const [userId, amount] of owed) if (amount > balance.get(userId)!) due.add(userId);
+  return [...due].sort((a, b) => a - b);
+}
+
+function accrualFromRow(r: InstanceRow, gpusHeld: number): Accrual {
+  const FREE = ["Destroyed", "Error", "Expired"];
+  const running = ["Running", "Restarting", "Stopping", "Rebuilding"];
+  const rate = r.prices
+    ? (gpusHeld > 0 ? r.prices.hour * gpusHeld * 24 : r.card_less && running.includes(r.state) ? r.prices.cardless_hour * 24 : 0) + r.prices.disk_gb_day * r.extra_disk_gb
+    : 0;
+  return { ratePerDay: FREE.includes(r.state) ? 0 : rate, fromMs: (r.settled_until ?? r.billing_started_at!).getTime(), carry: Number(r.settle_carry) };
+}
+
+/**
+ * Settles every hourly instance of a user up to `now` in one transaction. When the balance does
+ * not pay for all of it, the moment it ran out is found for all of them together (each is
+ * charged up to it, none after it) and they are suspended from that moment.
+ */
+export async function settleUser(db: Db, userId: number, now: Date): Promise<{ suspended: number }> {
+  return db.transaction(async (trx) => {
+    // Instances first, in id order (every path locks instances before the user).
+    const rows = await trx<InstanceRow>("instances")
+      .where({ user_id: userId, pay_unit: PAY_UNIT.HOURLY })
+      .whereNotNull("billing_started_at")
+      .whereNot("state", "Destroyed")
+      .whereNull("suspended_at")
+      .orderBy("instance_id")
+      .forUpdate();
+    const accruals = await Promise.all(rows.map((i) => accrualOf(trx, i)));
+    const user = await lockUser(trx, userId);
+    if (!user) return { suspended: 0 };
+    const t = exhaustionTime(accruals, user.balance_minor, now.getTime());
+    let suspended = 0;
+    for (const [k, i] of rows.entries()) {
+      const a = accruals[k]!;
+      if (t !== null && a.ratePerDay > 0) {
+        // settle() may find an earlier moment still (rounding): the earliest counts.
+        const settled = await settle(trx, { ...i, suspended_at: new Date(Math.max(a.fromMs, t)) }, now);
+        await updateInstance(trx, i.instance_id, { suspended_at: settled.suspended_at });
+        await recordEvent(trx, i, "balance_exhausted", settled.suspended_at!, { balance: formatMoney(user.balance_minor) });
+        suspended += 1;
+      } else {
+        await settle(trx, i, now);
+      }
+    }
+    return { suspended };
+  });
+}
+
+/** Lifts a suspension when the owner's balance pays for an hour of the instance with its GPUs. */
+export async function liftIfPaid(db: Db, instanceId: string, now: Date): Promise<boolean> {
+  return db.transaction(async (trx) => {
+    const i = await lockInstance(trx, instanceId);
+    if (!i?.suspended_at || i.user_id === null || i.state === "Destroyed") return false;
+    const user = await lockUser(trx, i.user_id);
+    if (!user || user.balance_minor <= 0 || user.balance_minor < startMinimum(i, false)) return false;
+    await liftSuspension(trx, i, now);
+    return true;
+  });
+}
+
+/** Lifts what can be lifted for one user now (after a recharge). */
+export async function liftUserSuspensions(db: Db, userId: number, now: Date): Promise<number> {
+  const ids = await db<InstanceRow>("instances").where({ user_id: userId }).whereNotNull("suspended_at").whereNot("state", "Destroyed").orderBy("instance_id").pluck("instance_id");
+  let lifted = 0;
+  for (const id of ids) if (await liftIfPaid(db, id, now)) lifted += 1;
+  return lifted;
+}
+
+/** A suspended instance stops card-less: running ones by a command, stopped ones by giving back their GPUs. */
+async function stopSuspended(db: Db, instanceId: string, now: Date): Promise<boolean> {
+  const running = await db.transaction(async (trx) => {
+    const i = await lockInstance(trx, instanceId);
+    if (!i?.suspended_at || i.pending_command_id) return false;
+    if (i.state === "Stopped") {
+      if ((await gpusOfInstance(trx, instanceId)).length === 0) return false;
+      await settle(trx, i, now); // nothing is owed after suspended_at: this only closes the books
+      await releaseGpus(trx, instanceId);
+      await updateInstance(trx, instanceId, { card_less: true });
+      return false;
+    }
+    return i.state === "Running";
+  });
+  if (!running) return false;
+  await operate(db, instanceId, "stop_cardless", { meta: { reason: "balance" }, check: stillSuspended });
+  return true;
+}
+
+const stillSuspended = async (_trx: Tx, i: InstanceRow) => {
+  if (!i.suspended_at) throw new AppError("INVALID_STATE", "the suspension was lifted meanwhile");
+};
+
+/** A daily or monthly instance whose time is over: Expired (a running one after its stop lands). */
+async function expire(db: Db, instanceId: string, now: Date): Promise<boolean> {
+  const running = await db.transaction(async (trx) => {
+    const i = await lockInstance(trx, instanceId);
+    if (!i || !isExpiring(i, now) || i.pending_command_id) return false;
+    if (i.state === "Stopped") {
+      await markExpired(trx, i);
+      return false;
+    }
+    return i.state === "Running";
+  });
+  if (!running) return false;
+  await operate(db, instanceId, "stop", {
+    meta: { reason: "expiry" },
+    check: async (_trx, i) => {
+      if (!isExpiring(i, now)) throw new AppError("INVALID_STATE", "renewed meanwhile");
+    },
+  });
+  return true;
+}
+
+function isExpiring(i: InstanceRow, now: Date): boolean {
+  return i.pay_unit !== null && i.pay_unit !== PAY_UNIT.HOURLY && i.expire_at !== null && i.expire_at.getTime() <= now.getTime();
+}
+
+/** Expired: stopped, GPUs released, an event (the caller holds the row lock; the container is stopped). */
+export async function markExpired(trx: Tx, i: InstanceRow): Promise<void> {
+  await releaseGpus(trx, i.instance_id);
+  await updateInstance(trx, i.instance_id, { state: "Expired", card_less: true, running_since: null });
+  await recordEvent(trx, i, "expired", i.expire_at!, { pay_unit: i.pay_unit });
+}
+
+/** Retention over: the instance and its data are destroyed (a destroy command). */
+async function destroyAfterRetention(db: Db, instanceId: string, now: Date, cutoff: Date): Promise<boolean> {
+  const reason: SystemReason = "retention";
+  await operate(db, instanceId, "destroy", {
+    meta: { reason },
+    check: async (trx, i) => {
+      const expiredLongAgo = i.state === "Expired" && i.expire_at !== null && i.expire_at <= cutoff;
+      const unpaidLongAgo = i.suspended_at !== null && i.suspended_at <= cutoff;
+      if (!expiredLongAgo && !unpaidLongAgo) throw new AppError("INVALID_STATE", "renewed or paid for meanwhile");
+      await recordEvent(trx, i, "destroyed_after_retention", now, { since: (expiredLongAgo ? i.expire_at! : i.suspended_at!).toISOString() });
+    },
+  });
+  return true;
+}
+
