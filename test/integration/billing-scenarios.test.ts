@@ -185,6 +185,7 @@ t.test("the balance runs out mid-hour: charged up to that moment, stopped card-l
   t.match(await w.row(gid), { state: "Stopped", card_less: true, gpus: 0 }, "stopped card-less, GPU released");
   t.same(await w.events(gid), ["balance_exhausted"]);
   t.match((await w.call("/gpu/instances/start", { gid }, u.token)).body.fails, [{ code: "INSUFFICIENT_BALANCE" }], "no start without money");
+  t.match((await w.call("/gpu/instances/lengthen", { gid, pay_unit: 1 }, u.token)).body.fails, [{ code: "INSUFFICIENT_BALANCE" }], "nor a lengthen");
   w.advance(3 * DAY);
   await w.cycle();
   t.equal(await w.balanceMinor("poor"), 0, "nothing charged while suspended");

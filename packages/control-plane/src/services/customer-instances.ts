@@ -184,6 +184,7 @@ export async function lengthen(db: Db, user: UserRow, gids: string[], to: number
       const from = locked.pay_unit!;
       if (!canLengthen(from, to)) throw new AppError("INVALID_STATE", `${gid} is ${PAY_METHOD_NAME[from]}: lengthen goes from hourly to daily or monthly, or from daily to monthly`);
       if (locked.pending_command_id) throw new AppError("INVALID_STATE", `another operation is in progress (state ${locked.state})`);
+      if (locked.suspended_at) throw new AppError("INSUFFICIENT_BALANCE", `the balance ran out; ${gid} is stopped until it is recharged`);
       if ((await gpusOfInstance(trx, gid)).length < locked.gpu_count) throw new AppError("INVALID_STATE", `${gid} runs without its GPUs; start it with GPUs first (prepaid time reserves them)`);
       const now = clock.now();
       const i = await settle(trx, locked, now);
