@@ -58,3 +58,17 @@ t.test("exhaustionTime never lets the charges exceed the balance (random cases)"
   }
   t.ok(covered > 0 && covered < 2000, `2000 random cases (${covered} covered by the balance): never charged past the balance, never past now`);
 });
+
+t.test("billing configuration: defaults, and every bad value named", async (t) => {
+  const { loadConfig, ConfigError } = await import("../../packages/control-plane/src/config.js");
+  t.match(loadConfig({}), { instanceRetentionDays: 7, billingSchedule: "* * * * *", billingSettleMinutes: 60 });
+  t.match(loadConfig({ BILLING_SCHEDULE: "*/5 * * * *", INSTANCE_RETENTION_DAYS: "30", BILLING_SETTLE_MINUTES: "15" }), { instanceRetentionDays: 30, billingSchedule: "*/5 * * * *", billingSettleMinutes: 15 });
+  try {
+    loadConfig({ BILLING_SCHEDULE: "every minute", INSTANCE_RETENTION_DAYS: "0", BILLING_SETTLE_MINUTES: "61" });
+    t.fail("accepted");
+  } catch (err) {
+    t.ok(err instanceof ConfigError);
+    const text = (err as Error).message;
+    for (const name of ["BILLING_SCHEDULE", "INSTANCE_RETENTION_DAYS", "BILLING_SETTLE_MINUTES"]) t.match(text, name, `${name} is named`);
+  }
+});

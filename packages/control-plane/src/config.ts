@@ -1,10 +1,10 @@
 // Control-plane configuration, read once from the environment and validated whole: every bad
 // variable is reported in one error that names it. Nothing else reads the environment.
-import cron from "node-cron";
 import { isIP } from "node:net";
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import { parseUtcOffset, UTC_OFFSET_PATTERN } from "./domain/api-time.js";
+import { validSchedule } from "./jobs/scheduler.js";
 
 export interface LivenessConfig {
   heartbeatMinIntervalMs: number;
@@ -172,7 +172,7 @@ export function loadConfig(env: Env): Config {
     billingSchedule: get("BILLING_SCHEDULE") ?? "* * * * *",
     billingSettleMinutes: int("BILLING_SETTLE_MINUTES", 60, 1, 60),
   };
-  if (!cron.validate(config.billingSchedule)) problems.push(`BILLING_SCHEDULE must be a cron expression such as "* * * * *", got "${config.billingSchedule}"`);
+  if (!validSchedule(config.billingSchedule)) problems.push(`BILLING_SCHEDULE must be a cron expression such as "* * * * *", got "${config.billingSchedule}"`);
   if (config.sshPortMin > config.sshPortMax) problems.push("SSH_PORT_MIN must not exceed SSH_PORT_MAX");
   const offset = get("API_TIME_OFFSET") ?? "+08:00";
   if (UTC_OFFSET_PATTERN.test(offset)) config.apiTimeOffsetMinutes = parseUtcOffset(offset);

@@ -5,6 +5,11 @@ import type { Logger } from "pino";
 import { claimJobRun, finishJobRun } from "../db/queries/jobs.js";
 import type { Db } from "../db/knex.js";
 
+/** A node-cron expression node-cron accepts (configuration checks it at start-up). */
+export function validSchedule(expression: string): boolean {
+  return cron.validate(expression);
+}
+
 export interface JobSpec {
   name: string;
   /** node-cron expression. */
