@@ -92,7 +92,16 @@ export async function runBillingCycle(db: Db, now: Date, policy: BillingPolicy, 
 
   // 2. Suspensions end when the owner can pay for an hour again (a recharge, a refund).
   await step(
-    (after, lim) => db<InstanceRow>("instances").select("instance_id", "user_id").whereNotNull("suspended_at").whereNot("state", "Destroyed").where("instance_id", ">", after).orderBy("instance_id").limit(lim),
+    (after, lim) =>
+      db<InstanceRow>("instances")
+        .select("instance_id", "instances.user_id")
+        .join("users", "users.user_id", "instances.user_id")
+        .whereNotNull("suspended_at")
+        .whereNot("state", "Destroyed")
+        .where("users.balance_minor", ">", 0) // no money, nothing to check
+        .where("instance_id", ">", after)
+        .orderBy("instance_id")
+        .limit(lim),
     async (c) => {
       if (await liftIfPaid(db, c.instance_id, now)) out.lifted += 1;
     },
@@ -196,7 +205,9 @@ export async function settleUser(db: Db, userId: number, now: Date): Promise<{ s
       .whereNull("suspended_at")
       .orderBy("instance_id")
       .forUpdate();
-    const accruals = await Promise.all(rows.map((i) => accrualOf(trx, i)));
+    // One query at a time: a transaction is one connection.
+    const accruals: Accrual[] = [];
+    for (const i of rows) accruals.push(await accrualOf(trx, i));
     const user = await lockUser(trx, userId);
     if (!user) return { suspended: 0 };
     const t = exhaustionTime(accruals, user.balance_minor, now.getTime());
