@@ -3,6 +3,10 @@
 // them. Prices (test/helpers/customers.ts): 2.00 per GPU-hour, 40.00 a day, 1000.00 a month,
 // 0.10 card-less hour, 0.01 per extra GB and day.
 import t from "tap";
+import { pino } from "pino";
+import { billingJob } from "../../packages/control-plane/src/jobs/billing.js";
+import { JobScheduler } from "../../packages/control-plane/src/jobs/scheduler.js";
+import { sql } from "../helpers/database.js";
 import { PRODUCT } from "../helpers/customers.js";
 import { DAY, HOUR, RETENTION_DAYS, startBillingWorld, type BillingWorld } from "../helpers/billing.js";
 
@@ -235,4 +239,25 @@ t.test("a second run at the same moment, or two at once, change nothing more", a
   await w.cycle();
   t.same(await w.entries(gid), [["usage", -400]], "two hours charged once");
   t.same((await w.audit()).violations, []);
+});
+
+t.test("the billing job: two replicas trigger the same minute, one claims and runs it", async (t) => {
+  const w = await startBillingWorld(t);
+  const u = await w.newCustomer("job", "100.00");
+  const gid = await buy(w, u.token, 4);
+  w.advance(2 * HOUR);
+  const job = billingJob(w.db, { retentionDays: RETENTION_DAYS, settleEveryMs: HOUR }, "* * * * *");
+  const quiet = pino({ level: "silent" });
+  const a = new JobScheduler(w.db, "replica-a", quiet, [job]);
+  const b = new JobScheduler(w.db, "replica-b", quiet, [job]);
+  const minute = new Date("2031-01-01T10:00:30Z");
+  await Promise.all([a.trigger(job, minute), b.trigger(job, minute)]);
+  const runs = await sql<{ claimed_by: string; outcome: string }>(w.cp.dbUrl, "select claimed_by, outcome from job_runs where job = 'billing'");
+  t.equal(runs.length, 1, "one claim for the minute");
+  t.match(runs[0]!.outcome, /^settled 1 user\(s\)/);
+  t.same(await w.entries(gid), [["usage", -400]]);
+  w.advance(HOUR);
+  await a.trigger(job, new Date("2031-01-01T10:01:30Z"));
+  t.same(await w.entries(gid), [["usage", -400], ["usage", -200]], "the next minute is another run");
+  t.equal((await sql(w.cp.dbUrl, "select 1 from job_runs where job = 'billing'")).length, 2);
 });
