@@ -19,7 +19,7 @@ function modelRate(r: { state: string; started: boolean; gpus: number; card_less
   if (!r.started || ["Destroyed", "Error", "Expired", "Creating"].includes(r.state)) return 0;
   const disk = 1 * r.extra; // 0.01 per GB and day
   if (r.gpus > 0) return 200 * 24 * r.gpus + disk;
-  if (r.card_less && RUNNING.includes(r.state)) return 10 * 24 + disk;
+  if (RUNNING.includes(r.state)) return 10 * 24 + disk; // running without a GPU
   return disk;
 }
 

@@ -84,6 +84,7 @@ t.test("daily: bought, renewed 3 days, expired, renewed inside retention, expire
   t.equal(await gpuRemain(w, u.token), 1, "its GPU is for sale again");
   t.same(await w.events(gid), ["expired"]);
   t.match((await w.call("/gpu/instances/start", { gid }, u.token)).body.fails, [{ code: "INVALID_STATE" }], "an Expired instance does not start");
+  t.equal((await w.call("/gpu/instance/snapshot", { gid, name: "late" }, u.token)).body.code, "INVALID_STATE", "nor is it snapshotted");
 
   w.advance(2 * DAY);
   await w.cycle();
@@ -190,6 +191,10 @@ t.test("the balance runs out mid-hour: charged up to that moment, stopped card-l
   t.same(await w.events(gid), ["balance_exhausted"]);
   t.match((await w.call("/gpu/instances/start", { gid }, u.token)).body.fails, [{ code: "INSUFFICIENT_BALANCE" }], "no start without money");
   t.match((await w.call("/gpu/instances/lengthen", { gid, pay_unit: 1 }, u.token)).body.fails, [{ code: "INSUFFICIENT_BALANCE" }], "nor a lengthen");
+  for (const [path, body] of [["/gpu/instances/rebuild", { gid, image_id: w.imageId }], ["/gpu/instance/snapshot", { gid, name: "keep" }]] as const) {
+    const r = await w.call(path, body, u.token);
+    t.equal(r.body.code ?? r.body.fails?.[0]?.code, "INSUFFICIENT_BALANCE", `${path}: nothing keeps a suspended container busy`);
+  }
   w.advance(3 * DAY);
   await w.cycle();
   t.equal(await w.balanceMinor("poor"), 0, "nothing charged while suspended");
@@ -260,4 +265,25 @@ t.test("the billing job: two replicas trigger the same minute, one claims and ru
   await a.trigger(job, new Date("2031-01-01T10:01:30Z"));
   t.same(await w.entries(gid), [["usage", -400], ["usage", -200]], "the next minute is another run");
   t.equal((await sql(w.cp.dbUrl, "select 1 from job_runs where job = 'billing'")).length, 2);
+});
+
+t.test("a daily instance past its time cannot be kept busy: restart and snapshot refused while the expiry is due", async (t) => {
+  const w = await startBillingWorld(t, { gpus: 1 });
+  const u = await w.newCustomer("busy", "1000.00");
+  const gid = await buy(w, u.token, 1);
+  w.advance(DAY + MIN); // past expire_at, before the cycle ran
+  t.match((await w.call("/gpu/instances/restart", { gid }, u.token)).body.fails, [{ code: "INVALID_STATE", message: /renew/ }]);
+  t.equal((await w.call("/gpu/instance/snapshot", { gid, name: "x" }, u.token)).body.code, "INVALID_STATE");
+  t.equal((await w.cycle()).expired, 1, "so the cycle always finds it free to expire");
+});
+
+t.test("a container back from missing, running with no GPU held, pays the card-less rate", async (t) => {
+  const w = await startBillingWorld(t);
+  const u = await w.newCustomer("ghost", "100.00");
+  const gid = await buy(w, u.token, 4);
+  // Its GPU was released (the container was reported missing) and it is running again.
+  await sql(w.cp.dbUrl, "delete from instance_gpus where instance_id = $1", [gid]);
+  w.advance(HOUR);
+  await w.cycle();
+  t.same(await w.entries(gid), [["usage", -10]], "0.10 for the hour, not nothing");
 });

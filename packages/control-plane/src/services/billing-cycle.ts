@@ -13,7 +13,7 @@ import { PAY_UNIT } from "../domain/pay-units.js";
 import { formatMoney } from "../domain/money.js";
 import { exhaustionTime, meter, type Accrual } from "../domain/pricing.js";
 import { AppError, toAppError } from "../errors.js";
-import { accrualOf, liftSuspension, recordEvent, settle, startMinimum } from "./billing.js";
+import { accrualOf, liftSuspension, recordEvent, settle } from "./billing.js";
 import { operate } from "./instances.js";
 
 export interface BillingPolicy {
@@ -147,7 +147,11 @@ export async function runBillingCycle(db: Db, now: Date, policy: BillingPolicy, 
       db<InstanceRow>("instances")
         .select("instance_id", "user_id")
         .whereNull("pending_command_id")
-        .where((q) => q.where((e) => e.where("state", "Expired").where("expire_at", "<=", cutoff)).orWhere((s) => s.whereIn("state", ["Stopped", "Error"]).where("suspended_at", "<=", cutoff)))
+        .where((q) =>
+          q
+            .where((e) => e.whereIn("state", ["Expired", "Error"]).whereIn("pay_unit", [PAY_UNIT.DAILY, PAY_UNIT.MONTHLY]).where("expire_at", "<=", cutoff))
+            .orWhere((s) => s.whereIn("state", ["Stopped", "Error"]).where("suspended_at", "<=", cutoff)),
+        )
         .where("instance_id", ">", after)
         .orderBy("instance_id")
         .limit(lim),
@@ -185,7 +189,7 @@ function accrualFromRow(r: InstanceRow, gpusHeld: number): Accrual {
   const FREE = ["Destroyed", "Error", "Expired"];
   const running = ["Running", "Restarting", "Stopping", "Rebuilding"];
   const rate = r.prices
-    ? (gpusHeld > 0 ? r.prices.hour * gpusHeld * 24 : r.card_less && running.includes(r.state) ? r.prices.cardless_hour * 24 : 0) + r.prices.disk_gb_day * r.extra_disk_gb
+    ? (gpusHeld > 0 ? r.prices.hour * gpusHeld * 24 : running.includes(r.state) ? r.prices.cardless_hour * 24 : 0) + r.prices.disk_gb_day * r.extra_disk_gb
     : 0;
   return { ratePerDay: FREE.includes(r.state) ? 0 : rate, fromMs: (r.settled_until ?? r.billing_started_at!).getTime(), carry: Number(r.settle_carry) };
 }
@@ -228,13 +232,13 @@ export async function settleUser(db: Db, userId: number, now: Date): Promise<{ s
   });
 }
 
-/** Lifts a suspension when the owner's balance pays for an hour of the instance with its GPUs. */
+/** Lifts a suspension when the owner's balance is positive again (SPEC §3); a start still needs an hour. */
 export async function liftIfPaid(db: Db, instanceId: string, now: Date): Promise<boolean> {
   return db.transaction(async (trx) => {
     const i = await lockInstance(trx, instanceId);
     if (!i?.suspended_at || i.user_id === null || i.state === "Destroyed") return false;
     const user = await lockUser(trx, i.user_id);
-    if (!user || user.balance_minor <= 0 || user.balance_minor < startMinimum(i, false)) return false;
+    if (!user || user.balance_minor <= 0) return false;
     await liftSuspension(trx, i, now);
     return true;
   });
@@ -309,7 +313,8 @@ async function destroyAfterRetention(db: Db, instanceId: string, now: Date, cuto
   await operate(db, instanceId, "destroy", {
     meta: { reason },
     check: async (trx, i) => {
-      const expiredLongAgo = i.state === "Expired" && i.expire_at !== null && i.expire_at <= cutoff;
+      const prepaidOver = i.pay_unit === PAY_UNIT.DAILY || i.pay_unit === PAY_UNIT.MONTHLY;
+      const expiredLongAgo = (i.state === "Expired" || (i.state === "Error" && prepaidOver)) && i.expire_at !== null && i.expire_at <= cutoff;
       const unpaidLongAgo = i.suspended_at !== null && i.suspended_at <= cutoff;
       if (!expiredLongAgo && !unpaidLongAgo) throw new AppError("INVALID_STATE", "renewed or paid for meanwhile");
       await recordEvent(trx, i, "destroyed_after_retention", now, { since: (expiredLongAgo ? i.expire_at! : i.suspended_at!).toISOString() });

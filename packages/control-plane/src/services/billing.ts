@@ -26,7 +26,9 @@ export async function hourlyFacts(trx: Db | Tx, i: InstanceRow): Promise<HourlyF
     started: i.billing_started_at !== null,
     billable: !FREE_STATES.includes(i.state),
     gpusHeld: (await gpusOfInstance(trx, i.instance_id)).length,
-    runningCardLess: i.card_less && RUNNING_STATES.includes(i.state),
+    // Running without GPUs (card-less, or its GPUs were released when its container went
+    // missing and it came back): the card-less rate, never only the disk.
+    runningCardLess: RUNNING_STATES.includes(i.state),
     extraDiskGb: i.extra_disk_gb,
   };
 }
@@ -86,7 +88,9 @@ export async function settle(trx: Tx, i: InstanceRow, now: Date): Promise<Instan
 export async function liftSuspension(trx: Tx, i: InstanceRow, now: Date): Promise<InstanceRow> {
   if (!i.suspended_at) return i;
   const settled = await settle(trx, i, now);
-  const patch: InstancePatch = { suspended_at: null, settled_until: now, settle_carry: 0 };
+  // Never backwards: a settlement after this run's `now` already closed the books further on.
+  const from = Math.max(now.getTime(), settled.settled_until?.getTime() ?? 0);
+  const patch: InstancePatch = { suspended_at: null, settled_until: new Date(from), settle_carry: 0 };
   await updateInstance(trx, i.instance_id, patch);
   await recordEvent(trx, i, "suspension_lifted", now, { suspended_at: i.suspended_at.toISOString() });
   return { ...settled, ...patch } as InstanceRow;

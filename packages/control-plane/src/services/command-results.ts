@@ -134,7 +134,8 @@ async function applyContainerState(trx: Tx, locked: InstanceRow, s: pb.Container
   const patch: InstancePatch = { ...containerPatch(s) };
   let i = locked;
   // An Expired instance's container is stopped by definition; only its loss is news.
-  const expiredStays = i.state === "Expired" && next === "Stopped";
+  // (A lost container leaves it Expired too: the retention removes what is left.)
+  const expiredStays = i.state === "Expired" && (next === "Stopped" || next === "Error");
   if (next && next !== i.state && i.state !== "Creating" && !expiredStays) {
     const now = clock.now();
     i = await settle(trx, locked, now);

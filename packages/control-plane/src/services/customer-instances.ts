@@ -56,7 +56,11 @@ const prepaid = (i: InstanceRow) => i.pay_unit !== null && isPrepaid(i.pay_unit)
 function rules(op: Exclude<Op, "create">): (trx: Tx, i: InstanceRow) => Promise<void> {
   return async (trx, i) => {
     if (op === "stop_cardless" && prepaid(i)) throw new AppError("INVALID_STATE", "a card-less stop is for hourly instances; the GPUs of daily and monthly instances are prepaid");
-    if ((op === "restart" || op === "rebuild") && i.suspended_at) throw new AppError("INSUFFICIENT_BALANCE", `the balance ran out; ${i.instance_id} is stopped until it is recharged`);
+    // Nothing that keeps a container busy (and so out of the billing cycle's reach) once its
+    // time is not paid for: the balance ran out, or the prepaid time is over.
+    const busy = op === "restart" || op === "rebuild" || op === "snapshot";
+    if (busy && i.suspended_at) throw new AppError("INSUFFICIENT_BALANCE", `the balance ran out; ${i.instance_id} is stopped until it is recharged`);
+    if (busy && prepaid(i) && !hasPaidTime(i, clock.now())) throw new AppError("INVALID_STATE", `${i.instance_id} has no paid time left; renew it first`);
     if (op === "destroy" && prepaid(i) && i.state !== "Error" && i.state !== "Expired") throw new AppError("INVALID_STATE", `a ${PAY_METHOD_NAME[i.pay_unit!]} instance is destroyed when its paid time and retention end, not before`);
     if ((op === "start" || op === "cardless_start") && prepaid(i) && !hasPaidTime(i, clock.now())) {
       throw new AppError("INVALID_STATE", `${i.instance_id} has no paid time left (it was refunded or has expired)`);
@@ -88,6 +92,7 @@ export async function snapshot(db: Db, user: UserRow, gid: string, name: string)
   const imageId = newImageId();
   await operate(db, gid, "snapshot", {
     userId: user.user_id,
+    check: rules("snapshot"),
     imageRef: `remotegpu-images/${imageId}:latest`,
     onIssued: async (trx, i, commandId) => {
       const source = i.image_id ? await findImage(trx, i.image_id) : undefined;
@@ -120,7 +125,7 @@ export async function rebuild(db: Db, user: UserRow, gids: string[], imageId: st
     if (image.host_id !== null && image.host_id !== current.host_id) throw invalid(`image ${imageId} was saved on another host than ${gid}'s; it can be used there only`);
     const was = current.image_id ? await findImage(db, current.image_id) : undefined;
     if (was?.os && image.os && was.os !== image.os) throw invalid(`image ${imageId} is ${image.os}; ${gid} runs ${was.os} (rebuild keeps the OS family)`);
-    await operate(db, gid, "rebuild", { userId: user.user_id, imageRef: image.image_ref, meta: { image_id: image.image_id } });
+    await operate(db, gid, "rebuild", { userId: user.user_id, imageRef: image.image_ref, meta: { image_id: image.image_id }, check: rules("rebuild") });
   });
 }
 
