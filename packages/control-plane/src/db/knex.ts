@@ -4,6 +4,8 @@ import pg from "pg";
 
 export type Db = Knex;
 export type Tx = Knex.Transaction;
+/** A query being built (services add conditions to one the caller pages). */
+export type Query = Knex.QueryBuilder;
 
 // int8 (bigint) columns hold byte counts, counters and, later, money in minor units: all far
 // below 2^53. Decode them to numbers, and refuse loudly rather than round a larger one.

@@ -12,8 +12,8 @@ export function singleValues(q: Record<string, string | string[] | undefined>): 
   return out;
 }
 
-/** `page` and `page_size` of a list request, with their defaults. */
-export function pageParams(q: Record<string, string>): { page: number; pageSize: number } {
+/** `page` and `page_size` of a list request (query string or JSON body), with their defaults. */
+export function pageParams(q: Record<string, unknown>): { page: number; pageSize: number } {
   return {
     page: optionalInt(q, "page", 1, MAX_PAGE) ?? 1,
     pageSize: optionalInt(q, "page_size", 1, MAX_PAGE_SIZE) ?? DEFAULT_PAGE_SIZE,

@@ -1,13 +1,13 @@
 // What a customer sees of their money: POST /account/info and POST /account/ledger.
-import { countEntriesOf, entriesOf, instanceTotal } from "../db/queries/ledger.js";
+import { countEntriesOf, entriesOf } from "../db/queries/ledger.js";
 import type { Db } from "../db/knex.js";
 import type { InstanceRow, LedgerEntryRow, UserRow } from "../db/rows.js";
 import type { TimeFormat } from "../domain/api-time.js";
 import { formatMoney } from "../domain/money.js";
-import { PAY_UNIT, PERIOD_S } from "../domain/pay-units.js";
-import { meter, prepaidAmount, unusedCredit } from "../domain/pricing.js";
+import { PAY_UNIT } from "../domain/pay-units.js";
+import { meter } from "../domain/pricing.js";
 import { notFound } from "../errors.js";
-import { accrualOf } from "./billing.js";
+import { accrualWith, paidFor, unusedPrepaidValue } from "./billing.js";
 
 export interface AccountInfo {
   username: string;
@@ -23,9 +23,14 @@ export interface AccountInfo {
   suspended_instances: number;
 }
 
+/** `user` is the row the request authenticated with (read for this request). */
 export async function accountInfo(db: Db, user: UserRow, now: Date): Promise<AccountInfo> {
-  const fresh = (await db<UserRow>("users").where({ user_id: user.user_id }).first())!;
-  const live = await db<InstanceRow>("instances").where({ user_id: user.user_id }).whereNotIn("state", ["Destroyed"]).whereNotNull("pay_unit");
+  // One query: the instances with the GPUs each holds (what its rate depends on).
+  const live: (InstanceRow & { gpus_held: number })[] = await db("instances")
+    .select("instances.*", db.raw("(select count(*)::int from instance_gpus g where g.instance_id = instances.instance_id) as gpus_held"))
+    .where({ user_id: user.user_id })
+    .whereNot("state", "Destroyed")
+    .whereNotNull("pay_unit");
   let frozen = 0;
   let prepaid = 0;
   let suspended = 0;
@@ -33,22 +38,21 @@ export async function accountInfo(db: Db, user: UserRow, now: Date): Promise<Acc
     if (i.suspended_at) suspended += 1;
     if (i.pay_unit === PAY_UNIT.HOURLY) {
       if (!i.billing_started_at) continue;
-      const a = await accrualOf(db, i);
+      const a = accrualWith(i, i.gpus_held);
       const until = i.suspended_at ? Math.min(now.getTime(), i.suspended_at.getTime()) : now.getTime();
       frozen += meter(a.ratePerDay, a.fromMs, until, a.carry).amount;
     } else if (i.state !== "Expired" && i.state !== "Error" && i.prices) {
-      prepaid += i.expire_at
-        ? unusedCredit(prepaidAmount(i.prices, i.pay_unit!, i.gpu_count, i.extra_disk_gb, 1), PERIOD_S[i.pay_unit!], i.expire_at.getTime() - now.getTime())
-        : -(await instanceTotal(db, i.instance_id, ["purchase", "renewal", "lengthen", "credit", "refund"]));
+      // Not started yet: everything paid for it is still unused.
+      prepaid += unusedPrepaidValue(i, now) ?? (await paidFor(db, i.instance_id));
     }
   }
   // What settles is never more than the balance (nothing is charged after it runs out).
-  frozen = Math.min(frozen, Math.max(0, fresh.balance_minor));
+  frozen = Math.min(frozen, Math.max(0, user.balance_minor));
   return {
-    username: fresh.username,
-    balance: formatMoney(fresh.balance_minor),
+    username: user.username,
+    balance: formatMoney(user.balance_minor),
     frozen_balance: formatMoney(frozen),
-    available_balance: formatMoney(fresh.balance_minor - frozen),
+    available_balance: formatMoney(user.balance_minor - frozen),
     prepaid_balance: formatMoney(prepaid),
     suspended_instances: suspended,
   };

@@ -7,13 +7,14 @@
 import { gpusOfInstance, releaseGpus } from "../db/queries/instance-gpus.js";
 import { lockInstance, updateInstance } from "../db/queries/instances.js";
 import { lockUser } from "../db/queries/users.js";
-import type { Db, Tx } from "../db/knex.js";
+import type { Db, Query, Tx } from "../db/knex.js";
 import type { InstanceRow, SystemReason } from "../db/rows.js";
 import { PAY_UNIT } from "../domain/pay-units.js";
 import { formatMoney } from "../domain/money.js";
 import { exhaustionTime, meter, type Accrual } from "../domain/pricing.js";
+import { DAY_S } from "../domain/pay-units.js";
 import { AppError, toAppError } from "../errors.js";
-import { accrualOf, liftSuspension, recordEvent, settle } from "./billing.js";
+import { accrualOf, accrualWith, liftSuspension, recordEvent, settle } from "./billing.js";
 import { operate } from "./instances.js";
 
 export interface BillingPolicy {
@@ -45,27 +46,28 @@ export interface CycleLimits {
   batch?: number;
 }
 
-const DAY_MS = 86_400_000;
-
-type Candidate = Pick<InstanceRow, "instance_id" | "user_id">;
 
 /** One run of the billing cycle at `now` (the billing clock, movable in tests). */
 export async function runBillingCycle(db: Db, now: Date, policy: BillingPolicy, limits: CycleLimits = {}): Promise<BillingCycleOutcome> {
   const out: BillingCycleOutcome = { settledUsers: 0, suspended: 0, lifted: 0, stopped: 0, expired: 0, destroyed: 0, skipped: 0, unfinished: false };
+  // A page of candidates is a few hundred KiB at most; each is then handled on its own.
   const batch = limits.batch ?? 1000;
   const late = () => (limits.deadline !== undefined && Date.now() >= limits.deadline.getTime()) || limits.signal?.aborted === true;
-  const retentionMs = policy.retentionDays * DAY_MS;
+  const retentionMs = policy.retentionDays * DAY_S * 1000;
 
-  // Each step: candidates found without locks, in pages by instance id, then handled one by one.
-  const step = async (find: (after: string, n: number) => Promise<Candidate[]>, handle: (c: Candidate) => Promise<void>) => {
+  // Each step: instances matching `where`, found without locks in pages by id, then handled
+  // one by one (each handler locks and re-checks).
+  const step = async (where: (q: Query) => void, handle: (instanceId: string) => Promise<void>) => {
     let after = "";
     for (;;) {
       if (late()) return void (out.unfinished = true);
-      const page = await find(after, batch);
-      for (const c of page) {
+      const q = db("instances").select("instances.instance_id");
+      where(q);
+      const page: string[] = (await q.where("instances.instance_id", ">", after).orderBy("instances.instance_id").limit(batch)).map((r: { instance_id: string }) => r.instance_id);
+      for (const id of page) {
         if (late()) return void (out.unfinished = true);
         try {
-          await handle(c);
+          await handle(id);
         } catch (err) {
           const e = toAppError(err);
           if (e.code === "INTERNAL" || e.code === "DATABASE_UNAVAILABLE") throw err;
@@ -73,7 +75,7 @@ export async function runBillingCycle(db: Db, now: Date, policy: BillingPolicy, 
         }
       }
       if (page.length < batch) return;
-      after = page[page.length - 1]!.instance_id;
+      after = page[page.length - 1]!;
     }
   };
 
@@ -90,73 +92,48 @@ export async function runBillingCycle(db: Db, now: Date, policy: BillingPolicy, 
     out.suspended += r.suspended;
   }
 
-  // 2. Suspensions end when the owner can pay for an hour again (a recharge, a refund).
+  // 2. Suspensions end when the owner's balance is positive again (a recharge, a refund).
   await step(
-    (after, lim) =>
-      db<InstanceRow>("instances")
-        .select("instance_id", "instances.user_id")
-        .join("users", "users.user_id", "instances.user_id")
-        .whereNotNull("suspended_at")
-        .whereNot("state", "Destroyed")
-        .where("users.balance_minor", ">", 0) // no money, nothing to check
-        .where("instance_id", ">", after)
-        .orderBy("instance_id")
-        .limit(lim),
-    async (c) => {
-      if (await liftIfPaid(db, c.instance_id, now)) out.lifted += 1;
+    (q) => q.join("users", "users.user_id", "instances.user_id").whereNotNull("suspended_at").whereNot("state", "Destroyed").where("users.balance_minor", ">", 0),
+    async (id) => {
+      if (await liftIfFunded(db, id, now)) out.lifted += 1;
     },
   );
 
   // 3. Suspended instances that still run or hold GPUs: stopped card-less.
   await step(
-    (after, lim) =>
-      db<InstanceRow>("instances")
-        .select("instance_id", "user_id")
+    (q) =>
+      q
         .whereNotNull("suspended_at")
         .whereNull("pending_command_id")
-        .where((q) => q.where("state", "Running").orWhere((q2) => q2.where("state", "Stopped").whereRaw("exists (select 1 from instance_gpus g where g.instance_id = instances.instance_id)")))
-        .where("instance_id", ">", after)
-        .orderBy("instance_id")
-        .limit(lim),
-    async (c) => {
-      if (await stopSuspended(db, c.instance_id, now)) out.stopped += 1;
+        .where((r) => r.where("state", "Running").orWhere((s) => s.where("state", "Stopped").whereRaw("exists (select 1 from instance_gpus g where g.instance_id = instances.instance_id)"))),
+    async (id) => {
+      if (await stopSuspended(db, id, now)) out.stopped += 1;
     },
   );
 
   // 4. Daily and monthly instances whose paid time is over: Expired, GPUs released.
   await step(
-    (after, lim) =>
-      db<InstanceRow>("instances")
-        .select("instance_id", "user_id")
-        .whereIn("pay_unit", [PAY_UNIT.DAILY, PAY_UNIT.MONTHLY])
-        .where("expire_at", "<=", now)
-        .whereIn("state", ["Running", "Stopped"])
-        .whereNull("pending_command_id")
-        .where("instance_id", ">", after)
-        .orderBy("instance_id")
-        .limit(lim),
-    async (c) => {
-      if (await expire(db, c.instance_id, now)) out.expired += 1;
+    (q) => q.whereIn("pay_unit", [PAY_UNIT.DAILY, PAY_UNIT.MONTHLY]).where("expire_at", "<=", now).whereIn("state", ["Running", "Stopped"]).whereNull("pending_command_id"),
+    async (id) => {
+      if (await expire(db, id, now)) out.expired += 1;
     },
   );
 
-  // 5. Retention over: Expired instances, and suspended ones their owner did not pay for.
+  // 5. Retention over: Expired (or broken) daily/monthly instances, and suspended ones their
+  //    owner did not pay for.
   const cutoff = new Date(now.getTime() - retentionMs);
   await step(
-    (after, lim) =>
-      db<InstanceRow>("instances")
-        .select("instance_id", "user_id")
+    (q) =>
+      q
         .whereNull("pending_command_id")
-        .where((q) =>
-          q
+        .where((r) =>
+          r
             .where((e) => e.whereIn("state", ["Expired", "Error"]).whereIn("pay_unit", [PAY_UNIT.DAILY, PAY_UNIT.MONTHLY]).where("expire_at", "<=", cutoff))
             .orWhere((s) => s.whereIn("state", ["Stopped", "Error"]).where("suspended_at", "<=", cutoff)),
-        )
-        .where("instance_id", ">", after)
-        .orderBy("instance_id")
-        .limit(lim),
-    async (c) => {
-      if (await destroyAfterRetention(db, c.instance_id, now, cutoff)) out.destroyed += 1;
+        ),
+    async (id) => {
+      if (await destroyAfterRetention(db, id, now, cutoff)) out.destroyed += 1;
     },
   );
   return out;
@@ -165,7 +142,7 @@ export async function runBillingCycle(db: Db, now: Date, policy: BillingPolicy, 
 /** Users with an hourly instance that is due for settlement, or whose balance it has used up. */
 export async function usersToSettle(db: Db, now: Date, settleEveryMs: number): Promise<number[]> {
   const rows = await db.raw<{ rows: (InstanceRow & { gpus_held: number; balance_minor: string | number })[] }>(
-    `select i.*, u.balance_minor,
+    `select i.instance_id, i.user_id, i.state, i.prices, i.extra_disk_gb, i.billing_started_at, i.settled_until, i.settle_carry, u.balance_minor,
             (select count(*)::int from instance_gpus g where g.instance_id = i.instance_id) as gpus_held
        from instances i join users u on u.user_id = i.user_id
       where i.pay_unit = 4 and i.billing_started_at is not null and i.state <> 'Destroyed' and i.suspended_at is null`,
@@ -176,22 +153,12 @@ export async function usersToSettle(db: Db, now: Date, settleEveryMs: number): P
   for (const r of rows.rows) {
     const userId = Number(r.user_id);
     balance.set(userId, Number(r.balance_minor));
-    const from = (r.settled_until ?? r.billing_started_at!).getTime();
-    if (from <= now.getTime() - settleEveryMs) due.add(userId);
-    const a = accrualFromRow(r, r.gpus_held);
+    const a = accrualWith(r, r.gpus_held);
+    if (a.fromMs <= now.getTime() - settleEveryMs) due.add(userId);
     owed.set(userId, (owed.get(userId) ?? 0) + meter(a.ratePerDay, a.fromMs, now.getTime(), a.carry).amount);
   }
   for (const [userId, amount] of owed) if (amount > balance.get(userId)!) due.add(userId);
   return [...due].sort((a, b) => a - b);
-}
-
-function accrualFromRow(r: InstanceRow, gpusHeld: number): Accrual {
-  const FREE = ["Destroyed", "Error", "Expired"];
-  const running = ["Running", "Restarting", "Stopping", "Rebuilding"];
-  const rate = r.prices
-    ? (gpusHeld > 0 ? r.prices.hour * gpusHeld * 24 : running.includes(r.state) ? r.prices.cardless_hour * 24 : 0) + r.prices.disk_gb_day * r.extra_disk_gb
-    : 0;
-  return { ratePerDay: FREE.includes(r.state) ? 0 : rate, fromMs: (r.settled_until ?? r.billing_started_at!).getTime(), carry: Number(r.settle_carry) };
 }
 
 /**
@@ -233,7 +200,7 @@ export async function settleUser(db: Db, userId: number, now: Date): Promise<{ s
 }
 
 /** Lifts a suspension when the owner's balance is positive again (SPEC §3); a start still needs an hour. */
-export async function liftIfPaid(db: Db, instanceId: string, now: Date): Promise<boolean> {
+export async function liftIfFunded(db: Db, instanceId: string, now: Date): Promise<boolean> {
   return db.transaction(async (trx) => {
     const i = await lockInstance(trx, instanceId);
     if (!i?.suspended_at || i.user_id === null || i.state === "Destroyed") return false;
@@ -248,7 +215,7 @@ export async function liftIfPaid(db: Db, instanceId: string, now: Date): Promise
 export async function liftUserSuspensions(db: Db, userId: number, now: Date): Promise<number> {
   const ids = await db<InstanceRow>("instances").where({ user_id: userId }).whereNotNull("suspended_at").whereNot("state", "Destroyed").orderBy("instance_id").pluck("instance_id");
   let lifted = 0;
-  for (const id of ids) if (await liftIfPaid(db, id, now)) lifted += 1;
+  for (const id of ids) if (await liftIfFunded(db, id, now)) lifted += 1;
   return lifted;
 }
 

@@ -21,11 +21,12 @@ const RUNNING_STATES: readonly InstanceRow["state"][] = ["Running", "Restarting"
 /** States that cost nothing. */
 const FREE_STATES: readonly InstanceRow["state"][] = ["Destroyed", "Error", "Expired"];
 
-export async function hourlyFacts(trx: Db | Tx, i: InstanceRow): Promise<HourlyFacts> {
+/** What an hourly instance's rate depends on, from its row and the GPUs it holds. */
+export function factsOf(i: Pick<InstanceRow, "billing_started_at" | "state" | "extra_disk_gb">, gpusHeld: number): HourlyFacts {
   return {
     started: i.billing_started_at !== null,
     billable: !FREE_STATES.includes(i.state),
-    gpusHeld: (await gpusOfInstance(trx, i.instance_id)).length,
+    gpusHeld,
     // Running without GPUs (card-less, or its GPUs were released when its container went
     // missing and it came back): the card-less rate, never only the disk.
     runningCardLess: RUNNING_STATES.includes(i.state),
@@ -35,8 +36,13 @@ export async function hourlyFacts(trx: Db | Tx, i: InstanceRow): Promise<HourlyF
 
 /** Where an hourly instance's unsettled time begins, and at what rate it runs now. */
 export async function accrualOf(trx: Db | Tx, i: InstanceRow): Promise<Accrual> {
+  return accrualWith(i, (await gpusOfInstance(trx, i.instance_id)).length);
+}
+
+/** accrualOf for a row read together with its GPU count. */
+export function accrualWith(i: InstanceRow, gpusHeld: number): Accrual {
   const from = i.settled_until ?? i.billing_started_at ?? new Date(0);
-  return { ratePerDay: i.prices ? hourlyRatePerDay(i.prices, await hourlyFacts(trx, i)) : 0, fromMs: from.getTime(), carry: i.settle_carry };
+  return { ratePerDay: i.prices ? hourlyRatePerDay(i.prices, factsOf(i, gpusHeld)) : 0, fromMs: from.getTime(), carry: Number(i.settle_carry) };
 }
 
 /**
@@ -120,10 +126,15 @@ export function billingStart(i: InstanceRow, now: Date): InstancePatch {
  */
 export async function refundIfNeverRan(trx: Tx, i: InstanceRow): Promise<void> {
   if (i.user_id === null || i.billing_started_at || i.pay_unit === PAY_UNIT.HOURLY) return;
-  const paid = -(await instanceTotal(trx, i.instance_id, ["purchase", "renewal", "lengthen", "credit", "refund"]));
+  const paid = await paidFor(trx, i.instance_id);
   // The paid time goes with the money: a refunded instance has none left to run on.
   await updateInstance(trx, i.instance_id, { prepaid_seconds: 0 });
   if (paid > 0) await post(trx, { userId: i.user_id, amountMinor: paid, kind: "refund", idempotencyKey: `refund:${i.instance_id}:never-ran`, instanceId: i.instance_id, memo: "the instance never ran" });
+}
+
+/** What an instance's prepaid time cost in all, net of credits and refunds. */
+export async function paidFor(db: Db | Tx, instanceId: string): Promise<number> {
+  return -(await instanceTotal(db, instanceId, ["purchase", "renewal", "lengthen", "credit", "refund"]));
 }
 
 /**
@@ -131,11 +142,20 @@ export async function refundIfNeverRan(trx: Tx, i: InstanceRow): Promise<void> {
  * an operator removed it) is credited the unused time, pro rata at the rate it paid.
  */
 export async function creditUnusedTime(trx: Tx, i: InstanceRow, now: Date): Promise<void> {
-  if (i.user_id === null || !i.prices || i.pay_unit === null || i.pay_unit === PAY_UNIT.HOURLY || !i.expire_at) return;
-  const unit = i.pay_unit;
-  const credit = unusedCredit(prepaidAmount(i.prices, unit, i.gpu_count, i.extra_disk_gb, 1), PERIOD_S[unit], i.expire_at.getTime() - now.getTime());
+  if (i.user_id === null || !i.expire_at) return;
+  const credit = unusedPrepaidValue(i, now);
+  if (credit === null) return;
   await updateInstance(trx, i.instance_id, { expire_at: now });
   if (credit > 0) await post(trx, { userId: i.user_id, amountMinor: credit, kind: "credit", idempotencyKey: `destroy-credit:${i.instance_id}`, instanceId: i.instance_id, memo: "unused prepaid time of a destroyed instance" });
+}
+
+/**
+ * What the running prepaid time of a daily or monthly instance not used yet is worth, pro rata
+ * at the rate it paid (null for hourly ones and ones whose time has not started).
+ */
+export function unusedPrepaidValue(i: InstanceRow, now: Date): number | null {
+  if (!i.prices || i.pay_unit === null || i.pay_unit === PAY_UNIT.HOURLY || !i.expire_at) return null;
+  return unusedCredit(prepaidAmount(i.prices, i.pay_unit, i.gpu_count, i.extra_disk_gb, 1), PERIOD_S[i.pay_unit], i.expire_at.getTime() - now.getTime());
 }
 
 /** A daily or monthly instance has paid time left to run on (not yet started, or not expired). */

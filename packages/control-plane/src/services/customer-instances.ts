@@ -5,7 +5,6 @@ import { randomUUID } from "node:crypto";
 import { findImage, insertImage } from "../db/queries/images.js";
 import { findProduct } from "../db/queries/products.js";
 import { gpusOfInstance, reserveGpus } from "../db/queries/instance-gpus.js";
-import { instanceTotal } from "../db/queries/ledger.js";
 import { lockInstance, updateInstance, type InstancePatch } from "../db/queries/instances.js";
 import type { Db, Tx } from "../db/knex.js";
 import type { InstanceRow, UserRow } from "../db/rows.js";
@@ -13,7 +12,7 @@ import type { Op } from "../domain/instance-state.js";
 import { canLengthen, DAY_S, isPayUnit, isPrepaid, PAY_METHOD_NAME, PAY_UNIT, PERIOD_S, RENEW_PERIODS, type PayUnit } from "../domain/pay-units.js";
 import { prepaidAmount, unusedCredit } from "../domain/pricing.js";
 import { AppError, invalid, notFound, toAppError, type ErrorCode } from "../errors.js";
-import { hasPaidTime, liftSuspension, recordEvent, settle, startMinimum } from "./billing.js";
+import { hasPaidTime, liftSuspension, paidFor, recordEvent, settle, startMinimum } from "./billing.js";
 import { IMAGE_ID_PATTERN, newImageId, productOrNotFound, usableImage } from "./catalog.js";
 import { clock } from "./clock.js";
 import { operate } from "./instances.js";
@@ -210,7 +209,7 @@ export async function lengthen(db: Db, user: UserRow, gids: string[], to: number
 async function unusedPrepaid(trx: Tx, i: InstanceRow, now: Date): Promise<number> {
   if (!prepaid(i)) return 0;
   // Never ran: everything paid for it is unused.
-  if (!i.expire_at) return -(await instanceTotal(trx, i.instance_id, ["purchase", "renewal", "lengthen", "credit", "refund"]));
+  if (!i.expire_at) return paidFor(trx, i.instance_id);
   // Renewed days ahead count too: the daily rate times all the time left, to the millisecond.
   return unusedCredit(prepaidAmount(i.prices!, PAY_UNIT.DAILY, i.gpu_count, i.extra_disk_gb, 1), DAY_S, i.expire_at.getTime() - now.getTime());
 }

@@ -11,11 +11,10 @@ import { batchOperate, lengthen, parseGids, rebuild, renew, snapshot } from "../
 import { listCustomerInstances } from "../../services/customer-views.js";
 import { buy, MAX_ORDER_NUM } from "../../services/orders.js";
 import { readJsonObject } from "../body.js";
+import { pageParams } from "../query.js";
 import { customer } from "../middleware/customer-auth.js";
 import { optionalBool, optionalInt, optionalString, requiredInt, requiredString } from "../params.js";
 import { answerOnce } from "../respond.js";
-
-const MAX_PAGE_SIZE = 500;
 
 function payUnit(body: Record<string, unknown>): PayUnit {
   const n = requiredInt(body, "pay_unit", 0, 99);
@@ -93,8 +92,7 @@ export function publicInstanceRoutes(router: Router, db: Db, config: Config): vo
       db,
       customer(ctx),
       {
-        page: optionalInt(body, "page", 1, 1_000_000) ?? 1,
-        pageSize: optionalInt(body, "page_size", 1, MAX_PAGE_SIZE) ?? 50,
+        ...pageParams(body),
         gids: gid ? parseGids(gid) : undefined,
         roomName: optionalString(body, "room_name", 64),
         status: optionalString(body, "status", 16),

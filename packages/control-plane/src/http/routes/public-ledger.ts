@@ -7,9 +7,8 @@ import { accountInfo, ledgerPage } from "../../services/account-views.js";
 import { clock } from "../../services/clock.js";
 import { readJsonObject } from "../body.js";
 import { customer } from "../middleware/customer-auth.js";
-import { optionalInt, optionalString } from "../params.js";
-
-const MAX_PAGE_SIZE = 500;
+import { optionalString } from "../params.js";
+import { pageParams } from "../query.js";
 
 export function publicLedgerRoutes(router: Router, db: Db, config: Config): void {
   const fmt = timeFormat(config.apiTimeOffsetMinutes);
@@ -24,11 +23,7 @@ export function publicLedgerRoutes(router: Router, db: Db, config: Config): void
     ctx.body = await ledgerPage(
       db,
       customer(ctx),
-      {
-        page: optionalInt(body, "page", 1, 1_000_000) ?? 1,
-        pageSize: optionalInt(body, "page_size", 1, MAX_PAGE_SIZE) ?? 50,
-        gid: optionalString(body, "gid", 130),
-      },
+      { ...pageParams(body), gid: optionalString(body, "gid", 130) },
       fmt,
     );
   });
