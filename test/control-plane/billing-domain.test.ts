@@ -39,7 +39,10 @@ t.test("exhaustionTime: shared by instances that started at different moments", 
 
 t.test("exhaustionTime never lets the charges exceed the balance (random cases)", async (t) => {
   let seed = 12345;
-  const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % n;
+  };
   let covered = 0;
   for (let k = 0; k < 2000; k++) {
     const now = 100 * HOUR;

@@ -4,7 +4,7 @@ import t from "tap";
 import { spawn } from "node:child_process";
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ControlPlane, ROOT, startAgent, startControlPlane, tempDir } from "../helpers/processes.js";
+import { type ControlPlane, ROOT, startAgent, startControlPlane, tempDir } from "../helpers/processes.js";
 
 const EX_CONFIG = 78;
 

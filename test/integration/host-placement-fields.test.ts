@@ -111,7 +111,11 @@ async function standIn(cp: ControlPlane, hello: pb.HelloInit) {
   // Heartbeats, as the control plane closes silent sessions within a couple of seconds in tests.
   const beat = setInterval(() => ws.readyState === ws.OPEN && send({ heartbeat: { agentTimeMs: Date.now() } }), 100);
   void closed.then(() => clearInterval(beat));
-  return { ws, frames, closed, send, stop: () => (clearInterval(beat), ws.terminate()) };
+  return { ws, frames, closed, send, stop: () => {
+      clearInterval(beat);
+      ws.terminate();
+    },
+  };
 }
 
 t.test("the control plane checks what agents say: a bad public address is refused, a missing size keeps the known one", async (t) => {

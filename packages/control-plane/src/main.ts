@@ -2,8 +2,8 @@
 import { execFile } from "node:child_process";
 import { pino } from "pino";
 import { AdminTokenError, resolveAdminToken } from "./admin-token.js";
-import { startControlPlane } from "./app.js";
-import { ConfigError, loadConfig } from "./config.js";
+import { type RunningControlPlane, startControlPlane } from "./app.js";
+import { type Config, ConfigError, loadConfig } from "./config.js";
 
 const EX_CONFIG = 78;
 /** The unit's TimeoutStopSec is 30 s; we finish well before it. */
@@ -12,7 +12,7 @@ const STOP_DEADLINE_MS = 15_000;
 const STOP_BUDGET_MS = STOP_DEADLINE_MS - 2000;
 
 async function main(): Promise<void> {
-  let config;
+  let config: Config;
   try {
     config = loadConfig(process.env);
   } catch (err) {
@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const log = pino({ name: "remotegpu-control-plane", level: config.logLevel });
-  let admin;
+  let admin: Awaited<ReturnType<typeof resolveAdminToken>>;
   try {
     admin = await resolveAdminToken(config.adminToken, config.dataDir);
   } catch (err) {
@@ -38,7 +38,7 @@ async function main(): Promise<void> {
         `Use it as "Authorization: Bearer <token>" on /admin endpoints, or set ADMIN_TOKEN to choose your own.\n\n`,
     );
   }
-  let cp;
+  let cp: RunningControlPlane;
   try {
     cp = await startControlPlane(config, admin.token, log);
   } catch (err) {

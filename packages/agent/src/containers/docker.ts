@@ -282,7 +282,7 @@ export class DockerEngine {
     const out: Docker.ContainerInspectInfo[] = [];
     for (const c of list) {
       const info = await this.inspect(c.Id);
-      if (info && info.Config.Labels?.[LABEL.INSTANCE]) out.push(info); // removed meanwhile: skip
+      if (info?.Config.Labels?.[LABEL.INSTANCE]) out.push(info); // removed meanwhile: skip
     }
     return out;
   }

@@ -177,25 +177,41 @@ export class AgentHub {
     if (s.state === "closed") return;
     const now = Date.now();
     s.lastRecvAt = now;
-    if (!isBinary) return s.close(CloseCode.UNSUPPORTED_DATA, "binary protobuf frames only");
-    if (!s.admit(now)) return s.close(CloseCode.POLICY_VIOLATION, "too many frames");
+    if (!isBinary) {
+      s.close(CloseCode.UNSUPPORTED_DATA, "binary protobuf frames only");
+      return;
+    }
+    if (!s.admit(now)) {
+      s.close(CloseCode.POLICY_VIOLATION, "too many frames");
+      return;
+    }
     let env: pb.Envelope;
     try {
       env = decodeEnvelope(data);
     } catch (err) {
       const tooLarge = err instanceof FrameError && err.kind === "too_large";
-      return s.close(tooLarge ? CloseCode.MESSAGE_TOO_BIG : CloseCode.INVALID_PAYLOAD, tooLarge ? "frame too large" : "not a valid Envelope");
+      s.close(tooLarge ? CloseCode.MESSAGE_TOO_BIG : CloseCode.INVALID_PAYLOAD, tooLarge ? "frame too large" : "not a valid Envelope");
+      return;
     }
-    if (env.seq !== s.recvSeq + 1) return s.close(CloseCode.POLICY_VIOLATION, `expected seq ${s.recvSeq + 1}, got ${env.seq}`);
+    if (env.seq !== s.recvSeq + 1) {
+      s.close(CloseCode.POLICY_VIOLATION, `expected seq ${s.recvSeq + 1}, got ${env.seq}`);
+      return;
+    }
     s.recvSeq = env.seq;
     if (s.reliableInFlight === 0 && env.body !== "commandResult" && env.body !== "containerStates") s.ackUpTo = env.seq;
 
     if (s.state === "hello") {
-      if (env.body !== "hello" || !env.hello) return s.close(CloseCode.POLICY_VIOLATION, "the first message must be Hello");
+      if (env.body !== "hello" || !env.hello) {
+        s.close(CloseCode.POLICY_VIOLATION, "the first message must be Hello");
+        return;
+      }
       void this.onHello(s, env.hello);
       return;
     }
-    if (s.state !== "active" || !s.hostId) return s.close(CloseCode.POLICY_VIOLATION, "wait for Welcome");
+    if (s.state !== "active" || !s.hostId) {
+      s.close(CloseCode.POLICY_VIOLATION, "wait for Welcome");
+      return;
+    }
     // Any valid frame is a sign of life (a Set insert; written once a second in one batch).
     this.deps.writer.markSeen(s.hostId);
     switch (env.body) {
@@ -224,7 +240,7 @@ export class AgentHub {
       case undefined:
         break; // a bare acknowledgement
       default:
-        return s.close(CloseCode.POLICY_VIOLATION, `unexpected ${env.body}`);
+        s.close(CloseCode.POLICY_VIOLATION, `unexpected ${env.body}`);
     }
   }
 
@@ -296,7 +312,7 @@ export class AgentHub {
   /** Sends the host's pending commands that this session has not sent yet. */
   async dispatch(hostId: string): Promise<void> {
     const s = this.byHost.get(hostId);
-    if (!s || s.state !== "active") return;
+    if (s?.state !== "active") return;
     if (s.dispatching) {
       s.dispatchAgain = true;
       return;
@@ -333,7 +349,10 @@ export class AgentHub {
       this.deps.log.info({ hostId, gpus: inventory.gpus.length }, "host inventory updated");
     } catch (err) {
       const e = toAppError(err);
-      if (e.code === "INVALID_ARGUMENT") return s.close(ERROR_CODES[e.code].ws, e.message);
+      if (e.code === "INVALID_ARGUMENT") {
+        s.close(ERROR_CODES[e.code].ws, e.message);
+        return;
+      }
       // The database is away: the agent sends its inventory again with its next Hello.
       this.deps.log.warn({ hostId, code: e.code }, "could not store an inventory update");
     }

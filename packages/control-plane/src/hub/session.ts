@@ -61,7 +61,10 @@ export class AgentSession {
     if (this.state === "closed" || this.ws.readyState !== this.ws.OPEN) return;
     // An agent that does not read what we send (a stuck process, a dead link TCP has not
     // noticed) would make us buffer without limit: cut it off; it reconnects when it recovers.
-    if (this.ws.bufferedAmount > MAX_BUFFERED_BYTES) return this.close(CloseCode.POLICY_VIOLATION, "not reading");
+    if (this.ws.bufferedAmount > MAX_BUFFERED_BYTES) {
+      this.close(CloseCode.POLICY_VIOLATION, "not reading");
+      return;
+    }
     this.sendSeq += 1;
     this.ws.send(encodeEnvelope({ ...body, seq: this.sendSeq, ack: this.ackUpTo }));
   }

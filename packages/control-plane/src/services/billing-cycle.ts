@@ -60,12 +60,18 @@ export async function runBillingCycle(db: Db, now: Date, policy: BillingPolicy, 
   const step = async (where: (q: Query) => void, handle: (instanceId: string) => Promise<void>) => {
     let after = "";
     for (;;) {
-      if (late()) return void (out.unfinished = true);
+      if (late()) {
+        out.unfinished = true;
+        return;
+      }
       const q = db("instances").select("instances.instance_id");
       where(q);
       const page: string[] = (await q.where("instances.instance_id", ">", after).orderBy("instances.instance_id").limit(batch)).map((r: { instance_id: string }) => r.instance_id);
       for (const id of page) {
-        if (late()) return void (out.unfinished = true);
+        if (late()) {
+        out.unfinished = true;
+        return;
+      }
         try {
           await handle(id);
         } catch (err) {

@@ -52,7 +52,7 @@ function runningPatch(i: InstanceRow, next: InstanceRow["state"], now: Date): In
 async function finishSnapshotImage(trx: Tx, cmd: CommandRow, r: pb.CommandResult): Promise<void> {
   if (cmd.op !== "snapshot") return;
   const image = await findImageBySnapshotCommand(trx, cmd.command_id);
-  if (!image || image.status !== "saving") return;
+  if (image?.status !== "saving") return;
   if (r.status === CommandStatus.COMMAND_STATUS_SUCCEEDED && r.snapshot) {
     await finishImage(trx, image.image_id, { status: "ready", size_bytes: Number(r.snapshot.sizeBytes) || 0, docker_image_id: r.snapshot.imageId || null, error: null });
   } else {

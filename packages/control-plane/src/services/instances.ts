@@ -193,7 +193,7 @@ async function issue(trx: Tx, i: InstanceRow, op: Op, gpus: readonly string[], i
 export async function removeLeftoverContainer(db: Db, instanceId: string): Promise<boolean> {
   const hostId = await db.transaction(async (trx) => {
     const i = await lockInstance(trx, instanceId);
-    if (!i || i.state !== "Destroyed" || i.pending_command_id) return undefined;
+    if (i?.state !== "Destroyed" || i.pending_command_id) return undefined;
     await issue(trx, i, "destroy", [], undefined, "Destroyed");
     return i.host_id;
   });

@@ -64,7 +64,7 @@ export class TelemetryWriter {
     this.timer = undefined;
     // A periodic flush may be running: let it finish, then flush once more with every open
     // history bucket closed.
-    while (this.flushing) await this.flushing;
+    while (this.flushing !== undefined) await this.flushing;
     await this.flush(true);
   }
 
@@ -95,7 +95,7 @@ export class TelemetryWriter {
 
   /** Writes everything buffered; concurrent calls share one flush. */
   flush(final = false): Promise<void> {
-    if (this.flushing) return this.flushing;
+    if (this.flushing !== undefined) return this.flushing;
     this.flushing = this.doFlush(final).finally(() => {
       this.flushing = undefined;
     });

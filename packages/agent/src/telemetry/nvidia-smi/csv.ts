@@ -64,7 +64,7 @@ export function parseCsv(text: string, opts: ParseCsvOptions = {}): CsvTable {
       continue;
     }
     const row: CsvRow = {};
-    fields.forEach((f, i) => (row[f] = cells[i]!));
+    for (const [i, f] of fields.entries()) row[f] = cells[i]!;
     rows.push(row);
   }
   return { fields, rows, badLines };
