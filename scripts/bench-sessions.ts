@@ -39,20 +39,58 @@ const SECRET = randomBytes(32).toString("base64url");
 // One real load sample of an H100 (test/fixtures/nvidia/...h100-80gb-hbm3-drv590__query-gpu-load.csv)
 function gpuSample(index: number): pb.GpuSampleInit {
   return {
-    index, uuid: `GPU-${index}`, pciBusId: `00000000:${index.toString(16).padStart(2, "0")}:00.0`,
-    utilizationGpuPct: 100, utilizationMemoryPct: 11, utilizationEncoderPct: 0, utilizationDecoderPct: 0,
-    memoryTotalMib: 81559, memoryUsedMib: 19818, memoryFreeMib: 61263, memoryReservedMib: 479,
-    temperatureGpuC: 59, temperatureMemoryC: 54, powerDrawW: 631.95, powerLimitW: 700, enforcedPowerLimitW: 700,
-    smClockMhz: 1980, memClockMhz: 2619, graphicsClockMhz: 1980, maxSmClockMhz: 1980, pstate: "P0",
-    throttleReasonsActive: 0, eccEnabled: true, eccCorrectedVolatile: 0, eccUncorrectedVolatile: 0,
-    remappedRowsCorrectable: 0, remappedRowsUncorrectable: 0, remappedRowsPending: false, remappedRowsFailure: false,
-    recoveryAction: "None", computeMode: "Default", persistenceMode: true,
+    index,
+    uuid: `GPU-${index}`,
+    pciBusId: `00000000:${index.toString(16).padStart(2, "0")}:00.0`,
+    utilizationGpuPct: 100,
+    utilizationMemoryPct: 11,
+    utilizationEncoderPct: 0,
+    utilizationDecoderPct: 0,
+    memoryTotalMib: 81559,
+    memoryUsedMib: 19818,
+    memoryFreeMib: 61263,
+    memoryReservedMib: 479,
+    temperatureGpuC: 59,
+    temperatureMemoryC: 54,
+    powerDrawW: 631.95,
+    powerLimitW: 700,
+    enforcedPowerLimitW: 700,
+    smClockMhz: 1980,
+    memClockMhz: 2619,
+    graphicsClockMhz: 1980,
+    maxSmClockMhz: 1980,
+    pstate: "P0",
+    throttleReasonsActive: 0,
+    eccEnabled: true,
+    eccCorrectedVolatile: 0,
+    eccUncorrectedVolatile: 0,
+    remappedRowsCorrectable: 0,
+    remappedRowsUncorrectable: 0,
+    remappedRowsPending: false,
+    remappedRowsFailure: false,
+    recoveryAction: "None",
+    computeMode: "Default",
+    persistenceMode: true,
   };
 }
 const inventory: pb.InventoryInit = {
-  hostname: "bench", os: "Ubuntu 22.04", kernel: "5.15", arch: "x64", cpuCount: 128, cpuModel: "AMD EPYC",
-  memoryTotalBytes: 2 ** 41, driverVersion: "590.48.01", cudaVersion: "13.1",
-  gpus: Array.from({ length: GPUS }, (_, i) => ({ index: i, uuid: `GPU-${i}`, name: "NVIDIA H100 80GB HBM3", memoryTotalMib: 81559, pciBusId: `00000000:${i.toString(16).padStart(2, "0")}:00.0`, migMode: 1 })),
+  hostname: "bench",
+  os: "Ubuntu 22.04",
+  kernel: "5.15",
+  arch: "x64",
+  cpuCount: 128,
+  cpuModel: "AMD EPYC",
+  memoryTotalBytes: 2 ** 41,
+  driverVersion: "590.48.01",
+  cudaVersion: "13.1",
+  gpus: Array.from({ length: GPUS }, (_, i) => ({
+    index: i,
+    uuid: `GPU-${i}`,
+    name: "NVIDIA H100 80GB HBM3",
+    memoryTotalMib: 81559,
+    pciBusId: `00000000:${i.toString(16).padStart(2, "0")}:00.0`,
+    migMode: 1,
+  })),
 };
 const telemetryBody = (now: number): pb.TelemetryInit => ({
   collectedAtMs: now,
@@ -91,10 +129,22 @@ async function main(): Promise<void> {
   // BENCH_NODE_ARGS, e.g. "--trace-gc", is passed to the control-plane process.
   const nodeArgs = (process.env["BENCH_NODE_ARGS"] ?? "").split(" ").filter(Boolean);
   const cp = spawn(process.execPath, [...nodeArgs, join(root, "packages/control-plane/dist/src/main.js")], {
-    env: { PATH: process.env["PATH"], DATABASE_URL: dbUrl, PORT: "0", GRPC_PORT: "off", DATA_DIR: join(work, "cp"), ADMIN_TOKEN: "bench-admin-token-0123456789", LOG_LEVEL: "info" },
+    env: {
+      PATH: process.env["PATH"],
+      DATABASE_URL: dbUrl,
+      PORT: "0",
+      GRPC_PORT: "off",
+      DATA_DIR: join(work, "cp"),
+      ADMIN_TOKEN: "bench-admin-token-0123456789",
+      LOG_LEVEL: "info",
+    },
     stdio: ["ignore", "pipe", "inherit"],
   });
-  if (nodeArgs.includes("--trace-gc")) createInterface({ input: cp.stdout! }).on("line", (l) => /Mark-Compact|Scavenge/.test(l) && /\d{3,}\.\d ms|[2-9]\d\.\d ms/.test(l) && console.log(`gc: ${l.trim()}`));
+  if (nodeArgs.includes("--trace-gc"))
+    createInterface({ input: cp.stdout! }).on(
+      "line",
+      (l) => /Mark-Compact|Scavenge/.test(l) && /\d{3,}\.\d ms|[2-9]\d\.\d ms/.test(l) && console.log(`gc: ${l.trim()}`),
+    );
   const port = await new Promise<number>((resolve, reject) => {
     cp.once("exit", (c) => reject(new Error(`control plane exited ${c}`)));
     createInterface({ input: cp.stdout! }).on("line", (l) => {
@@ -168,7 +218,9 @@ async function main(): Promise<void> {
   );
   const connectMs = Date.now() - t0;
   const afterConnect = procStats(cp.pid!);
-  console.log(`connected ${agents.length}/${AGENTS} agents in ${(connectMs / 1000).toFixed(1)} s (${Math.round((agents.length / connectMs) * 1000)}/s), ${failures} failed; control plane RSS ${afterConnect.rssMiB.toFixed(0)} MiB, CPU ${((afterConnect.cpuTicks - cpStart.cpuTicks) / 100).toFixed(1)} s`);
+  console.log(
+    `connected ${agents.length}/${AGENTS} agents in ${(connectMs / 1000).toFixed(1)} s (${Math.round((agents.length / connectMs) * 1000)}/s), ${failures} failed; control plane RSS ${afterConnect.rssMiB.toFixed(0)} MiB, CPU ${((afterConnect.cpuTicks - cpStart.cpuTicks) / 100).toFixed(1)} s`,
+  );
 
   // Steady state: heartbeats and telemetry at the handed-out intervals, from one shared ticker.
   const ticker = setInterval(() => {
@@ -209,10 +261,18 @@ async function main(): Promise<void> {
   const online = await c.query<{ n: string }>("select count(*) as n from hosts where status = 'online'");
   const fresh = await c.query<{ n: string }>("select count(*) as n from gpus where telemetry_at > now() - interval '60 seconds'");
   const stale = await c.query<{ s: number }>("select extract(epoch from max(now() - last_seen_at))::float8 as s from hosts");
-  console.log(`steady state ${steadySec.toFixed(0)} s: ${Math.round((frames - f0) / steadySec)} frames/s, ${((bytes - b0) / steadySec / 1024 / 1024).toFixed(2)} MiB/s into the control plane`);
-  console.log(`control plane: CPU ${(((steady1.cpuTicks - steady0.cpuTicks) / 100 / steadySec) * 100).toFixed(0)} % of one core, RSS ${steady1.rssMiB.toFixed(0)} MiB (${((steady1.rssMiB * 1024) / Math.max(1, agents.length)).toFixed(0)} KiB per session)`);
-  console.log(`GET /healthz during the load: p50 ${pct(50)} ms, p99 ${pct(99)} ms, max ${lat[lat.length - 1]} ms, ${unhealthy} of ${lat.length} not 200; control-plane event-loop delay p99 per window: median ${[...loopDelay].sort((x, y) => x - y)[Math.floor(loopDelay.length / 2)]} ms, worst ${Math.max(...loopDelay)} ms`);
-  console.log(`database: ${online.rows[0]!.n}/${AGENTS} hosts online, ${fresh.rows[0]!.n} GPU rows with telemetry from the last 60 s, oldest last_seen_at ${Number(stale.rows[0]!.s).toFixed(1)} s ago; ${closedEarly} sessions closed by the control plane`);
+  console.log(
+    `steady state ${steadySec.toFixed(0)} s: ${Math.round((frames - f0) / steadySec)} frames/s, ${((bytes - b0) / steadySec / 1024 / 1024).toFixed(2)} MiB/s into the control plane`,
+  );
+  console.log(
+    `control plane: CPU ${(((steady1.cpuTicks - steady0.cpuTicks) / 100 / steadySec) * 100).toFixed(0)} % of one core, RSS ${steady1.rssMiB.toFixed(0)} MiB (${((steady1.rssMiB * 1024) / Math.max(1, agents.length)).toFixed(0)} KiB per session)`,
+  );
+  console.log(
+    `GET /healthz during the load: p50 ${pct(50)} ms, p99 ${pct(99)} ms, max ${lat[lat.length - 1]} ms, ${unhealthy} of ${lat.length} not 200; control-plane event-loop delay p99 per window: median ${[...loopDelay].sort((x, y) => x - y)[Math.floor(loopDelay.length / 2)]} ms, worst ${Math.max(...loopDelay)} ms`,
+  );
+  console.log(
+    `database: ${online.rows[0]!.n}/${AGENTS} hosts online, ${fresh.rows[0]!.n} GPU rows with telemetry from the last 60 s, oldest last_seen_at ${Number(stale.rows[0]!.s).toFixed(1)} s ago; ${closedEarly} sessions closed by the control plane`,
+  );
 
   for (const a of agents) a.ws.terminate();
   await c.end();

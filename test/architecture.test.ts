@@ -28,7 +28,9 @@ function imports(source: string): Import[] {
   return out;
 }
 
-const sources = ["packages/protocol/src", "packages/agent/src", "packages/control-plane/src", "packages/control-plane/migrations"].flatMap((d) => files(join(ROOT, d)));
+const sources = ["packages/protocol/src", "packages/agent/src", "packages/control-plane/src", "packages/control-plane/migrations"].flatMap((d) =>
+  files(join(ROOT, d)),
+);
 const rel = (p: string) => relative(ROOT, p);
 const bare = (spec: string) => (spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0]!);
 
@@ -77,7 +79,11 @@ t.test("agent and control plane never import each other; nothing imports test/",
 
 t.test("protocol is pure: no I/O modules", async (t) => {
   const io = /^(node:)?(fs|fs\/promises|net|http|https|child_process|dgram|os)$/;
-  const violations = files(join(ROOT, "packages/protocol/src")).flatMap((f) => imports(readFileSync(f, "utf8")).filter((i) => io.test(i.spec)).map((i) => `${rel(f)} imports ${i.spec}`));
+  const violations = files(join(ROOT, "packages/protocol/src")).flatMap((f) =>
+    imports(readFileSync(f, "utf8"))
+      .filter((i) => io.test(i.spec))
+      .map((i) => `${rel(f)} imports ${i.spec}`),
+  );
   t.same(violations, []);
 });
 

@@ -18,7 +18,33 @@ export interface DockerEngine {
 
 /** A tiny image whose default command waits for SIGTERM (so `docker stop` is quick). */
 export const TEST_IMAGE = "remotegpu-test/busybox:1";
-const APPLETS = ["sh", "ls", "cat", "echo", "sleep", "mkdir", "rm", "touch", "env", "id", "ps", "date", "true", "false", "grep", "wc", "head", "tail", "sed", "kill", "chpasswd", "passwd", "stat", "test", "["];
+const APPLETS = [
+  "sh",
+  "ls",
+  "cat",
+  "echo",
+  "sleep",
+  "mkdir",
+  "rm",
+  "touch",
+  "env",
+  "id",
+  "ps",
+  "date",
+  "true",
+  "false",
+  "grep",
+  "wc",
+  "head",
+  "tail",
+  "sed",
+  "kill",
+  "chpasswd",
+  "passwd",
+  "stat",
+  "test",
+  "[",
+];
 
 async function waitForSocket(host: string, child: ChildProcess, log: () => string): Promise<void> {
   // dockerd starts its containerd first: a few seconds on a cold machine; 60 s is generous.
@@ -75,7 +101,21 @@ export async function startDockerEngine(): Promise<DockerEngine> {
   let output = "";
   const child = spawn(
     "dockerd",
-    ["--data-root", join(dir, "data"), "--exec-root", join(dir, "x"), "--pidfile", join(dir, "docker.pid"), "--storage-driver", "vfs", "--bridge=none", "--iptables=false", "--ip6tables=false", "-H", host],
+    [
+      "--data-root",
+      join(dir, "data"),
+      "--exec-root",
+      join(dir, "x"),
+      "--pidfile",
+      join(dir, "docker.pid"),
+      "--storage-driver",
+      "vfs",
+      "--bridge=none",
+      "--iptables=false",
+      "--ip6tables=false",
+      "-H",
+      host,
+    ],
     { stdio: ["ignore", "pipe", "pipe"] },
   );
   const keep = (d: Buffer) => {

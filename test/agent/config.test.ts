@@ -61,18 +61,29 @@ t.test("public address: flag, environment or file; validated at start, naming th
   t.equal(loadConfig(base, {}).publicAddress, "", "not configured by default");
   t.equal(loadConfig([...base, "--public-address", "203.0.113.7"], {}).publicAddress, "203.0.113.7");
   t.equal(loadConfig(base, { REMOTEGPU_PUBLIC_ADDRESS: "2001:db8::7" }).publicAddress, "2001:db8::7", "from the environment");
-  t.equal(loadConfig([...base, "--public-address", "gpu-7.example.com"], { REMOTEGPU_PUBLIC_ADDRESS: "203.0.113.7" }).publicAddress, "gpu-7.example.com", "a flag beats the environment");
+  t.equal(
+    loadConfig([...base, "--public-address", "gpu-7.example.com"], { REMOTEGPU_PUBLIC_ADDRESS: "203.0.113.7" }).publicAddress,
+    "gpu-7.example.com",
+    "a flag beats the environment",
+  );
   const dir = mkdtempSync(join(tmpdir(), "agent-config-"));
   writeFileSync(join(dir, "agent.json"), JSON.stringify({ controlPlane: "http://x", publicAddress: "gpu-7.example.com" }));
   t.equal(loadConfig(["--config", join(dir, "agent.json")], {}).publicAddress, "gpu-7.example.com", "from the JSON file (camelCase key)");
 
-  t.throws(() => loadConfig([...base, "--public-address", "203.0.113.256"], {}), { name: "ConfigError", message: /public-address \(from --public-address\): must be an IPv4 or IPv6 address or a DNS hostname/ });
+  t.throws(() => loadConfig([...base, "--public-address", "203.0.113.256"], {}), {
+    name: "ConfigError",
+    message: /public-address \(from --public-address\): must be an IPv4 or IPv6 address or a DNS hostname/,
+  });
   t.throws(() => loadConfig(base, { REMOTEGPU_PUBLIC_ADDRESS: "gpu_7.example.com" }), { message: /public-address \(from REMOTEGPU_PUBLIC_ADDRESS\)/ });
   t.throws(() => loadConfig([...base, "--public-address", "a".repeat(254)], {}), { message: /public-address.*at most 253 characters/ });
   t.throws(() => loadConfig([...base, "--public-address", "http://203.0.113.7"], {}), { message: /public-address/ });
   t.throws(() => loadConfig([...base, "--public-address"], {}), { message: /--public-address needs a value/ });
   writeFileSync(join(dir, "bad.json"), JSON.stringify({ controlPlane: "http://x", publicAddress: 12345 }));
-  t.throws(() => loadConfig(["--config", join(dir, "bad.json")], {}), { message: new RegExp(`public-address \\(from ${join(dir, "bad.json").replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}\\)`) }, "a number in the file is not an address");
+  t.throws(
+    () => loadConfig(["--config", join(dir, "bad.json")], {}),
+    { message: new RegExp(`public-address \\(from ${join(dir, "bad.json").replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}\\)`) },
+    "a number in the file is not an address",
+  );
   // Reported together with the other problems.
   try {
     loadConfig(["--public-address", "not an address", "--log-level", "loud"], {});

@@ -46,7 +46,10 @@ t.test("the whole life of an instance", async (t) => {
   t.equal(c.Config.Labels["io.remotegpu.owner"], "remotegpu");
   t.equal(c.Config.Labels["io.remotegpu.instance"], id);
   t.equal(c.Config.Labels["io.remotegpu.generation"], "1");
-  t.ok(c.Config.Env.includes("NVIDIA_VISIBLE_DEVICES=GPU-11111111-1111-1111-1111-111111111111,GPU-22222222-2222-2222-2222-222222222222"), "exactly the assigned GPUs");
+  t.ok(
+    c.Config.Env.includes("NVIDIA_VISIBLE_DEVICES=GPU-11111111-1111-1111-1111-111111111111,GPU-22222222-2222-2222-2222-222222222222"),
+    "exactly the assigned GPUs",
+  );
   t.ok(c.Config.Env.includes("ROOT_PASSWORD=pw-123"));
   t.equal(c.HostConfig.Privileged, false, "never privileged");
   t.same(c.HostConfig.SecurityOpt, ["no-new-privileges"]);
@@ -54,7 +57,11 @@ t.test("the whole life of an instance", async (t) => {
   t.equal(c.HostConfig.Memory, 64 * 2 ** 20);
   t.equal(c.HostConfig.NanoCpus, 500_000_000);
   t.equal(c.HostConfig.RestartPolicy.Name, "unless-stopped", "comes back after a host reboot");
-  t.same(c.Mounts.map((m: any) => [m.Type, m.Name, m.Destination]), [["volume", `rgpu-${id}-data`, "/root/data"]], "no host paths, no Docker socket");
+  t.same(
+    c.Mounts.map((m: any) => [m.Type, m.Name, m.Destination]),
+    [["volume", `rgpu-${id}-data`, "/root/data"]],
+    "no host paths, no Docker socket",
+  );
   t.same(c.HostConfig.Binds ?? [], []);
   t.equal(c.HostConfig.NetworkMode, "none");
 
@@ -96,7 +103,11 @@ t.test("the whole life of an instance", async (t) => {
   t.match(snap.snapshot.imageId, /^sha256:/);
   t.ok(Number(snap.snapshot.sizeBytes) > 0);
   t.equal(JSON.parse(await docker("image", "inspect", `remotegpu-snapshot/${id}:v1`))[0].Id, snap.snapshot.imageId);
-  t.equal(await docker("run", "--rm", "--network", "none", `remotegpu-snapshot/${id}:v1`, "cat", "/root/system.txt"), "system", "the snapshot holds the system disk");
+  t.equal(
+    await docker("run", "--rm", "--network", "none", `remotegpu-snapshot/${id}:v1`, "cat", "/root/system.txt"),
+    "system",
+    "the snapshot holds the system disk",
+  );
 
   // Rebuild from the snapshot's base image: system disk reset, data kept, GPUs kept.
   const rebuilt = await rt.rebuild(id, 5, agentv1.InstanceSpec.create({ ...s, gpuUuids: ["GPU-33333333-3333-3333-3333-333333333333"] }));
@@ -138,7 +149,11 @@ t.test("a missing image is pulled; a failed pull is IMAGE_PULL_FAILED with the e
   const rt = await runtime();
   const id = newId();
   // A loopback registry nobody listens on: the pull fails at once.
-  await t.rejects(rt.create(id, 1, spec({ imageRef: "127.0.0.1:9/nope/cuda:1" })), { name: "RuntimeError", code: "IMAGE_PULL_FAILED", message: /127\.0\.0\.1:9.*(refused|connect)/ });
+  await t.rejects(rt.create(id, 1, spec({ imageRef: "127.0.0.1:9/nope/cuda:1" })), {
+    name: "RuntimeError",
+    code: "IMAGE_PULL_FAILED",
+    message: /127\.0\.0\.1:9.*(refused|connect)/,
+  });
   t.same((await instanceObjects(id)).containers, [], "nothing was created");
 });
 
@@ -198,14 +213,24 @@ t.test("a snapshot run again after a crash is the same image, with the instance'
   t.equal(again.snapshot.imageId, first.snapshot.imageId, "the same image");
   t.equal((await containerEvents(name, since, "commit")).length, 1, "committed once");
   const img = await imageInspect(ref);
-  t.notOk(img.Config.Env.some((e: string) => e.startsWith("ROOT_PASSWORD=") && e !== "ROOT_PASSWORD="), "no root password in the image");
-  t.notOk(img.Config.Env.some((e: string) => e.startsWith("REMOTEGPU_INSTANCE=") && e !== "REMOTEGPU_INSTANCE="), "no instance id in the image");
+  t.notOk(
+    img.Config.Env.some((e: string) => e.startsWith("ROOT_PASSWORD=") && e !== "ROOT_PASSWORD="),
+    "no root password in the image",
+  );
+  t.notOk(
+    img.Config.Env.some((e: string) => e.startsWith("REMOTEGPU_INSTANCE=") && e !== "REMOTEGPU_INSTANCE="),
+    "no instance id in the image",
+  );
   t.equal(img.Config.Labels["io.remotegpu.owner"], "", "a container from it does not look like ours");
   t.equal(img.Config.Labels["io.remotegpu.instance"], "");
   t.equal(img.Config.Labels["io.remotegpu.snapshot-command"], "c0ffee00-0000-4000-8000-000000000001");
   const other = await rt.snapshot(id, ref, "c0ffee00-0000-4000-8000-000000000002");
   t.not(other.snapshot.imageId, first.snapshot.imageId, "another command with the same name commits anew");
-  await t.rejects(rt.snapshot(id, `remotegpu-state/${id}:g9`, "c0ffee00-0000-4000-8000-000000000003"), { code: "RUNTIME_ERROR" }, "our own state images cannot be overwritten");
+  await t.rejects(
+    rt.snapshot(id, `remotegpu-state/${id}:g9`, "c0ffee00-0000-4000-8000-000000000003"),
+    { code: "RUNTIME_ERROR" },
+    "our own state images cannot be overwritten",
+  );
 });
 
 t.test("deep images are flattened on a GPU change: one layer, files, command and labels kept", async (t) => {
@@ -251,7 +276,11 @@ t.test("volumes the image declares are the instance's: kept over a GPU change, r
   const vol = (await inspect(name)).Mounts.find((m: any) => m.Destination === "/var/lib/app");
   t.match(vol?.Name, new RegExp(`^rgpu-${id}-vol-[0-9a-f]{12}$`), "a named volume, not an anonymous one");
   const labels = JSON.parse(await docker("volume", "inspect", vol.Name))[0].Labels;
-  t.same(labels, { "io.remotegpu.owner": "remotegpu", "io.remotegpu.instance": id, "io.remotegpu.volume-target": "/var/lib/app" }, "labelled with the instance");
+  t.same(
+    labels,
+    { "io.remotegpu.owner": "remotegpu", "io.remotegpu.instance": id, "io.remotegpu.volume-target": "/var/lib/app" },
+    "labelled with the instance",
+  );
   await exec(name, "echo state > /var/lib/app/db && echo data > /root/data/d");
   await rt.stop(id, 1);
   await rt.start(id, 2, s, [GPU_B]);
@@ -315,7 +344,9 @@ t.test("bridge network and device modes are accepted by the real engine (created
     const id = newId();
     t.teardown(() => docker("rm", "-f", `rgpu-${id}`).catch(() => undefined));
     const s = spec({ gpuUuids: [GPU_A], sshHostPort: 24022, ports: [{ containerPort: 8888, hostPort: 24888, protocol: "tcp" }] });
-    await engine.create(buildContainerOptions({ instanceId: id, generation: 1, spec: s, gpuUuids: s.gpuUuids, image: testImage() }, { gpuAttach, network: "bridge" }));
+    await engine.create(
+      buildContainerOptions({ instanceId: id, generation: 1, spec: s, gpuUuids: s.gpuUuids, image: testImage() }, { gpuAttach, network: "bridge" }),
+    );
     const c = await inspect(`rgpu-${id}`);
     t.equal(c.HostConfig.NetworkMode, INSTANCE_NETWORK, `${gpuAttach}: on the instance network`);
     t.same(c.HostConfig.PortBindings["22/tcp"], [{ HostIp: "", HostPort: "24022" }], "SSH on the chosen host port");

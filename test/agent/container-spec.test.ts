@@ -13,7 +13,14 @@ const spec = agentv1.InstanceSpec.create({
   env: { JUPYTER_TOKEN: "x" },
   ports: [{ containerPort: 8888, hostPort: 30888, protocol: "tcp" }],
 });
-const desired = (over: Partial<DesiredContainer> = {}): DesiredContainer => ({ instanceId: "gpu-105abc", generation: 3, spec, gpuUuids: spec.gpuUuids, image: spec.imageRef, ...over });
+const desired = (over: Partial<DesiredContainer> = {}): DesiredContainer => ({
+  instanceId: "gpu-105abc",
+  generation: 3,
+  spec,
+  gpuUuids: spec.gpuUuids,
+  image: spec.imageRef,
+  ...over,
+});
 
 t.test("device-requests: exactly the assigned GPUs through the NVIDIA runtime", async (t) => {
   const o = buildContainerOptions(desired(), { gpuAttach: "device-requests", network: "bridge" });
@@ -56,7 +63,13 @@ t.test("hardening, limits, labels, ports, volume", async (t) => {
   t.same(h.Mounts, [{ Type: "volume", Source: "rgpu-gpu-105abc-data", Target: DATA_MOUNT }], "only the instance's own volume");
   t.notOk(JSON.stringify(o).includes("docker.sock"));
   t.same(h.PortBindings, { "22/tcp": [{ HostIp: "", HostPort: "20022" }], "8888/tcp": [{ HostIp: "", HostPort: "30888" }] });
-  t.same(o.Labels, { "io.remotegpu.owner": "remotegpu", "io.remotegpu.instance": "gpu-105abc", "io.remotegpu.generation": "3", "io.remotegpu.gpus": "GPU-a,GPU-b", "io.remotegpu.image": "registry.example.com/cuda:12.4" });
+  t.same(o.Labels, {
+    "io.remotegpu.owner": "remotegpu",
+    "io.remotegpu.instance": "gpu-105abc",
+    "io.remotegpu.generation": "3",
+    "io.remotegpu.gpus": "GPU-a,GPU-b",
+    "io.remotegpu.image": "registry.example.com/cuda:12.4",
+  });
   t.equal(o.name, "rgpu-gpu-105abc");
   t.ok(o.Env.includes("ROOT_PASSWORD=s3cret"));
   t.ok(o.Env.includes("JUPYTER_TOKEN=x"));
@@ -64,8 +77,28 @@ t.test("hardening, limits, labels, ports, volume", async (t) => {
 
 t.test("specs that cannot be honoured are refused", async (t) => {
   t.throws(() => buildContainerOptions(desired({ instanceId: "../etc" }), { gpuAttach: "none", network: "none" }), { message: /invalid instance id/ });
-  t.throws(() => buildContainerOptions(desired({ spec: agentv1.InstanceSpec.create({ ...spec, sshHostPort: 0 }) }), { gpuAttach: "none", network: "bridge" }), { message: /SSH host port/ });
-  t.throws(() => buildContainerOptions(desired({ spec: agentv1.InstanceSpec.create({ ...spec, env: { NVIDIA_VISIBLE_DEVICES: "all" } }) }), { gpuAttach: "none", network: "none" }), { message: /not allowed/ }, "a tenant cannot ask for all GPUs");
-  t.throws(() => buildContainerOptions(desired({ spec: agentv1.InstanceSpec.create({ ...spec, env: { "A=B": "x" } }) }), { gpuAttach: "none", network: "none" }), { message: /not allowed/ });
-  t.throws(() => buildContainerOptions(desired({ spec: agentv1.InstanceSpec.create({ ...spec, ports: [{ containerPort: 8888, hostPort: 70000, protocol: "tcp" }] }) }), { gpuAttach: "none", network: "bridge" }), { message: /invalid port/ });
+  t.throws(() => buildContainerOptions(desired({ spec: agentv1.InstanceSpec.create({ ...spec, sshHostPort: 0 }) }), { gpuAttach: "none", network: "bridge" }), {
+    message: /SSH host port/,
+  });
+  t.throws(
+    () =>
+      buildContainerOptions(desired({ spec: agentv1.InstanceSpec.create({ ...spec, env: { NVIDIA_VISIBLE_DEVICES: "all" } }) }), {
+        gpuAttach: "none",
+        network: "none",
+      }),
+    { message: /not allowed/ },
+    "a tenant cannot ask for all GPUs",
+  );
+  t.throws(
+    () => buildContainerOptions(desired({ spec: agentv1.InstanceSpec.create({ ...spec, env: { "A=B": "x" } }) }), { gpuAttach: "none", network: "none" }),
+    { message: /not allowed/ },
+  );
+  t.throws(
+    () =>
+      buildContainerOptions(desired({ spec: agentv1.InstanceSpec.create({ ...spec, ports: [{ containerPort: 8888, hostPort: 70000, protocol: "tcp" }] }) }), {
+        gpuAttach: "none",
+        network: "bridge",
+      }),
+    { message: /invalid port/ },
+  );
 });

@@ -27,10 +27,15 @@ function fake(args: string[], env: Record<string, string> = {}, timeoutMs = 20_0
   const clean: NodeJS.ProcessEnv = {};
   for (const [k, v] of Object.entries(process.env)) if (!k.startsWith("FAKE_NVIDIA_SMI_")) clean[k] = v;
   return new Promise((resolve) => {
-    execFile(process.execPath, [PROGRAM, ...args], { env: { ...clean, ...env }, timeout: timeoutMs, killSignal: "SIGKILL", encoding: "utf8" }, (err, stdout, stderr) => {
-      const e = err as (Error & { code?: number | string; signal?: string }) | null;
-      resolve({ code: e ? (typeof e.code === "number" ? e.code : null) : 0, signal: e?.signal ?? null, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [PROGRAM, ...args],
+      { env: { ...clean, ...env }, timeout: timeoutMs, killSignal: "SIGKILL", encoding: "utf8" },
+      (err, stdout, stderr) => {
+        const e = err as (Error & { code?: number | string; signal?: string }) | null;
+        resolve({ code: e ? (typeof e.code === "number" ? e.code : null) : 0, signal: e?.signal ?? null, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -71,7 +76,10 @@ t.test("csv,nounits keeps the header units but strips them from values", async (
 });
 
 t.test("idle state replays the idle half of the capture", async (t) => {
-  const r = await fake(["--query-gpu=utilization.gpu,memory.used,power.draw,clocks_event_reasons.active", "--format=csv,noheader"], { FAKE_NVIDIA_SMI_CAPTURE: H100, FAKE_NVIDIA_SMI_STATE: "idle" });
+  const r = await fake(["--query-gpu=utilization.gpu,memory.used,power.draw,clocks_event_reasons.active", "--format=csv,noheader"], {
+    FAKE_NVIDIA_SMI_CAPTURE: H100,
+    FAKE_NVIDIA_SMI_STATE: "idle",
+  });
   t.equal(r.stdout, "0 %, 0 MiB, 69.85 W, 0x0000000000000001\n");
 });
 
@@ -79,7 +87,11 @@ t.test("every capture replays its own values for the agent's full field selectio
   for (const capture of captureNames()) {
     const help = await fake(["--help-query-gpu"], { FAKE_NVIDIA_SMI_CAPTURE: capture });
     t.equal(help.code, 0, `${capture}: help`);
-    t.equal(help.stdout.trim(), captureSection(readFixture(`${PREFIX}${capture}__full-capture.txt`), "nvidia-smi --help-query-gpu").trim(), `${capture}: help is the capture's`);
+    t.equal(
+      help.stdout.trim(),
+      captureSection(readFixture(`${PREFIX}${capture}__full-capture.txt`), "nvidia-smi --help-query-gpu").trim(),
+      `${capture}: help is the capture's`,
+    );
     const sel = selectGpuFields(parseHelpQueryGpu(help.stdout));
     const r = await fake([`--query-gpu=${sel.query.join(",")}`, "--format=csv,noheader,nounits"], { FAKE_NVIDIA_SMI_CAPTURE: capture });
     t.equal(r.code, 0, `${capture}: query`);
@@ -105,7 +117,10 @@ t.test("FAKE_NVIDIA_SMI_GPUS=3 gives 3 rows with distinct index, uuid and pci.bu
   const p = parseQueryGpu(r.stdout, fields);
   t.same(p.badLines, []);
   t.equal(p.infos.length, 3);
-  t.same(p.infos.map((i) => i.index), [0, 1, 2]);
+  t.same(
+    p.infos.map((i) => i.index),
+    [0, 1, 2],
+  );
   t.equal(new Set(p.infos.map((i) => i.uuid)).size, 3, "distinct uuids");
   t.equal(new Set(p.infos.map((i) => i.pciBusId)).size, 3, "distinct bus ids");
   t.equal(p.infos[0]!.uuid, cell(h100Load, "uuid"), "GPU 0 keeps the captured uuid");
@@ -171,10 +186,16 @@ t.test("-L output parses with parseListGpus", async (t) => {
   t.equal(r.stdout, readFixture(`${PREFIX}h100-mig-drv590__list-L.txt`), "the captured -L verbatim");
   const gpus = parseListGpus(r.stdout);
   t.equal(gpus.length, 1);
-  t.same(gpus[0]!.migDevices.map((m) => m.profile), ["3g.40gb", "2g.20gb", "1g.10gb", "1g.10gb"]);
+  t.same(
+    gpus[0]!.migDevices.map((m) => m.profile),
+    ["3g.40gb", "2g.20gb", "1g.10gb", "1g.10gb"],
+  );
 
   const two = parseListGpus((await fake(["--list-gpus"], { FAKE_NVIDIA_SMI_CAPTURE: "h100-mig-drv590", FAKE_NVIDIA_SMI_GPUS: "2" })).stdout);
-  t.same(two.map((g) => g.index), [0, 1]);
+  t.same(
+    two.map((g) => g.index),
+    [0, 1],
+  );
   t.equal(two[1]!.migDevices.length, 4, "each GPU has its MIG devices");
   t.not(two[0]!.uuid, two[1]!.uuid);
   const migUuids = two.flatMap((g) => g.migDevices.map((m) => m.uuid));
@@ -186,17 +207,26 @@ t.test("compute apps: load replays the capture, idle is only the header", async 
   t.equal(load.code, 0);
   const p = parseComputeApps(load.stdout, COMPUTE_APP_FIELDS);
   t.same(p.badLines, []);
-  t.same(p.processes.map((x) => [x.pid, x.processName, x.usedMemoryMib]), [
-    [11327, "/root/tools/memhog", 2566],
-    [11328, "/root/tools/memhog", 1542],
-    [11345, "./gpu_burn", 15690],
-  ]);
+  t.same(
+    p.processes.map((x) => [x.pid, x.processName, x.usedMemoryMib]),
+    [
+      [11327, "/root/tools/memhog", 2566],
+      [11328, "/root/tools/memhog", 1542],
+      [11345, "./gpu_burn", 15690],
+    ],
+  );
 
-  const idle = await fake(["--query-compute-apps=pid,process_name,used_gpu_memory", "--format=csv"], { FAKE_NVIDIA_SMI_CAPTURE: H100, FAKE_NVIDIA_SMI_STATE: "idle" });
+  const idle = await fake(["--query-compute-apps=pid,process_name,used_gpu_memory", "--format=csv"], {
+    FAKE_NVIDIA_SMI_CAPTURE: H100,
+    FAKE_NVIDIA_SMI_STATE: "idle",
+  });
   t.equal(idle.code, 0);
   t.equal(idle.stdout, "pid, process_name, used_gpu_memory [MiB]\n", "only the header");
   t.same(parseComputeApps(idle.stdout).processes, []);
-  const idleNoHeader = await fake([`--query-compute-apps=${COMPUTE_APP_FIELDS.join(",")}`, "--format=csv,noheader,nounits"], { FAKE_NVIDIA_SMI_CAPTURE: H100, FAKE_NVIDIA_SMI_STATE: "idle" });
+  const idleNoHeader = await fake([`--query-compute-apps=${COMPUTE_APP_FIELDS.join(",")}`, "--format=csv,noheader,nounits"], {
+    FAKE_NVIDIA_SMI_CAPTURE: H100,
+    FAKE_NVIDIA_SMI_STATE: "idle",
+  });
   t.equal(idleNoHeader.stdout, "", "noheader with no processes prints nothing");
 });
 

@@ -49,7 +49,10 @@ t.test("every inventory carries the public address, and the storage size when it
   const inv = await collector(engine, "203.0.113.7").inventory();
   t.equal(inv.publicAddress, "203.0.113.7");
   t.equal(inv.instanceStorageBytes, sizeOf(await engine.dataRoot()));
-  t.notOk(inv.gpuErrors!.some((e) => /instance storage/.test(e)), "no storage complaint with a working engine");
+  t.notOk(
+    inv.gpuErrors!.some((e) => /instance storage/.test(e)),
+    "no storage complaint with a working engine",
+  );
   t.equal((await collector(engine).inventory()).publicAddress, "", "not configured: empty");
 
   // Without an engine the inventory still goes out: no size (not 0), one line about the engine.

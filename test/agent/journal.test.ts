@@ -18,7 +18,10 @@ t.test("started, done, acknowledged: all of it survives a restart", async (t) =>
   t.equal(j.get(c.commandId)?.status, "started");
   t.equal(j.appliedGeneration("gpu-105a"), 3, "the generation is raised before anything runs");
   await j.finish(c.commandId, { commandId: c.commandId, status: CommandStatus.COMMAND_STATUS_SUCCEEDED, errorMessage: "x" });
-  t.same(j.unacknowledged().map((e) => e.commandId), [c.commandId]);
+  t.same(
+    j.unacknowledged().map((e) => e.commandId),
+    [c.commandId],
+  );
 
   const again = new CommandJournal(dir);
   await again.load();

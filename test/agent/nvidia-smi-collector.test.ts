@@ -84,7 +84,10 @@ t.test("ok with 2 GPUs: telemetry has both GPUs and the captured processes", asy
   t.same(snap.errors, [], "no errors");
   t.equal(snap.infos.length, 2);
   t.equal(snap.samples.length, 2);
-  t.same(snap.infos.map((i) => i.index), [0, 1]);
+  t.same(
+    snap.infos.map((i) => i.index),
+    [0, 1],
+  );
   t.not(snap.infos[0]!.uuid, snap.infos[1]!.uuid, "distinct uuids");
   t.not(snap.infos[0]!.pciBusId, snap.infos[1]!.pciBusId, "distinct bus ids");
   t.equal(snap.infos[0]!.uuid, cell(h100Load, "uuid"));
@@ -104,10 +107,18 @@ t.test("ok with 2 GPUs: telemetry has both GPUs and the captured processes", asy
   }
   t.same(
     snap.processes.map((p) => [p.pid, p.processName, p.usedMemoryMib, p.gpuUuid]),
-    h100Apps.rows.map((_r, i) => [Number(cell(h100Apps, "pid", i)), cell(h100Apps, "process_name", i), Number(cell(h100Apps, "used_gpu_memory", i).replace(" MiB", "")), cell(h100Apps, "gpu_uuid", i)]),
+    h100Apps.rows.map((_r, i) => [
+      Number(cell(h100Apps, "pid", i)),
+      cell(h100Apps, "process_name", i),
+      Number(cell(h100Apps, "used_gpu_memory", i).replace(" MiB", "")),
+      cell(h100Apps, "gpu_uuid", i),
+    ]),
     "processes from the load capture",
   );
-  t.same(snap.processes.map((p) => p.pid), [11327, 11328, 11345]);
+  t.same(
+    snap.processes.map((p) => p.pid),
+    [11327, 11328, 11345],
+  );
   t.same(calls, [], "nothing logged when all is well");
 });
 
@@ -132,8 +143,15 @@ t.test("inventory of an H100 in MIG mode lists each GPU's MIG devices", async (t
   t.equal(snap.infos.length, 2);
   for (const info of snap.infos) {
     t.equal(info.migMode, MigMode.MIG_MODE_ENABLED);
-    t.same(info.migDevices?.map((m) => m.profile), ["3g.40gb", "2g.20gb", "1g.10gb", "1g.10gb"], `GPU ${info.index} MIG profiles`);
-    t.same(info.migDevices?.map((m) => m.index), [0, 1, 2, 3]);
+    t.same(
+      info.migDevices?.map((m) => m.profile),
+      ["3g.40gb", "2g.20gb", "1g.10gb", "1g.10gb"],
+      `GPU ${info.index} MIG profiles`,
+    );
+    t.same(
+      info.migDevices?.map((m) => m.index),
+      [0, 1, 2, 3],
+    );
   }
   t.equal(snap.infos[0]!.migDevices![0]!.uuid, "MIG-00000000-0000-0000-0000-000000000000", "GPU 0 keeps the captured MIG uuids");
   t.not(snap.infos[1]!.migDevices![0]!.uuid, snap.infos[0]!.migDevices![0]!.uuid, "GPU 1 has its own");
@@ -142,7 +160,10 @@ t.test("inventory of an H100 in MIG mode lists each GPU's MIG devices", async (t
   t.same(tele.errors, []);
   t.notOk("utilizationGpuPct" in tele.samples[0]!, "MIG mode: utilization [N/A]");
   t.equal(tele.samples[0]!.memoryUsedMib, 11125);
-  t.same(tele.processes.map((p) => p.pid), [21180, 21181, 21198]);
+  t.same(
+    tele.processes.map((p) => p.pid),
+    [21180, 21181, 21198],
+  );
 });
 
 t.test("a path that does not exist: no GPUs, an error that says not found", async (t) => {
@@ -266,7 +287,10 @@ t.test("failOn help-query-gpu: the core fields only, no error, and a new probe n
   t.equal(again.samples[0]!.memoryReservedMib, 479);
   calls.length = 0;
   await smi.collect("telemetry");
-  t.notOk(calls.some((c) => c[0] === "--help-query-gpu"), "a successful probe is kept");
+  t.notOk(
+    calls.some((c) => c[0] === "--help-query-gpu"),
+    "a successful probe is kept",
+  );
 });
 
 t.test("garbage: no crash, no GPUs, unparsable lines reported", async (t) => {
@@ -347,7 +371,14 @@ t.test("a runner that throws still gives a snapshot, and the next call works", a
 });
 
 t.test("every capture collects cleanly", async (t) => {
-  for (const capture of ["h200-drv590", "l40s-drv595", "rtx2080super-linux-drv595", "rtx2080super-linux-drv610", "rtx2080super-windows-drv591", "rtx4080super-linux-drv595"]) {
+  for (const capture of [
+    "h200-drv590",
+    "l40s-drv595",
+    "rtx2080super-linux-drv595",
+    "rtx2080super-linux-drv610",
+    "rtx2080super-windows-drv591",
+    "rtx4080super-linux-drv595",
+  ]) {
     control({ capture });
     const { smi } = collector();
     const snap = await smi.collect("telemetry");

@@ -39,7 +39,11 @@ t.test("parseHelpQueryGpu finds names and their aliases in a real help text", as
   t.ok(names.has("memory.reserved"));
   t.notOk(names.has("YYYY/MM/DD HH:MM:SS.msec"), "quoted text inside a description line is not a name");
   t.notOk(names.has("--query-gpu"), "the banner's quoted switch is not a name");
-  t.same([...names].filter((n) => !/^[a-z][A-Za-z0-9_.]*$/.test(n)), [], "every name is a plain field name");
+  t.same(
+    [...names].filter((n) => !/^[a-z][A-Za-z0-9_.]*$/.test(n)),
+    [],
+    "every name is a plain field name",
+  );
   t.equal(names.size, 253, "253 names (212 fields plus aliases) in the 590 Hopper help");
 });
 
@@ -53,7 +57,8 @@ t.test("every field of a capture's own --query-gpu header is listed by its help"
 });
 
 t.test("parseHelpQueryGpu works with CRLF and ignores lines that do not start with a quote", async (t) => {
-  const text = 'List of valid properties to query for the switch "--query-gpu":\r\n\r\n"index"\r\nZero based index.\r\n  "indented" is prose\r\n"clocks_event_reasons.active" or "clocks_throttle_reasons.active"\r\nBitmask "not.a.name" in prose\r\n';
+  const text =
+    'List of valid properties to query for the switch "--query-gpu":\r\n\r\n"index"\r\nZero based index.\r\n  "indented" is prose\r\n"clocks_event_reasons.active" or "clocks_throttle_reasons.active"\r\nBitmask "not.a.name" in prose\r\n';
   t.same([...parseHelpQueryGpu(text)].sort(), ["clocks_event_reasons.active", "clocks_throttle_reasons.active", "index"]);
   t.equal(parseHelpQueryGpu("").size, 0, "empty help");
   t.equal(parseHelpQueryGpu("\u0000\u0007 segfault? 12, , ,\nnot, csv\n").size, 0, "garbage gives nothing");
@@ -86,7 +91,11 @@ t.test("selectGpuFields(help of the H100 capture) adds the probed fields by cano
   t.ok(sel.query.includes("retired_pages.single_bit_ecc.count"));
   t.notOk(sel.query.includes("retired_pages.sbe"));
   t.same(sel.query, sel.canonical, "every queried name is canonical here");
-  t.same(sel.canonical, GPU_FIELDS.map((s) => s.names[0]), "all of GPU_FIELDS, in order");
+  t.same(
+    sel.canonical,
+    GPU_FIELDS.map((s) => s.names[0]),
+    "all of GPU_FIELDS, in order",
+  );
 });
 
 t.test("every capture's help supports every field the agent knows", async (t) => {
@@ -94,17 +103,24 @@ t.test("every capture's help supports every field the agent knows", async (t) =>
     const sel = selectGpuFields(parseHelpQueryGpu(helpOf(capture)));
     t.equal(sel.query.length, GPU_FIELDS.length, `${capture}: all ${GPU_FIELDS.length} fields`);
     const core = new Set(selectGpuFields(null).canonical);
-    t.ok([...core].every((c) => sel.canonical.includes(c)), `${capture}: every core field is listed`);
+    t.ok(
+      [...core].every((c) => sel.canonical.includes(c)),
+      `${capture}: every core field is listed`,
+    );
   }
 });
 
 t.test("selectGpuFields with a small supported set", async (t) => {
   t.same(selectGpuFields(new Set(["index", "name"])), { query: ["index", "name"], canonical: ["index", "name"] });
   t.same(selectGpuFields(new Set(["name", "index"])), { query: ["index", "name"], canonical: ["index", "name"] }, "order is GPU_FIELDS order, not the set's");
-  t.same(selectGpuFields(new Set(["clocks_throttle_reasons.active", "retired_pages.dbe"])), {
-    query: ["clocks_throttle_reasons.active", "retired_pages.dbe"],
-    canonical: ["clocks_event_reasons.active", "retired_pages.double_bit.count"],
-  }, "an old driver listing only the aliases gets them queried under their canonical keys");
+  t.same(
+    selectGpuFields(new Set(["clocks_throttle_reasons.active", "retired_pages.dbe"])),
+    {
+      query: ["clocks_throttle_reasons.active", "retired_pages.dbe"],
+      canonical: ["clocks_event_reasons.active", "retired_pages.double_bit.count"],
+    },
+    "an old driver listing only the aliases gets them queried under their canonical keys",
+  );
   t.same(selectGpuFields(new Set()), { query: [], canonical: [] }, "an empty set selects nothing");
   t.same(selectGpuFields(new Set(["not.a.field"])), { query: [], canonical: [] });
 });

@@ -48,18 +48,29 @@ t.test("H100 in MIG mode: four MIG devices with their profiles", async (t) => {
   t.equal(gpus.length, 1);
   const g = gpus[0]!;
   t.equal(g.name, "NVIDIA H100 80GB HBM3");
-  t.same(g.migDevices.map((m) => m.profile), ["3g.40gb", "2g.20gb", "1g.10gb", "1g.10gb"]);
-  t.same(g.migDevices.map((m) => m.index), [0, 1, 2, 3]);
-  t.same(g.migDevices.map((m) => m.uuid), [
-    "MIG-00000000-0000-0000-0000-000000000000",
-    "MIG-00000001-0000-0000-0000-000000000001",
-    "MIG-00000002-0000-0000-0000-000000000002",
-    "MIG-00000003-0000-0000-0000-000000000003",
-  ]);
+  t.same(
+    g.migDevices.map((m) => m.profile),
+    ["3g.40gb", "2g.20gb", "1g.10gb", "1g.10gb"],
+  );
+  t.same(
+    g.migDevices.map((m) => m.index),
+    [0, 1, 2, 3],
+  );
+  t.same(
+    g.migDevices.map((m) => m.uuid),
+    [
+      "MIG-00000000-0000-0000-0000-000000000000",
+      "MIG-00000001-0000-0000-0000-000000000001",
+      "MIG-00000002-0000-0000-0000-000000000002",
+      "MIG-00000003-0000-0000-0000-000000000003",
+    ],
+  );
 });
 
 t.test("the older R450/R470 MIG form is accepted", async (t) => {
-  const gpus = parseListGpus(["GPU 0: A100-SXM4-40GB (UUID: GPU-abc)", "  MIG 3g.20gb Device 0: (UUID: MIG-GPU-abc/1/0)", "  MIG 3g.20gb Device 1: (UUID: MIG-GPU-abc/2/0)"].join("\n"));
+  const gpus = parseListGpus(
+    ["GPU 0: A100-SXM4-40GB (UUID: GPU-abc)", "  MIG 3g.20gb Device 0: (UUID: MIG-GPU-abc/1/0)", "  MIG 3g.20gb Device 1: (UUID: MIG-GPU-abc/2/0)"].join("\n"),
+  );
   t.equal(gpus.length, 1);
   t.equal(gpus[0]!.name, "A100-SXM4-40GB");
   t.same(gpus[0]!.migDevices, [
@@ -80,11 +91,14 @@ t.test("several GPUs keep their own MIG devices; CRLF and odd lines are fine", a
     "",
   ].join("\r\n");
   const gpus = parseListGpus(textIn);
-  t.same(gpus.map((g) => [g.index, g.uuid, g.migDevices.map((m) => m.uuid)]), [
-    [0, "GPU-0", ["MIG-a"]],
-    [1, "GPU-1", []],
-    [2, "GPU-2", ["MIG-c"]],
-  ]);
+  t.same(
+    gpus.map((g) => [g.index, g.uuid, g.migDevices.map((m) => m.uuid)]),
+    [
+      [0, "GPU-0", ["MIG-a"]],
+      [1, "GPU-1", []],
+      [2, "GPU-2", ["MIG-c"]],
+    ],
+  );
   t.equal(gpus[0]!.migDevices[0]!.profile, "1c.3g.71gb", "H200 compute-instance profile");
   t.equal(gpus[0]!.name, "NVIDIA H200", "no trailing \\r in the name");
   t.same(parseListGpus(""), []);
@@ -128,11 +142,14 @@ t.test("H100 load processes", async (t) => {
 
 t.test("RTX 4080 SUPER: graphics processes too", async (t) => {
   const { processes } = parseComputeApps(readFixture(`${PREFIX}rtx4080super-linux-drv595__query-compute-apps-load.csv`));
-  t.same(processes.map((p) => [p.pid, p.processName, p.usedMemoryMib]), [
-    [2165, "/usr/bin/kwin_wayland", 25],
-    [5022, "ffmpeg", 503],
-    [5021, "ffmpeg", 360],
-  ]);
+  t.same(
+    processes.map((p) => [p.pid, p.processName, p.usedMemoryMib]),
+    [
+      [2165, "/usr/bin/kwin_wayland", 25],
+      [5022, "ffmpeg", 503],
+      [5021, "ffmpeg", 360],
+    ],
+  );
 });
 
 t.test("Windows: used memory [N/A] is absent and backslash paths are kept", async (t) => {
@@ -150,10 +167,19 @@ t.test("Windows: used memory [N/A] is absent and backslash paths are kept", asyn
 
 t.test("a process name containing ', ' is joined back together", async (t) => {
   const header = readFixture(`${PREFIX}h100-80gb-hbm3-drv590__query-compute-apps-load.csv`).split("\n")[0]!;
-  const row = "2026/07/14 08:12:53.500, NVIDIA H100 80GB HBM3, 00000000:00:09.0, 0000000000000, GPU-00000000-0000-0000-0000-000000000000, 4242, python train.py --tags a, b, c, 1234 MiB";
+  const row =
+    "2026/07/14 08:12:53.500, NVIDIA H100 80GB HBM3, 00000000:00:09.0, 0000000000000, GPU-00000000-0000-0000-0000-000000000000, 4242, python train.py --tags a, b, c, 1234 MiB";
   const { processes, badLines } = parseComputeApps(`${header}\n${row}\n`);
   t.same(badLines, []);
-  t.same(processes, [{ gpuUuid: "GPU-00000000-0000-0000-0000-000000000000", pciBusId: "00000000:00:09.0", pid: 4242, processName: "python train.py --tags a, b, c", usedMemoryMib: 1234 }]);
+  t.same(processes, [
+    {
+      gpuUuid: "GPU-00000000-0000-0000-0000-000000000000",
+      pciBusId: "00000000:00:09.0",
+      pid: 4242,
+      processName: "python train.py --tags a, b, c",
+      usedMemoryMib: 1234,
+    },
+  ]);
 
   // The same with the agent's own noheader field order.
   const own = parseComputeApps("GPU-1, 00000000:01:00.0, 77, C:\\Program Files (x86)\\Foo, Inc\\foo.exe, [N/A]\r\n", COMPUTE_APP_FIELDS);
@@ -162,8 +188,15 @@ t.test("a process name containing ', ' is joined back together", async (t) => {
 });
 
 t.test("header-only output (no processes) gives zero processes", async (t) => {
-  const idle = captureSection(readFixture(`${PREFIX}h100-80gb-hbm3-drv590__full-capture.txt`), "nvidia-smi --query-compute-apps=timestamp,gpu_name,gpu_bus_id,gpu_serial,gpu_uuid,pid,process_name,used_gpu_memory --format=csv");
-  t.match(idle, /^timestamp, gpu_name, gpu_bus_id, gpu_serial, gpu_uuid, pid, process_name, used_gpu_memory \[MiB\]\s*$/, "the idle section is only the header");
+  const idle = captureSection(
+    readFixture(`${PREFIX}h100-80gb-hbm3-drv590__full-capture.txt`),
+    "nvidia-smi --query-compute-apps=timestamp,gpu_name,gpu_bus_id,gpu_serial,gpu_uuid,pid,process_name,used_gpu_memory --format=csv",
+  );
+  t.match(
+    idle,
+    /^timestamp, gpu_name, gpu_bus_id, gpu_serial, gpu_uuid, pid, process_name, used_gpu_memory \[MiB\]\s*$/,
+    "the idle section is only the header",
+  );
   t.same(parseComputeApps(idle), { processes: [], badLines: [] });
   t.same(parseComputeApps(""), { processes: [], badLines: [] }, "noheader with no processes prints nothing");
   t.same(parseComputeApps("", COMPUTE_APP_FIELDS), { processes: [], badLines: [] });
@@ -175,7 +208,10 @@ t.test("a row without a usable pid is reported, the others kept", async (t) => {
   t.same(processes, [{ gpuUuid: "GPU-1", pciBusId: "00000000:01:00.0", pid: 55, processName: "real", usedMemoryMib: 20 }]);
   t.equal(badLines.length, 2, "the [N/A] pid row and the short row");
   t.ok(badLines.includes("GPU-1, 00000000:01:00.0, 56"), "short row verbatim");
-  t.ok(badLines.some((l) => l.includes("ghost")), "pid-less row reported");
+  t.ok(
+    badLines.some((l) => l.includes("ghost")),
+    "pid-less row reported",
+  );
 });
 
 t.test("a rejoined process name keeps its own spacing", async (t) => {

@@ -296,7 +296,10 @@ t.test("a line with the wrong cell count goes to badLines; the others still pars
   t.equal(parsed.infos.length, 2, "two good rows");
   t.equal(parsed.samples.length, 2);
   t.same(parsed.badLines, [truncated, "garbage"], "bad lines are reported verbatim");
-  t.same(parsed.infos.map((i) => i.index), [0, 1]);
+  t.same(
+    parsed.infos.map((i) => i.index),
+    [0, 1],
+  );
   t.equal(parsed.samples[1]!.powerDrawW, 631.95);
 });
 
@@ -339,10 +342,13 @@ t.test("several GPUs keep their own rows in order", async (t) => {
     "1, NVIDIA H100 80GB HBM3, GPU-b, 00000000:2A:00.0, 81559 MiB, [N/A]",
   ].join("\n");
   const p = parseQueryGpu(text);
-  t.same(p.infos.map((i) => [i.index, i.uuid, i.pciBusId]), [
-    [0, "GPU-a", "00000000:18:00.0"],
-    [1, "GPU-b", "00000000:2A:00.0"],
-  ]);
+  t.same(
+    p.infos.map((i) => [i.index, i.uuid, i.pciBusId]),
+    [
+      [0, "GPU-a", "00000000:18:00.0"],
+      [1, "GPU-b", "00000000:2A:00.0"],
+    ],
+  );
   t.equal(p.samples[0]!.utilizationGpuPct, 0);
   t.notOk("utilizationGpuPct" in p.samples[1]!);
 });
@@ -364,12 +370,21 @@ t.test("migMode and the record builders on their own", async (t) => {
   t.equal(migMode("Pending"), MigMode.MIG_MODE_UNSPECIFIED);
 
   const info = toGpuInfo({});
-  t.same(info, { index: 0, uuid: "", name: "", pciBusId: "", migMode: MigMode.MIG_MODE_UNSPECIFIED, driverVersion: "", serial: "", vbiosVersion: "", computeCap: "" }, "an empty row gives defaults and no optional keys");
+  t.same(
+    info,
+    { index: 0, uuid: "", name: "", pciBusId: "", migMode: MigMode.MIG_MODE_UNSPECIFIED, driverVersion: "", serial: "", vbiosVersion: "", computeCap: "" },
+    "an empty row gives defaults and no optional keys",
+  );
   const sample = toGpuSample({});
   t.same(sample, { index: 0, uuid: "", pciBusId: "", migMode: MigMode.MIG_MODE_UNSPECIFIED });
   t.notOk("memoryTotalMib" in info);
 
-  const s = toGpuSample({ "remapped_rows.pending": "Yes", "remapped_rows.failure": "No", "retired_pages.pending": "[N/A]", "ecc.errors.uncorrected.volatile.total": "-1" });
+  const s = toGpuSample({
+    "remapped_rows.pending": "Yes",
+    "remapped_rows.failure": "No",
+    "retired_pages.pending": "[N/A]",
+    "ecc.errors.uncorrected.volatile.total": "-1",
+  });
   t.equal(s.remappedRowsPending, true);
   t.equal(s.remappedRowsFailure, false);
   t.notOk("retiredPagesPending" in s);

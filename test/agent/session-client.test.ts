@@ -20,7 +20,8 @@ interface Peer {
 class FakeControlPlane {
   readonly peers: Peer[] = [];
   private wss: WebSocketServer;
-  onHello: (p: Peer, hello: pb.Hello) => void = (p) => p.send({ welcome: { hostId: "host-0000000000000001", settings: { heartbeatIntervalMs: 100, telemetryIntervalMs: 100 } } });
+  onHello: (p: Peer, hello: pb.Hello) => void = (p) =>
+    p.send({ welcome: { hostId: "host-0000000000000001", settings: { heartbeatIntervalMs: 100, telemetryIntervalMs: 100 } } });
 
   constructor(port = 0) {
     this.wss = new WebSocketServer({ port, host: "127.0.0.1" });
@@ -126,9 +127,17 @@ t.test("telemetry buffered while the control plane is away arrives after it retu
   await waitFor("buffered samples", () => second.frames("telemetry").length >= 5, 5000);
   const times = second.frames("telemetry").map((f) => f.telemetry!.collectedAtMs);
   t.ok(times[0]! > 5, `the oldest samples were dropped (first delivered #${times[0]})`);
-  t.same(times, [...times].sort((a, b) => a - b), "delivered oldest first");
+  t.same(
+    times,
+    [...times].sort((a, b) => a - b),
+    "delivered oldest first",
+  );
   const seqs = second.peers[0]!.frames.map((f) => f.seq);
-  t.same(seqs, seqs.map((_, i) => i + 1), "a new session numbers its frames from 1");
+  t.same(
+    seqs,
+    seqs.map((_, i) => i + 1),
+    "a new session numbers its frames from 1",
+  );
 });
 
 t.test("settings from the control plane change the heartbeat rate", async (t) => {

@@ -27,7 +27,10 @@ t.test("join tokens: issued, single record, default and custom lifetime", async 
   t.ok(ttl2 > 590_000 && ttl2 <= 600_000);
   const rows = await sql<{ token_hash: Buffer; room_name: string }>(cp.dbUrl, "select token_hash, room_name from join_tokens");
   t.equal(rows.length, 2);
-  t.notOk(rows.some((x) => x.token_hash.toString("utf8").includes(r.body.token)), "only a hash is stored");
+  t.notOk(
+    rows.some((x) => x.token_hash.toString("utf8").includes(r.body.token)),
+    "only a hash is stored",
+  );
   const form = await cp.api("POST", "/admin/join-tokens", '{"room_name":"7"}', undefined, { "content-type": "application/x-www-form-urlencoded" });
   t.equal(form.status, 201, "curl -d without a JSON content type works");
 });
@@ -73,24 +76,50 @@ t.test("hosts: empty list, paging and filters validated", async (t) => {
   const empty = await cp.api("GET", "/admin/hosts");
   t.same(empty.body, { items: [], total_items: 0 });
   // Three hosts straight into the table (enrollment is covered by the integration tests).
-  for (const [id, room, status] of [["host-0000000000000001", "105", "online"], ["host-0000000000000002", "105", "offline"], ["host-0000000000000003", "A", "online"]]) {
-    await sql(cp.dbUrl, "insert into hosts (host_id, room_name, credential_hash, heartbeat_interval_ms, status) values ($1, $2, $3, 1000, $4)", [id, room, Buffer.alloc(32), status]);
+  for (const [id, room, status] of [
+    ["host-0000000000000001", "105", "online"],
+    ["host-0000000000000002", "105", "offline"],
+    ["host-0000000000000003", "A", "online"],
+  ]) {
+    await sql(cp.dbUrl, "insert into hosts (host_id, room_name, credential_hash, heartbeat_interval_ms, status) values ($1, $2, $3, 1000, $4)", [
+      id,
+      room,
+      Buffer.alloc(32),
+      status,
+    ]);
   }
   const all = await cp.api("GET", "/admin/hosts");
   t.equal(all.body.total_items, 3);
-  t.same(all.body.items.map((h: any) => h.host_id), ["host-0000000000000001", "host-0000000000000002", "host-0000000000000003"]);
+  t.same(
+    all.body.items.map((h: any) => h.host_id),
+    ["host-0000000000000001", "host-0000000000000002", "host-0000000000000003"],
+  );
   t.match(all.body.items[0], { room_name: "105", status: "online", telemetry: null, gpus: [], revoked_at: null, driver_version: null });
   t.notOk("credential_hash" in all.body.items[0], "the credential hash is never shown");
   const page2 = await cp.api("GET", "/admin/hosts?page=2&page_size=2");
-  t.same(page2.body.items.map((h: any) => h.host_id), ["host-0000000000000003"]);
+  t.same(
+    page2.body.items.map((h: any) => h.host_id),
+    ["host-0000000000000003"],
+  );
   t.equal(page2.body.total_items, 3, "total counts all pages");
   const room = await cp.api("GET", "/admin/hosts?room_name=105&status=online");
-  t.same(room.body.items.map((h: any) => h.host_id), ["host-0000000000000001"]);
+  t.same(
+    room.body.items.map((h: any) => h.host_id),
+    ["host-0000000000000001"],
+  );
   t.equal(room.body.total_items, 1);
   const one = await cp.api("GET", "/admin/hosts/host-0000000000000002");
   t.equal(one.body.status, "offline");
 
-  for (const [q, field] of [["page=0", "page"], ["page=abc", "page"], ["page=1.5", "page"], ["page_size=501", "page_size"], ["page_size=0", "page_size"], ["status=dead", "status"], ["page=1&page=2", "page"]]) {
+  for (const [q, field] of [
+    ["page=0", "page"],
+    ["page=abc", "page"],
+    ["page=1.5", "page"],
+    ["page_size=501", "page_size"],
+    ["page_size=0", "page_size"],
+    ["status=dead", "status"],
+    ["page=1&page=2", "page"],
+  ]) {
     const r = await cp.api("GET", `/admin/hosts?${q}`);
     t.equal(r.status, 400, `${q} → 400`);
     t.match(r.body, { code: "INVALID_ARGUMENT", message: new RegExp(field!) });
@@ -104,14 +133,24 @@ t.test("hosts: empty list, paging and filters validated", async (t) => {
 
 t.test("telemetry history: window validated", async (t) => {
   const cp = await startInProcess(t);
-  await sql(cp.dbUrl, "insert into hosts (host_id, room_name, credential_hash, heartbeat_interval_ms) values ('host-0000000000000001', '105', $1, 1000)", [Buffer.alloc(32)]);
+  await sql(cp.dbUrl, "insert into hosts (host_id, room_name, credential_hash, heartbeat_interval_ms) values ('host-0000000000000001', '105', $1, 1000)", [
+    Buffer.alloc(32),
+  ]);
   const ok = await cp.api("GET", "/admin/hosts/host-0000000000000001/telemetry/history");
   t.equal(ok.status, 200);
   const window = await cp.api("GET", "/admin/hosts/host-0000000000000001/telemetry/history?since=2026-11-20&until=2026-11-21T12:00:00.5%2B08:00");
   t.equal(window.status, 200, "dates and offsets in ISO 8601 are accepted");
   t.equal(window.body.until, "2026-11-21T04:00:00.500Z");
   t.same(ok.body.gpus, []);
-  for (const q of ["since=yesterday", "since=2026-01-02T00:00:00Z&until=2026-01-01T00:00:00Z", "until=x", "since=-100000-01-01T00:00:00Z", "since=1", "since=0", "until=%2B275760-09-13T00:00:00Z"]) {
+  for (const q of [
+    "since=yesterday",
+    "since=2026-01-02T00:00:00Z&until=2026-01-01T00:00:00Z",
+    "until=x",
+    "since=-100000-01-01T00:00:00Z",
+    "since=1",
+    "since=0",
+    "until=%2B275760-09-13T00:00:00Z",
+  ]) {
     const r = await cp.api("GET", `/admin/hosts/host-0000000000000001/telemetry/history?${q}`);
     t.equal(r.status, 400, q);
     t.equal(r.body.code, "INVALID_ARGUMENT");
@@ -136,8 +175,21 @@ t.test("unknown paths and methods", async (t) => {
 
 t.test("no spelling of an admin path gets past the token", async (t) => {
   const cp = await startInProcess(t);
-  await sql(cp.dbUrl, "insert into hosts (host_id, room_name, credential_hash, heartbeat_interval_ms) values ('host-0000000000000001', '105', $1, 1000)", [Buffer.alloc(32)]);
-  const paths = ["/ADMIN/hosts", "/Admin/hosts", "/admin/HOSTS", "//admin/hosts", "/%61dmin/hosts", "/%41DMIN/hosts", "/admin/hosts/", "/admin%2Fhosts", "/./admin/hosts", "/x/../admin/hosts"];
+  await sql(cp.dbUrl, "insert into hosts (host_id, room_name, credential_hash, heartbeat_interval_ms) values ('host-0000000000000001', '105', $1, 1000)", [
+    Buffer.alloc(32),
+  ]);
+  const paths = [
+    "/ADMIN/hosts",
+    "/Admin/hosts",
+    "/admin/HOSTS",
+    "//admin/hosts",
+    "/%61dmin/hosts",
+    "/%41DMIN/hosts",
+    "/admin/hosts/",
+    "/admin%2Fhosts",
+    "/./admin/hosts",
+    "/x/../admin/hosts",
+  ];
   for (const p of paths) {
     const r = await fetch(cp.url + p);
     t.ok([401, 404].includes(r.status), `GET ${p} → ${r.status}`);
@@ -154,7 +206,9 @@ t.test("no spelling of an admin path gets past the token", async (t) => {
 
 t.test("revoke: a malformed body or an unknown host changes nothing", async (t) => {
   const cp = await startInProcess(t);
-  await sql(cp.dbUrl, "insert into hosts (host_id, room_name, credential_hash, heartbeat_interval_ms) values ('host-0000000000000001', '105', $1, 1000)", [Buffer.alloc(32)]);
+  await sql(cp.dbUrl, "insert into hosts (host_id, room_name, credential_hash, heartbeat_interval_ms) values ('host-0000000000000001', '105', $1, 1000)", [
+    Buffer.alloc(32),
+  ]);
   const bad = await cp.api("POST", "/admin/hosts/host-0000000000000001/revoke", "{not json");
   t.equal(bad.status, 400);
   t.equal(bad.body.code, "INVALID_JSON");

@@ -46,7 +46,11 @@ t.test("exhaustionTime never lets the charges exceed the balance (random cases)"
   let covered = 0;
   for (let k = 0; k < 2000; k++) {
     const now = 100 * HOUR;
-    const as: Accrual[] = Array.from({ length: 1 + rnd(5) }, () => ({ ratePerDay: rnd(3) === 0 ? 0 : 1 + rnd(100_000), fromMs: rnd(100) * HOUR + rnd(HOUR), carry: rnd(86_400_000) }));
+    const as: Accrual[] = Array.from({ length: 1 + rnd(5) }, () => ({
+      ratePerDay: rnd(3) === 0 ? 0 : 1 + rnd(100_000),
+      fromMs: rnd(100) * HOUR + rnd(HOUR),
+      carry: rnd(86_400_000),
+    }));
     const balance = rnd(50_000);
     const at = exhaustionTime(as, balance, now);
     if (at === null) {
@@ -65,7 +69,11 @@ t.test("exhaustionTime never lets the charges exceed the balance (random cases)"
 t.test("billing configuration: defaults, and every bad value named", async (t) => {
   const { loadConfig, ConfigError } = await import("../../packages/control-plane/src/config.js");
   t.match(loadConfig({}), { instanceRetentionDays: 7, billingSchedule: "* * * * *", billingSettleMinutes: 60 });
-  t.match(loadConfig({ BILLING_SCHEDULE: "*/5 * * * *", INSTANCE_RETENTION_DAYS: "30", BILLING_SETTLE_MINUTES: "15" }), { instanceRetentionDays: 30, billingSchedule: "*/5 * * * *", billingSettleMinutes: 15 });
+  t.match(loadConfig({ BILLING_SCHEDULE: "*/5 * * * *", INSTANCE_RETENTION_DAYS: "30", BILLING_SETTLE_MINUTES: "15" }), {
+    instanceRetentionDays: 30,
+    billingSchedule: "*/5 * * * *",
+    billingSettleMinutes: 15,
+  });
   try {
     loadConfig({ BILLING_SCHEDULE: "every minute", INSTANCE_RETENTION_DAYS: "0", BILLING_SETTLE_MINUTES: "61" });
     t.fail("accepted");

@@ -8,19 +8,31 @@ import { loadConfig } from "../../packages/control-plane/src/config.js";
 
 const liveness = loadConfig({}).liveness;
 // Messages as the hub gets them: encoded by an agent, decoded from the wire.
-const wire = (init: Parameters<typeof agentv1.Inventory.create>[0]) => agentv1.Inventory.decode(agentv1.Inventory.encode(agentv1.Inventory.create(init)).finish());
+const wire = (init: Parameters<typeof agentv1.Inventory.create>[0]) =>
+  agentv1.Inventory.decode(agentv1.Inventory.encode(agentv1.Inventory.create(init)).finish());
 
 t.test("intervals stretch with the fleet, within bounds", async (t) => {
   t.same(intervalsFor(1, liveness), { heartbeatIntervalMs: 5000, telemetryIntervalMs: 10_000 });
   t.same(intervalsFor(10_000, liveness), { heartbeatIntervalMs: 10_000, telemetryIntervalMs: 20_000 }, "10,000 agents: 1,000 heartbeats/s, 500 telemetry/s");
   t.same(intervalsFor(10_000_000, liveness), { heartbeatIntervalMs: 60_000, telemetryIntervalMs: 120_000 }, "capped");
-  t.notOk(worthPushing({ heartbeatIntervalMs: 10_000, telemetryIntervalMs: 20_000 }, { heartbeatIntervalMs: 11_000, telemetryIntervalMs: 22_000 }), "small moves are not pushed");
+  t.notOk(
+    worthPushing({ heartbeatIntervalMs: 10_000, telemetryIntervalMs: 20_000 }, { heartbeatIntervalMs: 11_000, telemetryIntervalMs: 22_000 }),
+    "small moves are not pushed",
+  );
   t.ok(worthPushing({ heartbeatIntervalMs: 5000, telemetryIntervalMs: 10_000 }, { heartbeatIntervalMs: 10_000, telemetryIntervalMs: 20_000 }));
   t.equal(offlineAfterMs(5000, liveness), 50_000);
 });
 
 t.test("inventory validation", async (t) => {
-  const inv = wire({ hostname: "h", cpuCount: 8, memoryTotalBytes: 2 ** 40, gpus: [{ index: 0, name: "NVIDIA H100", migMode: MigMode.MIG_MODE_ENABLED, memoryTotalMib: 81559 }, { index: 1, name: "NVIDIA H100" }] });
+  const inv = wire({
+    hostname: "h",
+    cpuCount: 8,
+    memoryTotalBytes: 2 ** 40,
+    gpus: [
+      { index: 0, name: "NVIDIA H100", migMode: MigMode.MIG_MODE_ENABLED, memoryTotalMib: 81559 },
+      { index: 1, name: "NVIDIA H100" },
+    ],
+  });
   const v = validateInventory(inv);
   t.equal(v.gpus[0]!.migMode, "enabled");
   t.equal(v.gpus[1]!.migMode, null, "unreported MIG mode is null");
@@ -66,7 +78,8 @@ t.test("processes are grouped by the GPU they run on: bus id first, UUID when th
 
 t.test("history: buckets close in order; late samples for closed buckets are dropped", async (t) => {
   const acc = new HistoryAccumulator(60_000);
-  const g = (util: number | null) => ({ utilization_gpu_pct: util, utilization_memory_pct: null, memory_used_mib: 10, temperature_gpu_c: 50, power_draw_w: 100 }) as never;
+  const g = (util: number | null) =>
+    ({ utilization_gpu_pct: util, utilization_memory_pct: null, memory_used_mib: 10, temperature_gpu_c: 50, power_draw_w: 100 }) as never;
   acc.addGpu("h", 0, g(10), 60_000);
   acc.addGpu("h", 0, g(30), 70_000);
   acc.addGpu("h", 0, g(50), 125_000); // next bucket: the first closes

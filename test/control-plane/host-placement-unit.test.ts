@@ -9,7 +9,8 @@ import { sessionAddress } from "../../packages/control-plane/src/hub/hub.js";
 import { checkInventory } from "../../packages/control-plane/src/services/inventory.js";
 
 // As the hub gets them: encoded by an agent, decoded from the wire.
-const wire = (init: Parameters<typeof agentv1.Inventory.create>[0]) => agentv1.Inventory.decode(agentv1.Inventory.encode(agentv1.Inventory.create(init)).finish());
+const wire = (init: Parameters<typeof agentv1.Inventory.create>[0]) =>
+  agentv1.Inventory.decode(agentv1.Inventory.encode(agentv1.Inventory.create(init)).finish());
 
 t.test("inventory: public address", async (t) => {
   t.equal(validateInventory(wire({ hostname: "h" })).publicAddress, "", "an older agent sends none: not configured");
@@ -20,7 +21,10 @@ t.test("inventory: public address", async (t) => {
     t.throws(() => validateInventory(wire({ publicAddress: bad })), { message: /^public_address must be/ }, `${JSON.stringify(bad.slice(0, 20))} is refused`);
   }
   // Refused like every other bad inventory field: INVALID_ARGUMENT, naming the field.
-  t.throws(() => checkInventory(wire({ publicAddress: "not an address" })), { code: "INVALID_ARGUMENT", message: /inventory: public_address must be an IPv4 or IPv6 address or a DNS hostname/ });
+  t.throws(() => checkInventory(wire({ publicAddress: "not an address" })), {
+    code: "INVALID_ARGUMENT",
+    message: /inventory: public_address must be an IPv4 or IPv6 address or a DNS hostname/,
+  });
 });
 
 t.test("inventory: instance storage", async (t) => {

@@ -19,13 +19,20 @@ t.test("statuses follow missed heartbeats", async (t) => {
     ["host-0000000000000004", 30_000, 20], // 20 s but a 30 s interval: online
   ];
   for (const [id, interval, ago] of hosts) {
-    await sql(url, "insert into hosts (host_id, room_name, credential_hash, heartbeat_interval_ms, last_seen_at) values ($1, '105', $2, $3, now() - make_interval(secs => $4))", [id, Buffer.alloc(32), interval, ago]);
+    await sql(
+      url,
+      "insert into hosts (host_id, room_name, credential_hash, heartbeat_interval_ms, last_seen_at) values ($1, '105', $2, $3, now() - make_interval(secs => $4))",
+      [id, Buffer.alloc(32), interval, ago],
+    );
   }
   const r = await sweepLiveness(db, 3, 10, 500);
   t.same(r.suspect, ["host-0000000000000002"]);
   t.same(r.offline, ["host-0000000000000003"]);
   const statuses = await sql<{ host_id: string; status: string }>(url, "select host_id, status from hosts order by host_id");
-  t.same(statuses.map((s) => s.status), ["online", "suspect", "offline", "online"]);
+  t.same(
+    statuses.map((s) => s.status),
+    ["online", "suspect", "offline", "online"],
+  );
   const again = await sweepLiveness(db, 3, 10, 500);
   t.same(again, { suspect: [], offline: [] }, "idempotent: a second sweep (another replica) changes nothing");
 

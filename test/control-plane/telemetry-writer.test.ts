@@ -36,8 +36,13 @@ async function setup(t: { teardown(fn: () => unknown): void }) {
   t.teardown(() => db.destroy());
   await migrateLatest(db);
   // Offline and long unseen, so that writes visibly change it.
-  await sql(url, "insert into hosts (host_id, room_name, credential_hash, heartbeat_interval_ms, status, last_seen_at) values ($1, '105', $2, 1000, 'offline', now() - interval '1 hour')", [HOST, Buffer.alloc(32)]);
-  for (const i of [0, 1]) await sql(url, "insert into gpus (host_id, gpu_index, uuid, name) values ($1, $2, $3, 'NVIDIA H100 80GB HBM3')", [HOST, i, `GPU-${i}`]);
+  await sql(
+    url,
+    "insert into hosts (host_id, room_name, credential_hash, heartbeat_interval_ms, status, last_seen_at) values ($1, '105', $2, 1000, 'offline', now() - interval '1 hour')",
+    [HOST, Buffer.alloc(32)],
+  );
+  for (const i of [0, 1])
+    await sql(url, "insert into gpus (host_id, gpu_index, uuid, name) values ($1, $2, $3, 'NVIDIA H100 80GB HBM3')", [HOST, i, `GPU-${i}`]);
   return { url, db };
 }
 
@@ -61,7 +66,10 @@ t.test("latest values, nulls and history buckets", async (t) => {
   t.equal(gpus[1]!.telemetry.memory_used_mib, null);
   t.same(gpus[1]!.telemetry.processes, [], "processes belong to their own GPU");
 
-  const hist = await sql<any>(url, "select gpu_index, bucket_start, samples, utilization_gpu_avg, utilization_gpu_max, power_draw_w_avg, power_draw_w_max from gpu_telemetry_history order by gpu_index, bucket_start");
+  const hist = await sql<any>(
+    url,
+    "select gpu_index, bucket_start, samples, utilization_gpu_avg, utilization_gpu_max, power_draw_w_avg, power_draw_w_max from gpu_telemetry_history order by gpu_index, bucket_start",
+  );
   t.equal(hist.length, 4, "two GPUs × two buckets");
   t.same(
     { ...hist[0], bucket_start: hist[0].bucket_start.getTime() },
@@ -70,8 +78,14 @@ t.test("latest values, nulls and history buckets", async (t) => {
   );
   t.equal(hist[2].utilization_gpu_avg, null, "a GPU that never reported utilization has null history");
   const hostHist = await sql<{ samples: number }>(url, "select samples from host_telemetry_history order by bucket_start");
-  t.same(hostHist.map((h) => h.samples), [3, 1]);
-  const host = await sql<{ telemetry: any; status: string; seen_ago: number }>(url, "select telemetry, status, extract(epoch from now() - last_seen_at)::float8 as seen_ago from hosts");
+  t.same(
+    hostHist.map((h) => h.samples),
+    [3, 1],
+  );
+  const host = await sql<{ telemetry: any; status: string; seen_ago: number }>(
+    url,
+    "select telemetry, status, extract(epoch from now() - last_seen_at)::float8 as seen_ago from hosts",
+  );
   t.equal(host[0]!.telemetry.load_1m, 0.5);
   t.equal(host[0]!.status, "online", "telemetry is a sign of life: the offline host is online again");
   t.ok(host[0]!.seen_ago < 60, "and last_seen_at moved to now");
@@ -108,7 +122,10 @@ t.test("when the database is down, values wait in memory and are written later",
 t.test("retention deletes old history; a slot runs once across replicas", async (t) => {
   const { url, db } = await setup(t);
   for (const hoursAgo of [1, 100, 200, 300]) {
-    await sql(url, "insert into gpu_telemetry_history (host_id, gpu_index, bucket_start, samples) values ($1, 0, now() - make_interval(hours => $2), 1)", [HOST, hoursAgo]);
+    await sql(url, "insert into gpu_telemetry_history (host_id, gpu_index, bucket_start, samples) values ($1, 0, now() - make_interval(hours => $2), 1)", [
+      HOST,
+      hoursAgo,
+    ]);
     await sql(url, "insert into host_telemetry_history (host_id, bucket_start, samples) values ($1, now() - make_interval(hours => $2), 1)", [HOST, hoursAgo]);
   }
   const job = telemetryRetentionJob(db, 168);
@@ -161,13 +178,20 @@ t.test("poisonous values are stored cleaned, never block the batch", async (t) =
 t.test("a batch the database refuses is dropped; heartbeats and later samples still land", async (t) => {
   const { url, db } = await setup(t);
   const OTHER = "host-00000000000000bb";
-  await sql(url, "insert into hosts (host_id, room_name, credential_hash, heartbeat_interval_ms, last_seen_at, status) values ($1, '105', $2, 1000, now() - interval '1 hour', 'offline')", [OTHER, Buffer.alloc(32)]);
+  await sql(
+    url,
+    "insert into hosts (host_id, room_name, credential_hash, heartbeat_interval_ms, last_seen_at, status) values ($1, '105', $2, 1000, now() - interval '1 hour', 'offline')",
+    [OTHER, Buffer.alloc(32)],
+  );
   // Make PostgreSQL refuse one host's telemetry with a data exception, as bad data would.
-  await sql(url, `create function poison() returns trigger language plpgsql as $$
+  await sql(
+    url,
+    `create function poison() returns trigger language plpgsql as $$
     begin
       if new.telemetry->>'load_1m' = '0.5' and new.host_id = '${HOST}' then raise exception 'poison' using errcode = '22023'; end if;
       return new;
-    end $$`);
+    end $$`,
+  );
   await sql(url, "create trigger poison before update of telemetry on hosts for each row execute function poison()");
   const writer = new TelemetryWriter(db, quiet, 60_000);
   writer.record(HOST, sample(Date.now(), 10, 100)); // load_1m 0.5: refused
@@ -178,7 +202,11 @@ t.test("a batch the database refuses is dropped; heartbeats and later samples st
   const refused = await sql<{ telemetry: unknown }>(url, "select telemetry from gpus where host_id = $1 and gpu_index = 0", [HOST]);
   t.equal(refused[0]!.telemetry, null, "the refused batch was not written");
   await sql(url, "drop trigger poison on hosts");
-  const later = agentv1.Telemetry.decode(agentv1.Telemetry.encode(agentv1.Telemetry.create({ collectedAtMs: Date.now(), host: { load_1m: 0.7 }, gpus: [{ index: 0, utilizationGpuPct: 77 }] })).finish());
+  const later = agentv1.Telemetry.decode(
+    agentv1.Telemetry.encode(
+      agentv1.Telemetry.create({ collectedAtMs: Date.now(), host: { load_1m: 0.7 }, gpus: [{ index: 0, utilizationGpuPct: 77 }] }),
+    ).finish(),
+  );
   writer.record(HOST, later);
   await writer.stop();
   const g = await sql<{ telemetry: any }>(url, "select telemetry from gpus where host_id = $1 and gpu_index = 0", [HOST]);
@@ -188,10 +216,18 @@ t.test("a batch the database refuses is dropped; heartbeats and later samples st
 
 t.test("finished commands older than 90 days are deleted; pending ones never", async (t) => {
   const { url, db } = await setup(t);
-  await sql(url, "insert into instances (instance_id, host_id, room_name, state, gpu_count, image_ref, spec) values ('gpu-105x', $1, '105', 'Stopped', 0, 'img', '{}')", [HOST]);
+  await sql(
+    url,
+    "insert into instances (instance_id, host_id, room_name, state, gpu_count, image_ref, spec) values ('gpu-105x', $1, '105', 'Stopped', 0, 'img', '{}')",
+    [HOST],
+  );
   const add = (gen: number, status: string, daysAgo: number) =>
-    sql(url, `insert into commands (command_id, instance_id, host_id, generation, op, payload, status, created_at, finished_at)
-              values (gen_random_uuid(), 'gpu-105x', $1, $2, 'stop', '\\x00', $3, now() - make_interval(days => $4), case when $3 = 'pending' then null else now() - make_interval(days => $4) end)`, [HOST, gen, status, daysAgo]);
+    sql(
+      url,
+      `insert into commands (command_id, instance_id, host_id, generation, op, payload, status, created_at, finished_at)
+              values (gen_random_uuid(), 'gpu-105x', $1, $2, 'stop', '\\x00', $3, now() - make_interval(days => $4), case when $3 = 'pending' then null else now() - make_interval(days => $4) end)`,
+      [HOST, gen, status, daysAgo],
+    );
   await add(1, "succeeded", 200);
   await add(2, "failed", 91);
   await add(3, "succeeded", 10);
@@ -200,13 +236,21 @@ t.test("finished commands older than 90 days are deleted; pending ones never", a
   const scheduler = new JobScheduler(db, "replica-a", quiet, [job]);
   await scheduler.trigger(job);
   const left = await sql<{ generation: number }>(url, "select generation from commands order by generation");
-  t.same(left.map((r) => r.generation), [3, 4], "old finished commands gone; recent and pending kept");
+  t.same(
+    left.map((r) => r.generation),
+    [3, 4],
+    "old finished commands gone; recent and pending kept",
+  );
 });
 
 t.test("Idempotency-Key records are deleted after a day", async (t) => {
   const { url, db } = await setup(t);
   const add = (hoursAgo: number) =>
-    sql(url, "insert into idempotent_requests (scope_key_hash, request_hash, state, created_at) values (sha256(gen_random_uuid()::text::bytea), sha256(gen_random_uuid()::text::bytea), 'done', now() - make_interval(hours => $1))", [hoursAgo]);
+    sql(
+      url,
+      "insert into idempotent_requests (scope_key_hash, request_hash, state, created_at) values (sha256(gen_random_uuid()::text::bytea), sha256(gen_random_uuid()::text::bytea), 'done', now() - make_interval(hours => $1))",
+      [hoursAgo],
+    );
   await add(30);
   await add(25);
   await add(2);

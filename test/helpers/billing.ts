@@ -64,7 +64,10 @@ export async function startBillingWorld(t: { teardown(fn: () => unknown): void }
     async agentDoesAll() {
       const done: string[] = [];
       for (;;) {
-        const pending = await sql<{ command_id: string; instance_id: string; op: string }>(w.cp.dbUrl, "select command_id, instance_id, op from commands where status = 'pending' order by created_at, command_id");
+        const pending = await sql<{ command_id: string; instance_id: string; op: string }>(
+          w.cp.dbUrl,
+          "select command_id, instance_id, op from commands where status = 'pending' order by created_at, command_id",
+        );
         if (pending.length === 0) return done;
         for (const c of pending) {
           const r = agentv1.CommandResult.create({
@@ -83,7 +86,11 @@ export async function startBillingWorld(t: { teardown(fn: () => unknown): void }
       return (await sql<{ b: number }>(w.cp.dbUrl, "select balance_minor::float8 as b from users where username = $1", [username]))[0]!.b;
     },
     async entries(gid) {
-      const rows = await sql<{ kind: string; amount: number }>(w.cp.dbUrl, "select kind, amount_minor::float8 as amount from ledger_entries where instance_id = $1 order by entry_id", [gid]);
+      const rows = await sql<{ kind: string; amount: number }>(
+        w.cp.dbUrl,
+        "select kind, amount_minor::float8 as amount from ledger_entries where instance_id = $1 order by entry_id",
+        [gid],
+      );
       return rows.map((r) => [r.kind, r.amount]);
     },
     async row(gid) {

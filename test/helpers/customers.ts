@@ -60,12 +60,24 @@ export interface World {
 export async function startWorld(t: TestLike, opts: { gpus?: number; env?: Record<string, string>; databaseUrl?: string } = {}): Promise<World> {
   const cp = await startControlPlane(t, { env: { ...TEST_CP_ENV, ...opts.env }, ...(opts.databaseUrl ? { databaseUrl: opts.databaseUrl } : {}) });
   const gpus = opts.gpus ?? 4;
-  const agent = startAgent(t, { controlPlane: cp.url, joinToken: await cp.joinToken("105"), docker: await dockerHost(), env: { FAKE_NVIDIA_SMI_GPUS: String(gpus) } });
+  const agent = startAgent(t, {
+    controlPlane: cp.url,
+    joinToken: await cp.joinToken("105"),
+    docker: await dockerHost(),
+    env: { FAKE_NVIDIA_SMI_GPUS: String(gpus) },
+  });
   const hostId = await agent.connected();
   await waitFor("GPUs", async () => (await cp.host(hostId)).gpus.length === gpus);
   const product = await cp.api("POST", "/admin/products", PRODUCT);
   if (product.status !== 201) throw new Error(`product: ${product.status} ${JSON.stringify(product.body)}`);
-  const image = await cp.api("POST", "/admin/images", { name: "Ubuntu 22.04 CUDA 12", image_ref: testImage(), scene: "base", os: "ubuntu", description: "test image", room_name: "105" });
+  const image = await cp.api("POST", "/admin/images", {
+    name: "Ubuntu 22.04 CUDA 12",
+    image_ref: testImage(),
+    scene: "base",
+    os: "ubuntu",
+    description: "test image",
+    room_name: "105",
+  });
   if (image.status !== 201) throw new Error(`image: ${image.status} ${JSON.stringify(image.body)}`);
   const call = (path: string, body: unknown, token: string | null, headers: Record<string, string> = {}) =>
     apiCall(cp.url, "POST", path, { body, token: null, headers: { ...(token ? { authorization: token } : {}), ...headers } });
@@ -93,11 +105,16 @@ export async function startWorld(t: TestLike, opts: { gpus?: number; env?: Recor
 
 /** Waits until the customer's instance has `status` and no operation in progress. */
 export async function instanceIs(w: World, token: string, gid: string, status: string, timeoutMs = 30_000): Promise<any> {
-  return waitFor(`${gid} ${status}`, async () => {
-    const r = await w.call("/gpu/instances/list", { gid }, token);
-    const i = r.body.items?.[0];
-    return i && i.status === status && !i.operation_in_progress ? i : undefined;
-  }, timeoutMs, 150);
+  return waitFor(
+    `${gid} ${status}`,
+    async () => {
+      const r = await w.call("/gpu/instances/list", { gid }, token);
+      const i = r.body.items?.[0];
+      return i && i.status === status && !i.operation_in_progress ? i : undefined;
+    },
+    timeoutMs,
+    150,
+  );
 }
 
 /**
@@ -122,14 +139,25 @@ export async function startApiWorld(t: TestLike, opts: { gpus?: number; env?: Re
   for (let h = 0; h < (opts.hosts ?? 1); h++) {
     const hostId = `host-${randomBytes(8).toString("hex")}`;
     hostIds.push(hostId);
-    await sql(cp.dbUrl, "insert into hosts (host_id, room_name, credential_hash, heartbeat_interval_ms, instance_storage_bytes) values ($1, '105', $2, 3600000, $3)", [hostId, randomBytes(32), 10_000 * 1e9]);
+    await sql(
+      cp.dbUrl,
+      "insert into hosts (host_id, room_name, credential_hash, heartbeat_interval_ms, instance_storage_bytes) values ($1, '105', $2, 3600000, $3)",
+      [hostId, randomBytes(32), 10_000 * 1e9],
+    );
     for (let i = 0; i < (opts.gpus ?? 4); i++) {
       await sql(cp.dbUrl, "insert into gpus (host_id, gpu_index, uuid, name) values ($1, $2, $3, $4)", [hostId, i, `GPU-${hostId.slice(5)}-${i}`, GPU_MODEL]);
     }
   }
   const product = await cp.api("POST", "/admin/products", PRODUCT);
   if (product.status !== 201) throw new Error(`product: ${product.status} ${JSON.stringify(product.body)}`);
-  const image = await cp.api("POST", "/admin/images", { name: "Ubuntu 22.04 CUDA 12", image_ref: "registry.example.com/ubuntu-cuda:12", scene: "base", os: "ubuntu", description: "", room_name: "105" });
+  const image = await cp.api("POST", "/admin/images", {
+    name: "Ubuntu 22.04 CUDA 12",
+    image_ref: "registry.example.com/ubuntu-cuda:12",
+    scene: "base",
+    os: "ubuntu",
+    description: "",
+    room_name: "105",
+  });
   const call = (path: string, body: unknown, token: string | null, headers: Record<string, string> = {}) =>
     apiCall(cp.url, "POST", path, { body, token: null, headers: { ...(token ? { authorization: token } : {}), ...headers } });
   return {

@@ -42,7 +42,9 @@ export async function exec(name: string, script: string): Promise<string> {
 export async function instanceObjects(instanceId: string): Promise<{ containers: string[]; volumes: string[]; stateImages: string[] }> {
   const containers = (await docker("ps", "-a", "--filter", `label=io.remotegpu.instance=${instanceId}`, "--format", "{{.Names}}")).split("\n").filter(Boolean);
   const volumes = (await docker("volume", "ls", "--filter", `name=rgpu-${instanceId}`, "--format", "{{.Name}}")).split("\n").filter(Boolean);
-  const stateImages = (await docker("images", `remotegpu-state/${instanceId.toLowerCase()}`, "--format", "{{.Repository}}:{{.Tag}}")).split("\n").filter(Boolean);
+  const stateImages = (await docker("images", `remotegpu-state/${instanceId.toLowerCase()}`, "--format", "{{.Repository}}:{{.Tag}}"))
+    .split("\n")
+    .filter(Boolean);
   return { containers, volumes, stateImages };
 }
 
@@ -69,12 +71,17 @@ export function extraImage(name: string, opts: { cmd?: string; changes?: string[
 export async function containerEvents(container: string, sinceMs: number, action?: string): Promise<{ action: string; attributes: Record<string, string> }[]> {
   const out = await docker(
     "events",
-    "--since", (sinceMs / 1000).toFixed(3),
-    "--until", (Date.now() / 1000).toFixed(3),
-    "--filter", "type=container",
-    "--filter", `container=${container}`,
+    "--since",
+    (sinceMs / 1000).toFixed(3),
+    "--until",
+    (Date.now() / 1000).toFixed(3),
+    "--filter",
+    "type=container",
+    "--filter",
+    `container=${container}`,
     ...(action ? ["--filter", `event=${action}`] : []),
-    "--format", "{{json .}}",
+    "--format",
+    "{{json .}}",
   );
   return out
     .split("\n")

@@ -5,7 +5,12 @@ export interface ApiResponse {
   headers: Headers;
 }
 
-export async function apiCall(baseUrl: string, method: string, path: string, opts: { body?: unknown; token?: string | null; headers?: Record<string, string> } = {}): Promise<ApiResponse> {
+export async function apiCall(
+  baseUrl: string,
+  method: string,
+  path: string,
+  opts: { body?: unknown; token?: string | null; headers?: Record<string, string> } = {},
+): Promise<ApiResponse> {
   const { body, token, headers = {} } = opts;
   const res = await fetch(baseUrl + path, {
     method,

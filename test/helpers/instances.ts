@@ -4,10 +4,15 @@ import { waitFor } from "./wait.js";
 
 /** Waits until the instance is in `state` with no operation in progress; returns its view. */
 export async function settled(cp: ControlPlane, id: string, state: string, timeoutMs = 30_000): Promise<any> {
-  return waitFor(`instance ${id} ${state}`, async () => {
-    const r = await cp.api("GET", `/admin/instances/${id}`);
-    return r.body.state === state && !r.body.operation_in_progress ? r.body : undefined;
-  }, timeoutMs, 150);
+  return waitFor(
+    `instance ${id} ${state}`,
+    async () => {
+      const r = await cp.api("GET", `/admin/instances/${id}`);
+      return r.body.state === state && !r.body.operation_in_progress ? r.body : undefined;
+    },
+    timeoutMs,
+    150,
+  );
 }
 
 /** Waits until no operation is in progress, whatever the state (a snapshot, a failed one). */

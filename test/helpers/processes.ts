@@ -51,7 +51,12 @@ export class Proc {
 
   /** Waits for a JSON log line whose msg matches (and that satisfies `where`). */
   waitForLog(msg: string | RegExp, timeoutMs = 15_000, where: (l: LogLine) => boolean = () => true): Promise<LogLine> {
-    return waitFor(`log "${String(msg)}"`, () => this.logs.find((l) => (typeof msg === "string" ? l.msg === msg : msg.test(String(l.msg))) && where(l)), timeoutMs, 50);
+    return waitFor(
+      `log "${String(msg)}"`,
+      () => this.logs.find((l) => (typeof msg === "string" ? l.msg === msg : msg.test(String(l.msg))) && where(l)),
+      timeoutMs,
+      50,
+    );
   }
 
   kill(signal: NodeJS.Signals = "SIGKILL"): Promise<number | null> {
@@ -194,17 +199,27 @@ export interface AgentOptions {
 export function startAgent(t: TestLike, opts: AgentOptions): Agent {
   const dataDir = opts.dataDir ?? tempDir("agent");
   const args = [
-    "--control-plane", opts.controlPlane,
-    "--data-dir", dataDir,
-    "--nvidia-smi", opts.nvidiaSmi ?? FAKE_NVIDIA_SMI,
-    "--docker-host", opts.docker ?? `unix://${join(dataDir, "no-docker.sock")}`,
+    "--control-plane",
+    opts.controlPlane,
+    "--data-dir",
+    dataDir,
+    "--nvidia-smi",
+    opts.nvidiaSmi ?? FAKE_NVIDIA_SMI,
+    "--docker-host",
+    opts.docker ?? `unix://${join(dataDir, "no-docker.sock")}`,
     // Test hosts have no NVIDIA Container Toolkit and no bridge network.
-    "--gpu-attach", "none",
-    "--instance-network", "none",
-    "--container-poll-ms", "300",
-    "--reconnect-base-ms", "100",
-    "--reconnect-max-ms", "1000",
-    "--log-level", "debug",
+    "--gpu-attach",
+    "none",
+    "--instance-network",
+    "none",
+    "--container-poll-ms",
+    "300",
+    "--reconnect-base-ms",
+    "100",
+    "--reconnect-max-ms",
+    "1000",
+    "--log-level",
+    "debug",
     ...(opts.joinToken ? ["--join-token", opts.joinToken] : []),
     ...(opts.args ?? []),
   ];

@@ -10,7 +10,8 @@ t.test("/account/info and /account/ledger show the balance, what is owed, what i
   const w = await startBillingWorld(t);
   const u = await w.newCustomer("acct", "100.00");
   const other = await w.newCustomer("acct2", "10.00");
-  const buy = (payUnit: number, token = u.token) => w.call("/gpu/instances/buy", { image_id: w.imageId, num: 1, gpu_type: PRODUCT.gpu_type, gpu_count: 1, pay_unit: payUnit, room_name: "105" }, token);
+  const buy = (payUnit: number, token = u.token) =>
+    w.call("/gpu/instances/buy", { image_id: w.imageId, num: 1, gpu_type: PRODUCT.gpu_type, gpu_count: 1, pay_unit: payUnit, room_name: "105" }, token);
   const hourly: string = (await buy(4)).body.success[0].gid;
   const daily: string = (await buy(1)).body.success[0].gid;
   const theirs: string = (await buy(4, other.token)).body.success[0].gid;
@@ -18,7 +19,11 @@ t.test("/account/info and /account/ledger show the balance, what is owed, what i
   w.advance(HOUR / 2);
   const info = await w.call("/account/info", {}, u.token);
   t.equal(info.status, 200);
-  t.same(info.body, { username: "acct", balance: "60.00", frozen_balance: "1.00", available_balance: "59.00", prepaid_balance: "39.16", suspended_instances: 0 }, "40.00 prepaid, half an hour of each used: 1.00 owed, 39.16 (rounded down) of the day left");
+  t.same(
+    info.body,
+    { username: "acct", balance: "60.00", frozen_balance: "1.00", available_balance: "59.00", prepaid_balance: "39.16", suspended_instances: 0 },
+    "40.00 prepaid, half an hour of each used: 1.00 owed, 39.16 (rounded down) of the day left",
+  );
 
   const page = await w.call("/account/ledger", { page: 1, page_size: 2 }, u.token);
   t.equal(page.status, 200);
@@ -52,7 +57,11 @@ t.test("/account/info and /account/ledger show the balance, what is owed, what i
     t.match(r.body, { code: "INVALID_ARGUMENT", message: new RegExp(field) });
   }
   t.equal((await w.call("/account/info", [], u.token)).status, 400, "a body that is not an object");
-  const raw = await fetch(`${w.cp.url}/account/info`, { method: "POST", headers: { authorization: u.token, "content-type": "application/json" }, body: "{nope" });
+  const raw = await fetch(`${w.cp.url}/account/info`, {
+    method: "POST",
+    headers: { authorization: u.token, "content-type": "application/json" },
+    body: "{nope",
+  });
   t.equal(raw.status, 400, "malformed JSON");
   for (const path of ["/account/info", "/account/ledger"]) {
     t.equal((await w.call(path, {}, null)).status, 401, `${path} needs a token`);
@@ -89,12 +98,23 @@ t.test("the audit is clean after real traffic, and the schema refuses what would
       t.match((err as Error).message, pattern, what);
     }
   };
-  const [e] = await sql<{ entry_id: string; user_id: string; key: string; after: string }>(w.cp.dbUrl, "select entry_id::text, user_id::text, idempotency_key as key, balance_after_minor::text as after from ledger_entries order by entry_id desc limit 1");
+  const [e] = await sql<{ entry_id: string; user_id: string; key: string; after: string }>(
+    w.cp.dbUrl,
+    "select entry_id::text, user_id::text, idempotency_key as key, balance_after_minor::text as after from ledger_entries order by entry_id desc limit 1",
+  );
   await refused("an edit", `update ledger_entries set amount_minor = 1 where entry_id = ${e!.entry_id}`, /append-only/);
   await refused("a deletion", `delete from ledger_entries where entry_id = ${e!.entry_id}`, /append-only/);
   await refused("a posting edited", `update ledger_postings set amount_minor = 1 where entry_id = ${e!.entry_id}`, /append-only/);
-  await refused("the same key twice", `insert into ledger_entries (user_id, amount_minor, balance_after_minor, kind, idempotency_key) values (${e!.user_id}, 1, ${Number(e!.after) + 1}, 'recharge', '${e!.key}')`, /duplicate key/);
-  await refused("a broken chain", `insert into ledger_entries (user_id, amount_minor, balance_after_minor, kind, idempotency_key) values (${e!.user_id}, 1, 999999, 'recharge', 'x-chain')`, /balance chain/);
+  await refused(
+    "the same key twice",
+    `insert into ledger_entries (user_id, amount_minor, balance_after_minor, kind, idempotency_key) values (${e!.user_id}, 1, ${Number(e!.after) + 1}, 'recharge', '${e!.key}')`,
+    /duplicate key/,
+  );
+  await refused(
+    "a broken chain",
+    `insert into ledger_entries (user_id, amount_minor, balance_after_minor, kind, idempotency_key) values (${e!.user_id}, 1, 999999, 'recharge', 'x-chain')`,
+    /balance chain/,
+  );
   await refused(
     "an entry without its other side",
     `with n as (insert into ledger_entries (user_id, amount_minor, balance_after_minor, kind, idempotency_key) values (${e!.user_id}, 1, ${Number(e!.after) + 1}, 'recharge', 'x-onesided') returning entry_id)

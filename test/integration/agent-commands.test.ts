@@ -33,7 +33,9 @@ class StandIn {
         this.recv = env.seq;
         if (env.body === "hello") {
           this.hellos++;
-          this.send({ welcome: { hostId: "host-00000000000000f1", enrolled: true, roomName: "105", settings: { heartbeatIntervalMs: 200, telemetryIntervalMs: 1000 } } });
+          this.send({
+            welcome: { hostId: "host-00000000000000f1", enrolled: true, roomName: "105", settings: { heartbeatIntervalMs: 200, telemetryIntervalMs: 1000 } },
+          });
         }
         if (env.body === "commandResult") {
           this.results.push(env.commandResult!);

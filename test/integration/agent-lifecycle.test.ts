@@ -30,7 +30,10 @@ t.test("an enrolled agent shows its host, GPUs and telemetry; liveness follows t
   t.equal(host.driver_version, "590.48.01");
   t.equal(host.cuda_version, "13.1");
   t.ok(host.cpu_count > 0 && host.memory_total_bytes > 0, "host inventory from systeminformation");
-  t.same(host.gpus.map((g: any) => g.index), [0, 1, 2, 3]);
+  t.same(
+    host.gpus.map((g: any) => g.index),
+    [0, 1, 2, 3],
+  );
   t.equal(new Set(host.gpus.map((g: any) => g.uuid)).size, 4, "distinct GPU UUIDs");
   const g0 = host.gpus[0];
   t.equal(g0.name, "NVIDIA H100 80GB HBM3");
@@ -50,7 +53,11 @@ t.test("an enrolled agent shows its host, GPUs and telemetry; liveness follows t
   t.equal(g0.telemetry.fan_speed_pct, null, "[N/A] fan on a datacenter GPU is null, not 0");
   t.equal(g0.telemetry.retired_pages_pending, null, "[N/A] retired pages on Hopper is null");
   t.ok("fan_speed_pct" in g0.telemetry, "the key is present even when null");
-  t.same(g0.telemetry.processes.map((p: any) => p.pid), [11327, 11328, 11345], "per-process GPU memory");
+  t.same(
+    g0.telemetry.processes.map((p: any) => p.pid),
+    [11327, 11328, 11345],
+    "per-process GPU memory",
+  );
   t.equal(g0.telemetry.processes[2].used_memory_mib, 15690);
   t.equal(host.gpus[1].telemetry.processes.length, 0, "processes belong to the GPU they run on");
 
@@ -119,6 +126,9 @@ t.test("a retried enrollment with the same secret gets the same host", async (t)
 t.test("an agent without credential or token refuses to start", async (t) => {
   const agent = startAgent(t, { controlPlane: "http://127.0.0.1:9" });
   t.equal(await agent.exited, EX_CONFIG);
-  t.ok(agent.text.some((l) => /no host credential/.test(l)), "says what is missing");
+  t.ok(
+    agent.text.some((l) => /no host credential/.test(l)),
+    "says what is missing",
+  );
   t.notOk(existsSync(join(agent.dataDir, "credential.json")));
 });

@@ -149,7 +149,11 @@ async function arrange(t: TestLike): Promise<string> {
   try {
     await migrateLatest(db);
     // One multi-statement query (simple protocol cannot take parameters): the values inline.
-    await db.raw(ARRANGE.replaceAll("$1::timestamptz", `'${NOW.toISOString()}'::timestamptz`).replaceAll("$2::jsonb", `'${SPEC}'::jsonb`).replaceAll("$3::jsonb", `'${PRICES}'::jsonb`));
+    await db.raw(
+      ARRANGE.replaceAll("$1::timestamptz", `'${NOW.toISOString()}'::timestamptz`)
+        .replaceAll("$2::jsonb", `'${SPEC}'::jsonb`)
+        .replaceAll("$3::jsonb", `'${PRICES}'::jsonb`),
+    );
   } finally {
     await db.destroy();
   }
@@ -267,7 +271,10 @@ async function books(url: string): Promise<Books> {
               i.pending_command_id = c.command_id as is_pending_one
          from commands c join instances i using (instance_id) order by c.instance_id, c.generation`,
     ),
-    sql(url, "select event_key, kind, user_id is not null as has_user, details::text as details, " + ms("at") + " as at from instance_events order by event_key"),
+    sql(
+      url,
+      "select event_key, kind, user_id is not null as has_user, details::text as details, " + ms("at") + " as at from instance_events order by event_key",
+    ),
   ]);
   return { balances, instances, entries, commands, events };
 }
@@ -342,7 +349,12 @@ async function progress(url: string): Promise<string> {
  * The next process starts while one runs, so that each kill is followed at once by a re-run.
  * Returns that next process (connected, not yet released) for the last run.
  */
-async function killRepeatedly(t: TestLike, url: string, random: () => number, halt: AbortSignal): Promise<{ log: string[]; kills: number; midway: number; next: JobProcess }> {
+async function killRepeatedly(
+  t: TestLike,
+  url: string,
+  random: () => number,
+  halt: AbortSignal,
+): Promise<{ log: string[]; kills: number; midway: number; next: JobProcess }> {
   const log: string[] = [];
   const seen = new Set<string>([await progress(url)]);
   let kills = 0;
@@ -405,10 +417,12 @@ t.test("billing job: kill -9 at random moments, re-runs and two replicas give th
   // The three at once (separate databases): B never interrupted, A killed again and again, C
   // run by two replicas released at the same moment.
   const halt = new AbortController();
-  const [control, crash, replicas] = await Promise.all([runToCompletion(t, b), killRepeatedly(t, a, random, halt.signal), runReplicas(t, c)]).catch((err: unknown) => {
-    halt.abort();
-    throw err;
-  });
+  const [control, crash, replicas] = await Promise.all([runToCompletion(t, b), killRepeatedly(t, a, random, halt.signal), runReplicas(t, c)]).catch(
+    (err: unknown) => {
+      halt.abort();
+      throw err;
+    },
+  );
   t.comment(`B, uninterrupted: ${control.ms} ms, ${JSON.stringify(control.outcome)}`);
   for (const line of crash.log) t.comment(`A: ${line}`);
   t.comment(`C, replicas: ${JSON.stringify(replicas[0])} ${JSON.stringify(replicas[1])}`);
@@ -418,7 +432,10 @@ t.test("billing job: kill -9 at random moments, re-runs and two replicas give th
   const expected = await books(b);
   // The arrangement gives every step of the cycle work, so that a wrong job fails this test.
   const o = control.outcome;
-  t.ok(o.settledUsers >= 100 && o.suspended >= 100 && o.lifted >= 20 && o.stopped >= 50 && o.expired >= 20 && o.destroyed >= 50, "every step of the cycle had work");
+  t.ok(
+    o.settledUsers >= 100 && o.suspended >= 100 && o.lifted >= 20 && o.stopped >= 50 && o.expired >= 20 && o.destroyed >= 50,
+    "every step of the cycle had work",
+  );
   const [facts] = await sql<Record<string, number>>(
     b,
     `select (select count(*) from ledger_entries where kind = 'usage')::int as usage_entries,
@@ -432,7 +449,10 @@ t.test("billing job: kill -9 at random moments, re-runs and two replicas give th
   t.comment(`B: ${JSON.stringify(facts)}`);
   t.ok(facts!["usage_entries"]! > 1000, "usage was charged");
   t.ok(facts!["out_of_money"]! >= 20 && facts!["stop_cardless"]! >= 50, "owners ran out of money midway and their instances were stopped card-less");
-  t.ok(facts!["stop"]! > 0 && facts!["destroy"]! > 0 && facts!["expired"]! > 0 && facts!["lifted"]! > 0, "expiry, retention and lifted suspensions did their part");
+  t.ok(
+    facts!["stop"]! > 0 && facts!["destroy"]! > 0 && facts!["expired"]! > 0 && facts!["lifted"]! > 0,
+    "expiry, retention and lifted suspensions did their part",
+  );
   t.notSame(differences(before.balances, expected.balances), [], "balances moved");
 
   // A: the kills landed midway many times; one more run finishes the job; then the books are B's.
@@ -448,7 +468,11 @@ t.test("billing job: kill -9 at random moments, re-runs and two replicas give th
   // A again, twice: nothing left to do, nothing changes.
   for (const n of [1, 2]) {
     const again = await runToCompletion(t, a);
-    t.same(again.outcome, { settledUsers: 0, suspended: 0, lifted: 0, stopped: 0, expired: 0, destroyed: 0, skipped: 0, unfinished: false }, `re-run ${n} does nothing`);
+    t.same(
+      again.outcome,
+      { settledUsers: 0, suspended: 0, lifted: 0, stopped: 0, expired: 0, destroyed: 0, skipped: 0, unfinished: false },
+      `re-run ${n} does nothing`,
+    );
   }
   sameBooks(t, "A after two more runs", await books(a), crashed);
 

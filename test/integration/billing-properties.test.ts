@@ -45,7 +45,9 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: 1, max: 1500 }).map((minor) => ({ kind: "recharge" as const, minor })) },
   {
     weight: 4,
-    arbitrary: fc.tuple(fc.integer({ min: 0, max: 1 }), fc.integer({ min: 0, max: OPS.length - 1 })).map(([which, k]) => ({ kind: "op" as const, which, path: OPS[k]![0], body: OPS[k]![1] })),
+    arbitrary: fc
+      .tuple(fc.integer({ min: 0, max: 1 }), fc.integer({ min: 0, max: OPS.length - 1 }))
+      .map(([which, k]) => ({ kind: "op" as const, which, path: OPS[k]![0], body: OPS[k]![1] })),
   },
 );
 
@@ -69,7 +71,11 @@ t.test("random operations and clock moves: the books balance and every second is
       const u = await w.newCustomer(username, (startMinor / 100).toFixed(2));
       const gids: string[] = [];
       for (const extra of [0, 50]) {
-        const r = await w.call("/gpu/instances/buy", { image_id: w.imageId, num: 1, gpu_type: PRODUCT.gpu_type, gpu_count: 1, pay_unit: 4, room_name: "105", extra_disk_cap: extra }, u.token);
+        const r = await w.call(
+          "/gpu/instances/buy",
+          { image_id: w.imageId, num: 1, gpu_type: PRODUCT.gpu_type, gpu_count: 1, pay_unit: 4, room_name: "105", extra_disk_cap: extra },
+          u.token,
+        );
         if (r.body.success?.length === 1) gids.push(r.body.success[0].gid);
       }
       await w.agentDoesAll();
@@ -104,7 +110,11 @@ t.test("random operations and clock moves: the books balance and every second is
       const audit = await w.audit();
       if (!audit.ok) throw new Error(`audit: ${JSON.stringify(audit.violations)}`);
       for (const g of gids) {
-        const events = await sql<{ kind: string; at: Date }>(w.cp.dbUrl, "select kind, at from instance_events where instance_id = $1 and kind in ('balance_exhausted', 'suspension_lifted') order by event_id", [g]);
+        const events = await sql<{ kind: string; at: Date }>(
+          w.cp.dbUrl,
+          "select kind, at from instance_events where instance_id = $1 and kind in ('balance_exhausted', 'suspension_lifted') order by event_id",
+          [g],
+        );
         // Windows in which nothing may be charged: from a suspension to its lifting.
         const windows: [number, number][] = [];
         for (const e of events) {
@@ -118,12 +128,18 @@ t.test("random operations and clock moves: the books balance and every second is
           exact += BigInt(s.rate) * BigInt(ms);
         }
         const expected = Number(exact / BigInt(DAY_MS));
-        const [row] = await sql<{ charged: number }>(w.cp.dbUrl, "select coalesce(-sum(amount_minor), 0)::float8 as charged from ledger_entries where instance_id = $1 and kind = 'usage'", [g]);
+        const [row] = await sql<{ charged: number }>(
+          w.cp.dbUrl,
+          "select coalesce(-sum(amount_minor), 0)::float8 as charged from ledger_entries where instance_id = $1 and kind = 'usage'",
+          [g],
+        );
         const charged = row!.charged;
         const suspensions = windows.length;
         if (suspensions > 0) withSuspension += 1;
         if (charged > expected || charged < expected - suspensions) {
-          throw new Error(`${g}: charged ${charged}, the model says ${expected} (${suspensions} suspension(s)); segments ${JSON.stringify(segments.get(g))}, windows ${JSON.stringify(windows)}`);
+          throw new Error(
+            `${g}: charged ${charged}, the model says ${expected} (${suspensions} suspension(s)); segments ${JSON.stringify(segments.get(g))}, windows ${JSON.stringify(windows)}`,
+          );
         }
       }
       const [b] = await sql<{ balance: number }>(w.cp.dbUrl, "select balance_minor::float8 as balance from users where username = $1", [username]);

@@ -13,7 +13,15 @@ import { DAY, HOUR, RETENTION_DAYS, startBillingWorld, type BillingWorld } from 
 const MIN = 60_000;
 const DAY_MS = 86_400_000;
 
-const BUY = (w: BillingWorld, payUnit: number, extra = 0) => ({ image_id: w.imageId, num: 1, gpu_type: PRODUCT.gpu_type, gpu_count: 1, pay_unit: payUnit, room_name: "105", extra_disk_cap: extra });
+const BUY = (w: BillingWorld, payUnit: number, extra = 0) => ({
+  image_id: w.imageId,
+  num: 1,
+  gpu_type: PRODUCT.gpu_type,
+  gpu_count: 1,
+  pay_unit: payUnit,
+  room_name: "105",
+  extra_disk_cap: extra,
+});
 
 async function buy(w: BillingWorld, token: string, payUnit: number, extra = 0): Promise<string> {
   const r = await w.call("/gpu/instances/buy", BUY(w, payUnit, extra), token);
@@ -114,7 +122,11 @@ t.test("daily: bought, renewed 3 days, expired, renewed inside retention, expire
     ["purchase", "renewal", "renewal"],
     "bought, renewed 3 days, renewed after expiry; no refund or credit for time that ran out",
   );
-  t.equal(e.reduce((s, [, a]) => s + a, 0), -4000 * 5, "5 days at 40.00");
+  t.equal(
+    e.reduce((s, [, a]) => s + a, 0),
+    -4000 * 5,
+    "5 days at 40.00",
+  );
   t.match((await w.call("/gpu/instances/renew", { gid, pay_period: 1 }, u.token)).body.fails, [{ code: "INVALID_STATE" }], "destroyed: no renewal");
   t.same((await w.audit()).violations, []);
 });
@@ -159,7 +171,15 @@ t.test("monthly, lengthened from hourly in the middle of an hour", async (t) => 
   await w.cycle();
   w.advance(30 * MIN);
   await ok(w, "/gpu/instances/lengthen", { gid, pay_unit: 2 }, u.token);
-  t.same(await w.entries(gid), [["usage", -200], ["usage", -100], ["lengthen", -100_000]], "1 h 30 m of hourly use settled, then one month");
+  t.same(
+    await w.entries(gid),
+    [
+      ["usage", -200],
+      ["usage", -100],
+      ["lengthen", -100_000],
+    ],
+    "1 h 30 m of hourly use settled, then one month",
+  );
   t.equal((await w.row(gid)).expire_at!.getTime(), w.clock.now().getTime() + 30 * DAY);
   w.advance(10 * DAY);
   await w.cycle();
@@ -191,14 +211,20 @@ t.test("the balance runs out mid-hour: charged up to that moment, stopped card-l
   t.same(await w.events(gid), ["balance_exhausted"]);
   t.match((await w.call("/gpu/instances/start", { gid }, u.token)).body.fails, [{ code: "INSUFFICIENT_BALANCE" }], "no start without money");
   t.match((await w.call("/gpu/instances/lengthen", { gid, pay_unit: 1 }, u.token)).body.fails, [{ code: "INSUFFICIENT_BALANCE" }], "nor a lengthen");
-  for (const [path, body] of [["/gpu/instances/rebuild", { gid, image_id: w.imageId }], ["/gpu/instance/snapshot", { gid, name: "keep" }]] as const) {
+  for (const [path, body] of [
+    ["/gpu/instances/rebuild", { gid, image_id: w.imageId }],
+    ["/gpu/instance/snapshot", { gid, name: "keep" }],
+  ] as const) {
     const r = await w.call(path, body, u.token);
     t.equal(r.body.code ?? r.body.fails?.[0]?.code, "INSUFFICIENT_BALANCE", `${path}: nothing keeps a suspended container busy`);
   }
   w.advance(3 * DAY);
   await w.cycle();
   t.equal(await w.balanceMinor("poor"), 0, "nothing charged while suspended");
-  t.same(await w.entries(gid), [["usage", -200], ["usage", -100]]);
+  t.same(await w.entries(gid), [
+    ["usage", -200],
+    ["usage", -100],
+  ]);
 
   await w.cp.api("POST", "/admin/users/poor/recharge", { amount: "10.00" });
   t.equal((await w.row(gid)).suspended_at, null, "a recharge lifts the suspension");
@@ -206,7 +232,15 @@ t.test("the balance runs out mid-hour: charged up to that moment, stopped card-l
   await ok(w, "/gpu/instances/start", { gid }, u.token);
   w.advance(HOUR);
   await w.cycle();
-  t.same(await w.entries(gid), [["usage", -200], ["usage", -100], ["usage", -200]], "paid again from the start on");
+  t.same(
+    await w.entries(gid),
+    [
+      ["usage", -200],
+      ["usage", -100],
+      ["usage", -200],
+    ],
+    "paid again from the start on",
+  );
   t.same((await w.audit()).violations, []);
 });
 
@@ -263,7 +297,14 @@ t.test("the billing job: two replicas trigger the same minute, one claims and ru
   t.same(await w.entries(gid), [["usage", -400]]);
   w.advance(HOUR);
   await a.trigger(job, new Date("2031-01-01T10:01:30Z"));
-  t.same(await w.entries(gid), [["usage", -400], ["usage", -200]], "the next minute is another run");
+  t.same(
+    await w.entries(gid),
+    [
+      ["usage", -400],
+      ["usage", -200],
+    ],
+    "the next minute is another run",
+  );
   t.equal((await sql(w.cp.dbUrl, "select 1 from job_runs where job = 'billing'")).length, 2);
 });
 

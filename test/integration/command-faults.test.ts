@@ -10,8 +10,6 @@ import { waitFor } from "../helpers/wait.js";
 
 type TestLike = { teardown(fn: () => unknown): void };
 
-
-
 async function agentFor(t: TestLike, cp: ControlPlane, opts: { dataDir?: string; joinToken?: string; failpoints?: string } = {}): Promise<Agent> {
   return startAgent(t, {
     controlPlane: cp.url,
@@ -114,8 +112,15 @@ t.test("kill -9 in the middle of create, start, stop and snapshot: each finishes
 
   const l = await log(dbUrl, id);
   const cycle = ["stop_cardless", "cardless_start", "stop", "start"];
-  t.same(l.map((x) => x.op), ["create", ...cycle, ...cycle, "restart", "stop", "snapshot"], "each command once");
-  t.ok(l.every((x) => x.status === "succeeded"), "every result recorded, once");
+  t.same(
+    l.map((x) => x.op),
+    ["create", ...cycle, ...cycle, "restart", "stop", "snapshot"],
+    "each command once",
+  );
+  t.ok(
+    l.every((x) => x.status === "succeeded"),
+    "every result recorded, once",
+  );
   t.same((await instanceObjects(id)).containers, [`rgpu-${id}`]);
   await op(cp, id, "destroy");
   await settled(cp, id, "Destroyed");
@@ -128,7 +133,9 @@ t.test("commands pending when the control plane restarts are delivered after it"
   await settled(cp, id, "Running");
   await agent.stop();
   await op(cp, id, "stop");
-  const [pending] = await sql<{ status: string; send_count: number }>(dbUrl, "select status, send_count from commands where instance_id = $1 and op = 'stop'", [id]);
+  const [pending] = await sql<{ status: string; send_count: number }>(dbUrl, "select status, send_count from commands where instance_id = $1 and op = 'stop'", [
+    id,
+  ]);
   t.same(pending, { status: "pending", send_count: 0 }, "stored, not sent: the agent is away");
   await cp.kill("SIGKILL");
   const cp2 = await startControlPlane(t, { databaseUrl: dbUrl });

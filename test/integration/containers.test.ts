@@ -9,22 +9,34 @@ import { waitFor } from "../helpers/wait.js";
 async function setup(t: { teardown(fn: () => unknown): void }, gpus = 4) {
   const dbUrl = await freshDatabase(t);
   const cp = await startControlPlane(t, { databaseUrl: dbUrl });
-  const agent = startAgent(t, { controlPlane: cp.url, joinToken: await cp.joinToken(), docker: await dockerHost(), env: { FAKE_NVIDIA_SMI_GPUS: String(gpus) } });
+  const agent = startAgent(t, {
+    controlPlane: cp.url,
+    joinToken: await cp.joinToken(),
+    docker: await dockerHost(),
+    env: { FAKE_NVIDIA_SMI_GPUS: String(gpus) },
+  });
   const hostId = await agent.connected();
   await waitFor("GPUs", async () => (await cp.host(hostId)).gpus.length === gpus);
   return { dbUrl, cp, agent, hostId };
 }
 
-
-
 t.test("every operation through the control plane", async (t) => {
   const { cp, hostId, dbUrl } = await setup(t);
-  const created = await cp.api("POST", "/admin/instances", { host_id: hostId, image_ref: testImage(), gpu_count: 2, cpu_millis: 500, memory_bytes: 64 * 2 ** 20 });
+  const created = await cp.api("POST", "/admin/instances", {
+    host_id: hostId,
+    image_ref: testImage(),
+    gpu_count: 2,
+    cpu_millis: 500,
+    memory_bytes: 64 * 2 ** 20,
+  });
   t.equal(created.status, 202);
   const id: string = created.body.instance_id;
   t.match(id, /^gpu-105[0-9a-f]{15}$/, "gid as SPEC §1: gpu-<room><hex>");
   t.equal(created.body.state, "Creating");
-  t.same(created.body.gpus.map((g: any) => g.index), [0, 1]);
+  t.same(
+    created.body.gpus.map((g: any) => g.index),
+    [0, 1],
+  );
   const name = `rgpu-${id}`;
 
   let i = await settled(cp, id, "Running");
@@ -37,7 +49,10 @@ t.test("every operation through the control plane", async (t) => {
   t.same(c.HostConfig.SecurityOpt, ["no-new-privileges"]);
   t.ok(c.HostConfig.PidsLimit > 0, "a pids limit");
   t.equal(c.HostConfig.Memory, 64 * 2 ** 20);
-  t.same(c.Mounts.map((m: any) => m.Destination), ["/root/data"]);
+  t.same(
+    c.Mounts.map((m: any) => m.Destination),
+    ["/root/data"],
+  );
   t.equal(i.container_status, "running");
   await exec(name, "echo sys > /root/sys.txt && echo data > /root/data/d.txt");
 
@@ -96,10 +111,25 @@ t.test("every operation through the control plane", async (t) => {
   i = await settled(cp, id, "Destroyed");
   t.same(await instanceObjects(id), { containers: [], volumes: [], stateImages: [] }, "container and data are gone");
   t.same(i.gpus, [], "GPUs released");
-  const log = await sql<{ op: string; status: string; generation: number; send_count: number }>(dbUrl, "select op, status, generation, send_count from commands where instance_id = $1 order by generation", [id]);
-  t.same(log.map((x) => x.op), ["create", "stop", "start", "stop_cardless", "cardless_start", "stop", "start", "restart", "snapshot", "rebuild", "stop", "destroy"], "one command per operation, in order");
-  t.ok(log.every((x) => x.status === "succeeded"), "all succeeded");
-  t.same(log.map((x) => x.generation), log.map((_, n) => n + 1), "generations 1, 2, 3, ...");
+  const log = await sql<{ op: string; status: string; generation: number; send_count: number }>(
+    dbUrl,
+    "select op, status, generation, send_count from commands where instance_id = $1 order by generation",
+    [id],
+  );
+  t.same(
+    log.map((x) => x.op),
+    ["create", "stop", "start", "stop_cardless", "cardless_start", "stop", "start", "restart", "snapshot", "rebuild", "stop", "destroy"],
+    "one command per operation, in order",
+  );
+  t.ok(
+    log.every((x) => x.status === "succeeded"),
+    "all succeeded",
+  );
+  t.same(
+    log.map((x) => x.generation),
+    log.map((_, n) => n + 1),
+    "generations 1, 2, 3, ...",
+  );
   t.ok(log.every((x) => x.send_count >= 1));
 });
 
@@ -193,15 +223,24 @@ t.test("no Docker engine: RUNTIME_UNAVAILABLE, and the agent stays connected", a
   t.match(i.last_error, /RUNTIME_UNAVAILABLE: the Docker engine cannot be reached/);
   t.ok(agent.running, "the agent did not crash");
   t.equal((await cp.host(hostId)).status, "online", "and is still connected");
-  t.ok((await cp.host(hostId)).inventory_errors.some((e: string) => /docker/.test(e)), "the host shows the engine problem");
+  t.ok(
+    (await cp.host(hostId)).inventory_errors.some((e: string) => /docker/.test(e)),
+    "the host shows the engine problem",
+  );
 });
 
 t.test("concurrent creates on one host: each GPU and SSH port once, the rest NO_STOCK, never a 500", async (t) => {
   const { cp, hostId, dbUrl } = await setup(t, 4);
-  const replies = await Promise.all(Array.from({ length: 12 }, () => cp.api("POST", "/admin/instances", { host_id: hostId, image_ref: testImage(), gpu_count: 1 })));
+  const replies = await Promise.all(
+    Array.from({ length: 12 }, () => cp.api("POST", "/admin/instances", { host_id: hostId, image_ref: testImage(), gpu_count: 1 })),
+  );
   const ok = replies.filter((r) => r.status === 202);
   t.equal(ok.length, 4, "as many as there are GPUs");
-  t.same(replies.filter((r) => r.status !== 202).map((r) => [r.status, r.body.code]), Array.from({ length: 8 }, () => [409, "NO_STOCK"]), "the others: NO_STOCK");
+  t.same(
+    replies.filter((r) => r.status !== 202).map((r) => [r.status, r.body.code]),
+    Array.from({ length: 8 }, () => [409, "NO_STOCK"]),
+    "the others: NO_STOCK",
+  );
   t.equal(new Set(ok.map((r) => r.body.ssh_port)).size, 4, "distinct SSH ports");
   t.equal(new Set(ok.map((r) => r.body.gpus[0].index)).size, 4, "distinct GPUs");
   const rows = await sql<{ n: string }>(dbUrl, "select count(*) as n from instance_gpus where host_id = $1", [hostId]);

@@ -15,7 +15,10 @@ t.test("embedded database, generated admin token, data kept across restarts", as
   t.equal(statSync(tokenFile).mode & 0o777, 0o600, "admin-token is private");
   const token = readFileSync(tokenFile, "utf8").trim();
   t.match(token, /^rgadm_[A-Za-z0-9_-]{43}$/);
-  t.ok(first.text.some((l) => l.includes(token)), "the generated token is printed on first start");
+  t.ok(
+    first.text.some((l) => l.includes(token)),
+    "the generated token is printed on first start",
+  );
   t.ok(first.logs.some((l) => l.msg === "embedded PostgreSQL started"));
   const listening = first.logs.find((l) => l.msg === "remotegpu-control-plane listening")!;
   t.equal(listening["host"], "127.0.0.1", "listens on loopback by default");
@@ -29,11 +32,18 @@ t.test("embedded database, generated admin token, data kept across restarts", as
   t.equal(first.exitCode, 0, "a clean stop exits 0");
 
   const second = await startControlPlane(t, { dataDir, env: { ADMIN_TOKEN: "" } });
-  t.notOk(second.text.some((l) => l.includes(token)), "the token is not printed again");
+  t.notOk(
+    second.text.some((l) => l.includes(token)),
+    "the token is not printed again",
+  );
   const cp2 = new ControlPlaneAs(second, token);
   const hosts = await cp2.api("GET", "/admin/hosts");
   t.equal(hosts.status, 200, "the same token works after a restart");
-  t.same(hosts.body.items.map((h: { host_id: string }) => h.host_id), [hostId], "and the data is still there");
+  t.same(
+    hosts.body.items.map((h: { host_id: string }) => h.host_id),
+    [hostId],
+    "and the data is still there",
+  );
   const again = startAgent(t, { controlPlane: second.url, dataDir: agent.dataDir });
   t.equal(await again.connected(), hostId, "the agent's credential still works");
 });

@@ -18,10 +18,19 @@ t.test("no nvidia-smi: a host without GPUs, and the reason", async (t) => {
   t.equal(host.status, "online");
   t.same(host.gpus, []);
   t.equal(host.driver_version, null);
-  t.ok(host.inventory_errors.some((e: string) => /nvidia-smi.*not found at \/nonexistent\/nvidia-smi/.test(e)), JSON.stringify(host.inventory_errors));
-  t.ok(host.telemetry.errors.some((e: string) => /not found/.test(e)), "telemetry says why GPUs are missing");
+  t.ok(
+    host.inventory_errors.some((e: string) => /nvidia-smi.*not found at \/nonexistent\/nvidia-smi/.test(e)),
+    JSON.stringify(host.inventory_errors),
+  );
+  t.ok(
+    host.telemetry.errors.some((e: string) => /not found/.test(e)),
+    "telemetry says why GPUs are missing",
+  );
   t.ok(host.telemetry.cpu_utilization_pct !== undefined && host.telemetry.memory_total_bytes > 0, "host metrics still reported");
-  t.ok(agent.logs.some((l) => l.msg === "GPU collection is incomplete"), "one clear log line");
+  t.ok(
+    agent.logs.some((l) => l.msg === "GPU collection is incomplete"),
+    "one clear log line",
+  );
   t.ok(agent.running);
 });
 
@@ -43,10 +52,14 @@ t.test("nvidia-smi that hangs: partial telemetry, bounded by the timeout", async
   t.equal(ok.gpus[0].telemetry.power_draw_w, 631.95);
 
   writeFileSync(control, JSON.stringify({ mode: "hang", gpus: 2 }));
-  const hung = await waitFor("timeout reported", async () => {
-    const h = await cp.host(hostId);
-    return h.telemetry?.errors.some((e: string) => /timed out after 400 ms|still stuck/.test(e)) ? h : undefined;
-  }, 20_000);
+  const hung = await waitFor(
+    "timeout reported",
+    async () => {
+      const h = await cp.host(hostId);
+      return h.telemetry?.errors.some((e: string) => /timed out after 400 ms|still stuck/.test(e)) ? h : undefined;
+    },
+    20_000,
+  );
   t.equal(hung.status, "online", "heartbeats continue while nvidia-smi hangs");
   t.equal(hung.gpus.length, 2, "the GPUs stay in the inventory");
   // While it hangs, host telemetry moves on and GPU telemetry stays the last real sample. The
@@ -54,10 +67,14 @@ t.test("nvidia-smi that hangs: partial telemetry, bounded by the timeout", async
   // hung), and that sample may land a moment after the error: take the frozen value once two
   // more host samples have arrived, then check it holds for two more.
   const moreSamples = (after: any) =>
-    waitFor("two more host samples", async () => {
-      const h = await cp.host(hostId);
-      return Date.parse(h.telemetry.at) > Date.parse(after.telemetry.at) + 500 ? h : undefined;
-    }, 20_000);
+    waitFor(
+      "two more host samples",
+      async () => {
+        const h = await cp.host(hostId);
+        return Date.parse(h.telemetry.at) > Date.parse(after.telemetry.at) + 500 ? h : undefined;
+      },
+      20_000,
+    );
   const settled = await moreSamples(hung);
   const frozen = settled.gpus[0].telemetry;
   const later = await moreSamples(settled);
@@ -67,10 +84,14 @@ t.test("nvidia-smi that hangs: partial telemetry, bounded by the timeout", async
   const lastGood = frozen.at;
 
   writeFileSync(control, JSON.stringify({ mode: "ok", gpus: 2 }));
-  await waitFor("recovery", async () => {
-    const h = await cp.host(hostId);
-    return h.telemetry?.errors.length === 0 && h.gpus[0].telemetry.at > lastGood;
-  }, 20_000);
+  await waitFor(
+    "recovery",
+    async () => {
+      const h = await cp.host(hostId);
+      return h.telemetry?.errors.length === 0 && h.gpus[0].telemetry.at > lastGood;
+    },
+    20_000,
+  );
   t.ok(agent.running, "the agent never crashed");
 });
 
@@ -84,7 +105,10 @@ t.test("a failing --query-compute-apps loses only the process list", async (t) =
   });
   t.equal(h.gpus[0].telemetry.utilization_gpu_pct, 100);
   t.same(h.gpus[0].telemetry.processes, []);
-  t.ok(h.telemetry.errors.some((e: string) => /--query-compute-apps: exited with 9/.test(e)), JSON.stringify(h.telemetry.errors));
+  t.ok(
+    h.telemetry.errors.some((e: string) => /--query-compute-apps: exited with 9/.test(e)),
+    JSON.stringify(h.telemetry.errors),
+  );
 });
 
 t.test("MIG: the GPU in MIG mode reports null utilization and its MIG devices", async (t) => {
@@ -97,7 +121,10 @@ t.test("MIG: the GPU in MIG mode reports null utilization and its MIG devices", 
   });
   const g = h.gpus[0];
   t.equal(g.mig_mode, "enabled");
-  t.same(g.mig_devices.map((m: any) => m.profile), ["3g.40gb", "2g.20gb", "1g.10gb", "1g.10gb"]);
+  t.same(
+    g.mig_devices.map((m: any) => m.profile),
+    ["3g.40gb", "2g.20gb", "1g.10gb", "1g.10gb"],
+  );
   t.equal(g.telemetry.utilization_gpu_pct, null, "MIG reports [N/A] utilization: null, not 0");
   t.equal(g.telemetry.memory_used_mib, 11125);
   t.equal(g.telemetry.mig_mode, "enabled");
@@ -113,10 +140,14 @@ t.test("GPUs unknown at Hello: known ones are kept, and they appear once nvidia-
   t.same((await cp.host(hostId)).gpus, [], "nothing known yet");
 
   writeFileSync(control, JSON.stringify({ mode: "ok", gpus: 2 }));
-  const found = await waitFor("GPUs announced mid-session", async () => {
-    const h = await cp.host(hostId);
-    return h.gpus.length === 2 ? h : undefined;
-  }, 20_000);
+  const found = await waitFor(
+    "GPUs announced mid-session",
+    async () => {
+      const h = await cp.host(hostId);
+      return h.gpus.length === 2 ? h : undefined;
+    },
+    20_000,
+  );
   t.equal(found.driver_version, "590.48.01");
   t.ok(agent.logs.some((l) => l.msg === "GPU inventory changed; sending it"));
   await waitFor("GPU telemetry", async () => (await cp.host(hostId)).gpus[1].telemetry !== null, 20_000);
@@ -129,5 +160,8 @@ t.test("GPUs unknown at Hello: known ones are kept, and they appear once nvidia-
   const during = await cp.host(hostId);
   t.equal(during.gpus.length, 2, "the GPUs are not forgotten because nvidia-smi hung once");
   t.equal(during.driver_version, "590.48.01", "nor the driver version");
-  t.ok(during.inventory_errors.some((e: string) => /timed out|stuck/.test(e)), "the reason is shown");
+  t.ok(
+    during.inventory_errors.some((e: string) => /timed out|stuck/.test(e)),
+    "the reason is shown",
+  );
 });

@@ -23,7 +23,11 @@ function grpcHost(cp: ControlPlane, hostId: string): Promise<adminpb.Host> {
   const md = new grpc.Metadata();
   md.set("authorization", `Bearer ${ADMIN_TOKEN}`);
   return new Promise<adminpb.Host>((resolve, reject) =>
-    (client as unknown as { getHost: (r: unknown, m: grpc.Metadata, cb: (e: grpc.ServiceError | null, v: adminpb.Host) => void) => void }).getHost(adminv1.GetHostRequest.create({ hostId }), md, (err, v) => (err ? reject(err) : resolve(v))),
+    (client as unknown as { getHost: (r: unknown, m: grpc.Metadata, cb: (e: grpc.ServiceError | null, v: adminpb.Host) => void) => void }).getHost(
+      adminv1.GetHostRequest.create({ hostId }),
+      md,
+      (err, v) => (err ? reject(err) : resolve(v)),
+    ),
   ).finally(() => client.close());
 }
 
@@ -59,7 +63,10 @@ t.test("a real agent reports its public address and the engine's storage; the hu
   t.equal(h.instance_storage_bytes, expected, "bsize × blocks of the engine's DockerRootDir");
   t.equal(h.cordoned, false);
   t.equal(h.cordoned_at, null);
-  t.notOk(h.inventory_errors.some((e: string) => /docker|instance storage/.test(e)), JSON.stringify(h.inventory_errors));
+  t.notOk(
+    h.inventory_errors.some((e: string) => /docker|instance storage/.test(e)),
+    JSON.stringify(h.inventory_errors),
+  );
   t.equal(await addressOf(dbUrl, hostId), PUBLIC, "customers are given the public address");
 
   const g = await grpcHost(cp, hostId);
@@ -78,7 +85,10 @@ t.test("a real agent reports its public address and the engine's storage; the hu
   t.equal(h2.public_address, null, "not configured any more");
   t.equal(h2.session_address, "127.0.0.1");
   t.equal(h2.instance_storage_bytes, expected, "the last known size stays");
-  t.ok(h2.inventory_errors.some((e: string) => /docker: the Docker engine cannot be reached/.test(e)), "the engine problem is shown");
+  t.ok(
+    h2.inventory_errors.some((e: string) => /docker: the Docker engine cannot be reached/.test(e)),
+    "the engine problem is shown",
+  );
   t.equal(await addressOf(dbUrl, hostId), "127.0.0.1", "without a public address, the session address");
   const g2 = await grpcHost(cp, hostId);
   t.equal(g2.publicAddress, "");
@@ -111,7 +121,12 @@ async function standIn(cp: ControlPlane, hello: pb.HelloInit) {
   // Heartbeats, as the control plane closes silent sessions within a couple of seconds in tests.
   const beat = setInterval(() => ws.readyState === ws.OPEN && send({ heartbeat: { agentTimeMs: Date.now() } }), 100);
   void closed.then(() => clearInterval(beat));
-  return { ws, frames, closed, send, stop: () => {
+  return {
+    ws,
+    frames,
+    closed,
+    send,
+    stop: () => {
       clearInterval(beat);
       ws.terminate();
     },
@@ -124,14 +139,20 @@ t.test("the control plane checks what agents say: a bad public address is refuse
 
   // At Hello: refused like any other bad inventory field, nothing stored, the token not used.
   const token = await cp.joinToken("105");
-  const refused = await standIn(cp, { enrollment: { joinToken: token, hostSecret: "r".repeat(43) }, inventory: { hostname: "bad", publicAddress: "gpu_7.example.com" } });
+  const refused = await standIn(cp, {
+    enrollment: { joinToken: token, hostSecret: "r".repeat(43) },
+    inventory: { hostname: "bad", publicAddress: "gpu_7.example.com" },
+  });
   const r = await refused.closed;
   t.equal(r.code, CloseCode.POLICY_VIOLATION);
   t.match(r.reason, /public_address must be/);
   t.same(await sql(dbUrl, "select host_id from hosts"), [], "no host");
   t.same(await sql(dbUrl, "select used_at from join_tokens where used_at is not null"), [], "the join token is still unused");
 
-  const a = await standIn(cp, { enrollment: { joinToken: token, hostSecret: "s".repeat(43) }, inventory: { hostname: "stand-in", publicAddress: "2001:db8::7", instanceStorageBytes: 1e12 } });
+  const a = await standIn(cp, {
+    enrollment: { joinToken: token, hostSecret: "s".repeat(43) },
+    inventory: { hostname: "stand-in", publicAddress: "2001:db8::7", instanceStorageBytes: 1e12 },
+  });
   t.teardown(() => a.stop());
   const welcome = await waitFor("Welcome", () => a.frames.find((f) => f.body === "welcome"));
   const hostId = welcome.welcome!.hostId;
@@ -220,7 +241,10 @@ t.test("cordon and uncordon", async (t) => {
   t.equal((await cp.host(hostId)).cordoned, true, "still cordoned after the refused call");
 
   // The admin token is required.
-  for (const [token, what] of [[null, "no token"], ["wrong-token-wrong-token", "a wrong token"]] as const) {
+  for (const [token, what] of [
+    [null, "no token"],
+    ["wrong-token-wrong-token", "a wrong token"],
+  ] as const) {
     for (const verb of ["cordon", "uncordon"]) {
       const r = await cp.api("POST", `/admin/hosts/${hostId}/${verb}`, undefined, token);
       t.equal(r.status, 401, `${verb} with ${what}: 401`);

@@ -32,11 +32,20 @@ t.test("garbage on /agent/v1 closes that connection only", async (t) => {
     { name: "oversized frame", send: (ws) => ws.send(Buffer.alloc(MAX_FRAME_BYTES + 10, 1)), code: CloseCode.MESSAGE_TOO_BIG },
     { name: "text frame", send: (ws) => ws.send("hello"), code: CloseCode.UNSUPPORTED_DATA },
     { name: "heartbeat before Hello", send: (ws) => ws.send(encodeEnvelope({ seq: 1, heartbeat: { agentTimeMs: 1 } })), code: CloseCode.POLICY_VIOLATION },
-    { name: "sequence not starting at 1", send: (ws) => ws.send(encodeEnvelope({ seq: 5, hello: { protocolVersion: PROTOCOL_VERSION } })), code: CloseCode.POLICY_VIOLATION },
-    { name: "Hello without credentials", send: (ws) => ws.send(encodeEnvelope({ seq: 1, hello: { protocolVersion: PROTOCOL_VERSION, inventory: {} } })), code: CloseCode.UNAUTHORIZED },
+    {
+      name: "sequence not starting at 1",
+      send: (ws) => ws.send(encodeEnvelope({ seq: 5, hello: { protocolVersion: PROTOCOL_VERSION } })),
+      code: CloseCode.POLICY_VIOLATION,
+    },
+    {
+      name: "Hello without credentials",
+      send: (ws) => ws.send(encodeEnvelope({ seq: 1, hello: { protocolVersion: PROTOCOL_VERSION, inventory: {} } })),
+      code: CloseCode.UNAUTHORIZED,
+    },
     {
       name: "wrong secret for a real host",
-      send: (ws) => ws.send(encodeEnvelope({ seq: 1, hello: { protocolVersion: PROTOCOL_VERSION, inventory: {}, credential: { hostId, secret: "x".repeat(43) } } })),
+      send: (ws) =>
+        ws.send(encodeEnvelope({ seq: 1, hello: { protocolVersion: PROTOCOL_VERSION, inventory: {}, credential: { hostId, secret: "x".repeat(43) } } })),
       code: CloseCode.UNAUTHORIZED,
     },
     {
@@ -53,13 +62,25 @@ t.test("garbage on /agent/v1 closes that connection only", async (t) => {
       ] as [string, pb.InventoryInit][]
     ).map(([name, inventory]) => ({
       name,
-      send: (ws: WebSocket) => ws.send(encodeEnvelope({ seq: 1, hello: { protocolVersion: PROTOCOL_VERSION, enrollment: { joinToken: "x", hostSecret: "y".repeat(43) }, inventory } })),
+      send: (ws: WebSocket) =>
+        ws.send(
+          encodeEnvelope({ seq: 1, hello: { protocolVersion: PROTOCOL_VERSION, enrollment: { joinToken: "x", hostSecret: "y".repeat(43) }, inventory } }),
+        ),
       code: CloseCode.POLICY_VIOLATION,
     })),
     {
       name: "absurd inventory",
       send: (ws) =>
-        ws.send(encodeEnvelope({ seq: 1, hello: { protocolVersion: PROTOCOL_VERSION, enrollment: { joinToken: "x", hostSecret: "y".repeat(43) }, inventory: { gpus: Array.from({ length: 65 }, (_, i) => ({ index: i })) } } })),
+        ws.send(
+          encodeEnvelope({
+            seq: 1,
+            hello: {
+              protocolVersion: PROTOCOL_VERSION,
+              enrollment: { joinToken: "x", hostSecret: "y".repeat(43) },
+              inventory: { gpus: Array.from({ length: 65 }, (_, i) => ({ index: i })) },
+            },
+          }),
+        ),
       code: CloseCode.POLICY_VIOLATION,
     },
   ];
@@ -97,7 +118,16 @@ t.test("an enrolled peer flooding valid frames is cut off", async (t) => {
   const ws = await connect(cp);
   const done = closed(ws);
   const welcome = new Promise<void>((resolve) => ws.once("message", () => resolve()));
-  ws.send(encodeEnvelope({ seq: 1, hello: { protocolVersion: PROTOCOL_VERSION, enrollment: { joinToken: await cp.joinToken(), hostSecret: "s".repeat(43) }, inventory: { hostname: "flood" } } }));
+  ws.send(
+    encodeEnvelope({
+      seq: 1,
+      hello: {
+        protocolVersion: PROTOCOL_VERSION,
+        enrollment: { joinToken: await cp.joinToken(), hostSecret: "s".repeat(43) },
+        inventory: { hostname: "flood" },
+      },
+    }),
+  );
   await welcome;
   let seq = 1;
   // The hub admits a burst of 500 frames and 50 a second after that; 5,000 at once is abuse.
@@ -120,7 +150,12 @@ t.test("two agents racing for one join token: exactly one wins", async (t) => {
       ws.once("message", () => resolve("welcome"));
       ws.once("close", (code) => resolve(String(code)));
     });
-    ws.send(encodeEnvelope({ seq: 1, hello: { protocolVersion: PROTOCOL_VERSION, enrollment: { joinToken: token, hostSecret: secret }, inventory: { hostname: secret.slice(0, 8) } } }));
+    ws.send(
+      encodeEnvelope({
+        seq: 1,
+        hello: { protocolVersion: PROTOCOL_VERSION, enrollment: { joinToken: token, hostSecret: secret }, inventory: { hostname: secret.slice(0, 8) } },
+      }),
+    );
     const r = await result;
     ws.terminate();
     return r;
@@ -136,12 +171,24 @@ t.test("a session that goes silent is closed; the intervals follow the fleet siz
   const dbUrl = await freshDatabase(t);
   // One heartbeat and one telemetry frame per second per replica: three agents stretch the
   // intervals to 3 s (from 200 ms and 300 ms).
-  const cp = await startControlPlane(t, { databaseUrl: dbUrl, env: { HEARTBEATS_PER_SECOND: "1", TELEMETRY_PER_SECOND: "1", HEARTBEAT_MAX_INTERVAL_MS: "60000" } });
+  const cp = await startControlPlane(t, {
+    databaseUrl: dbUrl,
+    env: { HEARTBEATS_PER_SECOND: "1", TELEMETRY_PER_SECOND: "1", HEARTBEAT_MAX_INTERVAL_MS: "60000" },
+  });
   const open = async (name: string) => {
     const ws = await connect(cp);
     const frames: ReturnType<typeof decodeEnvelope>[] = [];
     ws.on("message", (d) => frames.push(decodeEnvelope(d as Buffer)));
-    ws.send(encodeEnvelope({ seq: 1, hello: { protocolVersion: PROTOCOL_VERSION, enrollment: { joinToken: await cp.joinToken(), hostSecret: name.repeat(43) }, inventory: { hostname: name } } }));
+    ws.send(
+      encodeEnvelope({
+        seq: 1,
+        hello: {
+          protocolVersion: PROTOCOL_VERSION,
+          enrollment: { joinToken: await cp.joinToken(), hostSecret: name.repeat(43) },
+          inventory: { hostname: name },
+        },
+      }),
+    );
     await waitFor("Welcome", () => frames.some((f) => f.body === "welcome"));
     return { ws, frames };
   };

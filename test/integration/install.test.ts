@@ -22,7 +22,9 @@ function envFile(path: string): Record<string, string> {
 }
 
 function execStart(unit: string): string[] {
-  const line = readFileSync(unit, "utf8").split("\n").find((l) => l.startsWith("ExecStart="))!;
+  const line = readFileSync(unit, "utf8")
+    .split("\n")
+    .find((l) => l.startsWith("ExecStart="))!;
   return line.slice("ExecStart=".length).split(" ");
 }
 
@@ -45,7 +47,15 @@ t.test("install both daemons and run the installed copies", async (t) => {
   const cp = new ControlPlane(
     spawn(...operatorCommand(process.execPath, [installedCp]), {
       cwd: root,
-      env: { PATH: process.env["PATH"], ...cpSettings, HOST: "127.0.0.1", PORT: "0", GRPC_PORT: "off", DATA_DIR: join(root, "var/lib/remotegpu"), ...FAST_LIVENESS },
+      env: {
+        PATH: process.env["PATH"],
+        ...cpSettings,
+        HOST: "127.0.0.1",
+        PORT: "0",
+        GRPC_PORT: "off",
+        DATA_DIR: join(root, "var/lib/remotegpu"),
+        ...FAST_LIVENESS,
+      },
       stdio: ["ignore", "pipe", "pipe"],
     }),
     cpSettings["ADMIN_TOKEN"]!,
@@ -56,7 +66,20 @@ t.test("install both daemons and run the installed copies", async (t) => {
   t.not(cp.adminToken, ADMIN_TOKEN);
 
   const token = await cp.joinToken("105");
-  await run(...operatorCommand(join(ROOT, "scripts/install.sh"), ["agent", "--root", root, "--control-plane", cp.url, "--join-token", token, "--nvidia-smi", FAKE_NVIDIA_SMI]), { cwd: ROOT, timeout: 180_000 });
+  await run(
+    ...operatorCommand(join(ROOT, "scripts/install.sh"), [
+      "agent",
+      "--root",
+      root,
+      "--control-plane",
+      cp.url,
+      "--join-token",
+      token,
+      "--nvidia-smi",
+      FAKE_NVIDIA_SMI,
+    ]),
+    { cwd: ROOT, timeout: 180_000 },
+  );
   const agentEnv = join(root, "etc/remotegpu/agent.env");
   t.equal(statSync(agentEnv).mode & 0o777, 0o600, "the agent env file is private (it holds the join token)");
   const [, agentMain] = execStart(join(root, "etc/systemd/system/remotegpu-agent.service"));
@@ -66,7 +89,13 @@ t.test("install both daemons and run the installed copies", async (t) => {
   const agent = new Agent(
     spawn(...operatorCommand(process.execPath, [installedAgent]), {
       cwd: root,
-      env: { PATH: process.env["PATH"], ...envFile(agentEnv), REMOTEGPU_DATA_DIR: dataDir, REMOTEGPU_DOCKER_HOST: `unix://${join(dataDir, "none.sock")}`, FAKE_NVIDIA_SMI_GPUS: "2" },
+      env: {
+        PATH: process.env["PATH"],
+        ...envFile(agentEnv),
+        REMOTEGPU_DATA_DIR: dataDir,
+        REMOTEGPU_DOCKER_HOST: `unix://${join(dataDir, "none.sock")}`,
+        FAKE_NVIDIA_SMI_GPUS: "2",
+      },
       stdio: ["ignore", "pipe", "pipe"],
     }),
     dataDir,

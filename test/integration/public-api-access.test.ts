@@ -9,7 +9,9 @@ import { PRODUCT, startApiWorld, type ApiWorld } from "../helpers/customers.js";
 async function dbState(w: ApiWorld): Promise<unknown> {
   const q = (text: string) => sql(w.cp.dbUrl, text);
   return {
-    instances: await q("select instance_id, state, generation, pay_unit, expire_at, card_less, image_id, pending_command_id, prepaid_seconds from instances order by instance_id"),
+    instances: await q(
+      "select instance_id, state, generation, pay_unit, expire_at, card_less, image_id, pending_command_id, prepaid_seconds from instances order by instance_id",
+    ),
     commands: await q("select count(*)::int as n from commands"),
     gpus: await q("select host_id, gpu_index, instance_id from instance_gpus order by 1, 2"),
     ledger: await q("select count(*)::int as n, coalesce(sum(amount_minor), 0)::float8 as total from ledger_entries"),
@@ -21,7 +23,15 @@ async function dbState(w: ApiWorld): Promise<unknown> {
   };
 }
 
-const BUY = (w: ApiWorld, over: Record<string, unknown> = {}) => ({ image_id: w.imageId, num: 1, gpu_type: PRODUCT.gpu_type, gpu_count: 1, pay_unit: 4, room_name: "105", ...over });
+const BUY = (w: ApiWorld, over: Record<string, unknown> = {}) => ({
+  image_id: w.imageId,
+  num: 1,
+  gpu_type: PRODUCT.gpu_type,
+  gpu_count: 1,
+  pay_unit: 4,
+  room_name: "105",
+  ...over,
+});
 
 t.test("another user's ids are NOT_FOUND, like ids that do not exist, and nothing changes", async (t) => {
   const w = await startApiWorld(t);
@@ -55,7 +65,11 @@ t.test("another user's ids are NOT_FOUND, like ids that do not exist, and nothin
     t.equal(theirs.status, 200, path);
     t.same(theirs.body.success, [], `${path}: nothing done to alice's instance`);
     t.match(theirs.body.fails, [{ gid: a, code: "NOT_FOUND", message: `no instance ${a}` }], `${path}: NOT_FOUND`);
-    t.same({ ...none.body.fails[0], gid: a, message: none.body.fails[0].message.replace(ghost, a) }, theirs.body.fails[0], `${path}: the same answer as for a gid that does not exist`);
+    t.same(
+      { ...none.body.fails[0], gid: a, message: none.body.fails[0].message.replace(ghost, a) },
+      theirs.body.fails[0],
+      `${path}: the same answer as for a gid that does not exist`,
+    );
   }
   const s = await w.call("/gpu/instance/snapshot", { gid: a, name: "steal" }, bob.token);
   t.same([s.status, s.body.code, s.body.message], [404, "NOT_FOUND", `no instance ${a}`]);
@@ -133,7 +147,13 @@ t.test("bad input of every kind: a clear error, nothing changed", async (t) => {
     ["/generate/token", { username: ["carol"], password: u.password, name: "n" }, 400, "INVALID_ARGUMENT", /username must be a string/],
     ["/delete/token", { username: "carol", password: u.password }, 400, "INVALID_ARGUMENT", /token is required/],
     ["/delete/token", { username: "carol", password: u.password, token: "not-a-token" }, 404, "NOT_FOUND"],
-    ["/delete/token", { username: "carol", password: u.password, token: `${u.token},11111111-2222-4333-8444-555555555555` }, 404, "NOT_FOUND", /no token "11111111-\*\*\*\*/],
+    [
+      "/delete/token",
+      { username: "carol", password: u.password, token: `${u.token},11111111-2222-4333-8444-555555555555` },
+      404,
+      "NOT_FOUND",
+      /no token "11111111-\*\*\*\*/,
+    ],
   ];
   for (const [path, body, status, code, message] of cases) {
     const token = path.startsWith("/gpu") ? u.token : null;
@@ -185,14 +205,26 @@ t.test("bad input of every kind: a clear error, nothing changed", async (t) => {
 t.test("fields a customer may not set change nothing", async (t) => {
   const w = await startApiWorld(t);
   const u = await w.newCustomer("dave", "100.00");
-  const r = await w.call("/gpu/instances/buy", BUY(w, { balance: "999999.00", price: "0.01", price_hour: "0.00", status: "Running", gid: "gpu-105mine", user_id: 1, expire_at: "2099-01-01T00:00:00Z" }), u.token);
+  const r = await w.call(
+    "/gpu/instances/buy",
+    BUY(w, { balance: "999999.00", price: "0.01", price_hour: "0.00", status: "Running", gid: "gpu-105mine", user_id: 1, expire_at: "2099-01-01T00:00:00Z" }),
+    u.token,
+  );
   t.equal(r.status, 200);
   const gid: string = r.body.success[0].gid;
   t.not(gid, "gpu-105mine");
-  const [i] = await sql<{ state: string; prices: { hour: number }; expire_at: Date | null }>(w.cp.dbUrl, "select state, prices, expire_at from instances where instance_id = $1", [gid]);
+  const [i] = await sql<{ state: string; prices: { hour: number }; expire_at: Date | null }>(
+    w.cp.dbUrl,
+    "select state, prices, expire_at from instances where instance_id = $1",
+    [gid],
+  );
   t.same([i!.state, i!.prices.hour, i!.expire_at], ["Creating", 200, null]);
   t.equal((await w.cp.api("GET", "/admin/users/dave")).body.balance, "100.00");
-  const tok = await w.call("/generate/token", { username: "dave", password: u.password, name: "x", scope: "admin", status: "active", token: "11111111-2222-4333-8444-555555555555" }, null);
+  const tok = await w.call(
+    "/generate/token",
+    { username: "dave", password: u.password, name: "x", scope: "admin", status: "active", token: "11111111-2222-4333-8444-555555555555" },
+    null,
+  );
   t.equal(tok.body.token.scope, "global");
   t.not(tok.body.token.token, "11111111-2222-4333-8444-555555555555");
 });
@@ -224,7 +256,10 @@ t.test("Idempotency-Key: a retry returns the first response and buys nothing mor
   const tokAgain = await w.call("/generate/token", { username: "erin", password: u.password, name: "k" }, null, { "idempotency-key": "tok-1" });
   t.equal(tokAgain.body.token.token, tok.body.token.token, "the retry gets the same token");
   const rows = await sql<{ s: string }>(w.cp.dbUrl, "select encode(response_sealed, 'escape') as s from idempotent_requests");
-  t.notOk(rows.some((r) => r.s.includes(tok.body.token.token)), "never stored in clear");
+  t.notOk(
+    rows.some((r) => r.s.includes(tok.body.token.token)),
+    "never stored in clear",
+  );
   t.same([(await w.call("/gpu/instances/buy", BUY(w), u.token, { "idempotency-key": "bad key with spaces" })).status], [400]);
 });
 

@@ -12,13 +12,21 @@ import { PRODUCT, startApiWorld, type ApiWorld } from "../helpers/customers.js";
 const quiet = pino({ level: "silent" });
 
 async function entries(w: ApiWorld, gid: string): Promise<[string, number][]> {
-  const rows = await sql<{ kind: string; amount: number }>(w.cp.dbUrl, "select kind, amount_minor::float8 as amount from ledger_entries where instance_id = $1 order by entry_id", [gid]);
+  const rows = await sql<{ kind: string; amount: number }>(
+    w.cp.dbUrl,
+    "select kind, amount_minor::float8 as amount from ledger_entries where instance_id = $1 order by entry_id",
+    [gid],
+  );
   return rows.map((r) => [r.kind, r.amount]);
 }
 
 /** As if `ms` had passed since the last settlement. */
 async function pass(w: ApiWorld, gid: string, ms: number): Promise<void> {
-  await sql(w.cp.dbUrl, "update instances set settled_until = settled_until - make_interval(secs => $2::float8 / 1000), expire_at = expire_at - make_interval(secs => $2::float8 / 1000) where instance_id = $1", [gid, ms]);
+  await sql(
+    w.cp.dbUrl,
+    "update instances set settled_until = settled_until - make_interval(secs => $2::float8 / 1000), expire_at = expire_at - make_interval(secs => $2::float8 / 1000) where instance_id = $1",
+    [gid, ms],
+  );
 }
 
 async function balance(w: ApiWorld, username: string): Promise<string> {
@@ -32,17 +40,33 @@ async function balance(w: ApiWorld, username: string): Promise<string> {
 function agentSide(t: { teardown(fn: () => unknown): void }, w: ApiWorld, gid: string) {
   const db = createDb(w.cp.dbUrl, 2);
   t.teardown(() => db.destroy());
-  const pending = async (op: string) => (await sql<{ command_id: string }>(w.cp.dbUrl, "select command_id from commands where instance_id = $1 and op = $2 and status = 'pending'", [gid, op]))[0]!.command_id;
+  const pending = async (op: string) =>
+    (await sql<{ command_id: string }>(w.cp.dbUrl, "select command_id from commands where instance_id = $1 and op = $2 and status = 'pending'", [gid, op]))[0]!
+      .command_id;
   return {
     db,
     async report(op: string, ok: boolean, status: number, extra: Record<string, unknown> = {}) {
-      const r = agentv1.CommandResult.create({ commandId: await pending(op), instanceId: gid, status: ok ? CommandStatus.COMMAND_STATUS_SUCCEEDED : CommandStatus.COMMAND_STATUS_FAILED, state: { instanceId: gid, status }, ...extra });
+      const r = agentv1.CommandResult.create({
+        commandId: await pending(op),
+        instanceId: gid,
+        status: ok ? CommandStatus.COMMAND_STATUS_SUCCEEDED : CommandStatus.COMMAND_STATUS_FAILED,
+        state: { instanceId: gid, status },
+        ...extra,
+      });
       await applyResult(db, w.hostId, agentv1.CommandResult.decode(agentv1.CommandResult.encode(r).finish()), quiet);
     },
   };
 }
 
-const BUY = (w: ApiWorld, payUnit: number, gpuCount = 1, extra = 0) => ({ image_id: w.imageId, num: 1, gpu_type: PRODUCT.gpu_type, gpu_count: gpuCount, pay_unit: payUnit, room_name: "105", extra_disk_cap: extra });
+const BUY = (w: ApiWorld, payUnit: number, gpuCount = 1, extra = 0) => ({
+  image_id: w.imageId,
+  num: 1,
+  gpu_type: PRODUCT.gpu_type,
+  gpu_count: gpuCount,
+  pay_unit: payUnit,
+  room_name: "105",
+  extra_disk_cap: extra,
+});
 
 t.test("hourly: each stretch at the rate of its condition, settled at every change", async (t) => {
   const w = await startApiWorld(t);
@@ -56,7 +80,9 @@ t.test("hourly: each stretch at the rate of its condition, settled at every chan
   t.same(await entries(w, gid), [["usage", -(400 + 4)]], "4.00 for the GPUs, 0.04 for the disk (0.0416.. carried)");
   await w.setState(gid, "Stopped");
   await pass(w, gid, 1_800_000);
-  t.same((await w.call("/gpu/instances/stop", { gid, card_less: true }, u.token)).body.fails, [{ gid, code: "INVALID_STATE", message: "card-less stop is not possible while the instance is Stopped" }]);
+  t.same((await w.call("/gpu/instances/stop", { gid, card_less: true }, u.token)).body.fails, [
+    { gid, code: "INVALID_STATE", message: "card-less stop is not possible while the instance is Stopped" },
+  ]);
   // A plain stop keeps the GPUs: still billed at the GPU rate; starting settles it.
   t.same((await w.call("/gpu/instances/start", { gid }, u.token)).body.success, [gid]);
   const e = await entries(w, gid);
@@ -74,12 +100,23 @@ t.test("renew and lengthen: charged in advance, expire_at moved, unused time cre
   const daily: string = (await w.call("/gpu/instances/buy", BUY(w, 1), u.token)).body.success[0].gid;
   t.same((await w.call("/gpu/instances/renew", { gid: daily, pay_period: 3 }, u.token)).body.success, [daily]);
   t.match((await w.call("/gpu/instances/renew", { gid: daily, pay_period: 2 }, u.token)).body.fails, [{ code: "INVALID_ARGUMENT", message: /1, 3, 7/ }]);
-  const [waiting] = await sql<{ prepaid_seconds: number; expire_at: Date | null }>(w.cp.dbUrl, "select prepaid_seconds::float8 as prepaid_seconds, expire_at from instances where instance_id = $1", [daily]);
+  const [waiting] = await sql<{ prepaid_seconds: number; expire_at: Date | null }>(
+    w.cp.dbUrl,
+    "select prepaid_seconds::float8 as prepaid_seconds, expire_at from instances where instance_id = $1",
+    [daily],
+  );
   t.same(waiting, { prepaid_seconds: 4 * 86_400, expire_at: null });
   await w.setState(daily, "Running");
-  const [started] = await sql<{ left: number }>(w.cp.dbUrl, "select extract(epoch from expire_at - now())::float8 as left from instances where instance_id = $1", [daily]);
+  const [started] = await sql<{ left: number }>(
+    w.cp.dbUrl,
+    "select extract(epoch from expire_at - now())::float8 as left from instances where instance_id = $1",
+    [daily],
+  );
   t.ok(Math.abs(started!.left - 4 * 86_400) < 60, "4 days from when it first ran");
-  t.same(await entries(w, daily), [["purchase", -4000], ["renewal", -12_000]]);
+  t.same(await entries(w, daily), [
+    ["purchase", -4000],
+    ["renewal", -12_000],
+  ]);
 
   // daily → monthly after one day: 3 unused days credited at 40.00, one month charged.
   await pass(w, daily, 86_400_000);
@@ -88,18 +125,36 @@ t.test("renew and lengthen: charged in advance, expire_at moved, unused time cre
   t.equal(e[2]![0], "credit");
   t.ok(Math.abs(e[2]![1] - 12_000) <= 1, `3 days credited pro rata (${e[2]![1]})`);
   t.same(e[3], ["lengthen", -100_000]);
-  const [monthly] = await sql<{ pay_unit: number; left: number }>(w.cp.dbUrl, "select pay_unit, extract(epoch from expire_at - now())::float8 as left from instances where instance_id = $1", [daily]);
+  const [monthly] = await sql<{ pay_unit: number; left: number }>(
+    w.cp.dbUrl,
+    "select pay_unit, extract(epoch from expire_at - now())::float8 as left from instances where instance_id = $1",
+    [daily],
+  );
   t.equal(monthly!.pay_unit, 2);
   t.ok(Math.abs(monthly!.left - 30 * 86_400) < 60, "expire_at = now + 30 days");
-  t.match((await w.call("/gpu/instances/lengthen", { gid: daily, pay_unit: 1 }, u.token)).body.fails, [{ code: "INVALID_STATE", message: /monthly/ }], "monthly → anything is refused");
+  t.match(
+    (await w.call("/gpu/instances/lengthen", { gid: daily, pay_unit: 1 }, u.token)).body.fails,
+    [{ code: "INVALID_STATE", message: /monthly/ }],
+    "monthly → anything is refused",
+  );
 
   // hourly → daily: what it owes is settled first.
   const hourly: string = (await w.call("/gpu/instances/buy", BUY(w, 4), u.token)).body.success[0].gid;
   await w.setState(hourly, "Running");
   await pass(w, hourly, 1_800_000);
   t.same((await w.call("/gpu/instances/lengthen", { gid: hourly, pay_unit: 1 }, u.token)).body.success, [hourly]);
-  t.same(await entries(w, hourly), [["usage", -100], ["lengthen", -4000]], "half an hour at 2.00, then a day at 40.00");
-  const [sum] = await sql<{ total: number; balance: number }>(w.cp.dbUrl, "select (select sum(amount_minor) from ledger_entries where user_id = u.user_id)::float8 as total, u.balance_minor::float8 as balance from users u where username = 'prepaid'");
+  t.same(
+    await entries(w, hourly),
+    [
+      ["usage", -100],
+      ["lengthen", -4000],
+    ],
+    "half an hour at 2.00, then a day at 40.00",
+  );
+  const [sum] = await sql<{ total: number; balance: number }>(
+    w.cp.dbUrl,
+    "select (select sum(amount_minor) from ledger_entries where user_id = u.user_id)::float8 as total, u.balance_minor::float8 as balance from users u where username = 'prepaid'",
+  );
   t.equal(sum!.total, sum!.balance, "balance = sum of entries");
 
   // Lengthen needs the money; refused whole.
@@ -128,7 +183,11 @@ t.test("agent results drive the money: billing starts at the first Running, a fa
   const gid: string = (await w.call("/gpu/instances/buy", BUY(w, 1), u.token)).body.success[0].gid;
   const agent = agentSide(t, w, gid);
   await agent.report("create", true, ContainerStatus.CONTAINER_STATUS_RUNNING);
-  const [i] = await sql<{ state: string; left: number; started: boolean }>(w.cp.dbUrl, "select state, extract(epoch from expire_at - now())::float8 as left, billing_started_at is not null as started from instances where instance_id = $1", [gid]);
+  const [i] = await sql<{ state: string; left: number; started: boolean }>(
+    w.cp.dbUrl,
+    "select state, extract(epoch from expire_at - now())::float8 as left, billing_started_at is not null as started from instances where instance_id = $1",
+    [gid],
+  );
   t.equal(i!.state, "Running");
   t.ok(i!.started && Math.abs(i!.left - 86_400) < 60, "the day starts when the container first runs");
   const snap = await w.call("/gpu/instance/snapshot", { gid, name: "will fail" }, u.token);
@@ -179,7 +238,11 @@ t.test("a prepaid instance whose container vanished gives its GPUs back and is c
   // Fifteen days pass, then the host reports the container gone.
   await sql(w.cp.dbUrl, "update instances set expire_at = now() + interval '15 days' where instance_id = $1", [gid]);
   await applyContainerStates(agent.db, w.hostId, [agentv1.ContainerState.create({ instanceId: gid, status: ContainerStatus.CONTAINER_STATUS_MISSING })]);
-  const [i] = await sql<{ state: string; gpus: number }>(w.cp.dbUrl, "select state, (select count(*)::int from instance_gpus g where g.instance_id = i.instance_id) as gpus from instances i where instance_id = $1", [gid]);
+  const [i] = await sql<{ state: string; gpus: number }>(
+    w.cp.dbUrl,
+    "select state, (select count(*)::int from instance_gpus g where g.instance_id = i.instance_id) as gpus from instances i where instance_id = $1",
+    [gid],
+  );
   t.same(i, { state: "Error", gpus: 0 });
   t.same((await w.call("/gpu/instances/destroy", { gid }, u.token)).body.success, [gid]);
   await agent.report("destroy", true, ContainerStatus.CONTAINER_STATUS_REMOVED);

@@ -3,7 +3,11 @@ import { randomBytes } from "node:crypto";
 import { agentv1, decodeEnvelope, encodeEnvelope, FrameError, MAX_FRAME_BYTES } from "@remotegpu/protocol";
 
 t.test("round trip keeps 0 as 0 and absent as null", async (t) => {
-  const bytes = encodeEnvelope({ seq: 7, ack: 3, telemetry: { collectedAtMs: 1_700_000_000_123, gpus: [{ index: 2, utilizationGpuPct: 0, powerDrawW: 631.95 }] } });
+  const bytes = encodeEnvelope({
+    seq: 7,
+    ack: 3,
+    telemetry: { collectedAtMs: 1_700_000_000_123, gpus: [{ index: 2, utilizationGpuPct: 0, powerDrawW: 631.95 }] },
+  });
   const env = decodeEnvelope(bytes);
   t.equal(env.seq, 7);
   t.equal(env.ack, 3);

@@ -59,7 +59,13 @@ function sections(full) {
     while (j < lines.length && !lines[j].startsWith("####")) j++; // "# $ cmd" lines, then ####
     let k = j + 1;
     while (k < lines.length && !lines[k].startsWith("####")) k++;
-    out.set(m[1], lines.slice(j + 1, k).join("\n").replace(/\n+$/, "\n"));
+    out.set(
+      m[1],
+      lines
+        .slice(j + 1, k)
+        .join("\n")
+        .replace(/\n+$/, "\n"),
+    );
     i = k - 1;
   }
   return out;
@@ -82,7 +88,10 @@ function uuidFor(uuid, i) {
 }
 function busIdFor(busId, i) {
   if (i === 0) return busId;
-  return busId.replace(/^([0-9A-Fa-f]+):([0-9A-Fa-f]{2}):/, (_m, dom, bus) => `${dom}:${((parseInt(bus, 16) + i * 16) % 256).toString(16).toUpperCase().padStart(2, "0")}:`);
+  return busId.replace(
+    /^([0-9A-Fa-f]+):([0-9A-Fa-f]{2}):/,
+    (_m, dom, bus) => `${dom}:${((parseInt(bus, 16) + i * 16) % 256).toString(16).toUpperCase().padStart(2, "0")}:`,
+  );
 }
 
 function helpAliases(s) {
@@ -129,15 +138,19 @@ function queryGpu(s, fieldsArg, args) {
   const out = [];
   if (fmt.header) out.push(columns.map((c) => (c.unit ? `${c.name} [${c.unit}]` : c.name)).join(", "));
   for (let i = 0; i < s.gpus; i++) {
-    out.push(columns.map((c) => {
-      let v = c.col >= 0 ? values[c.col] : "[N/A]";
-      const n = header[c.col]?.name;
-      if (n === "index") v = String(i);
-      if (n === "uuid") v = uuidFor(v, i);
-      if (n === "pci.bus_id") v = busIdFor(v, i);
-      if (n === "count") v = String(s.gpus);
-      return fmt.units ? v : stripUnit(v, c.unit);
-    }).join(", "));
+    out.push(
+      columns
+        .map((c) => {
+          let v = c.col >= 0 ? values[c.col] : "[N/A]";
+          const n = header[c.col]?.name;
+          if (n === "index") v = String(i);
+          if (n === "uuid") v = uuidFor(v, i);
+          if (n === "pci.bus_id") v = busIdFor(v, i);
+          if (n === "count") v = String(s.gpus);
+          return fmt.units ? v : stripUnit(v, c.unit);
+        })
+        .join(", "),
+    );
   }
   return out.join("\n") + "\n";
 }
@@ -148,9 +161,11 @@ function listGpus(s) {
   for (let i = 0; i < s.gpus; i++) {
     let mig = 0;
     for (const line of text.split("\n").filter(Boolean)) {
-      out.push(line.startsWith("GPU ")
-        ? line.replace(/^GPU \d+:/, `GPU ${i}:`).replace(/\(UUID: ([^)]+)\)/, (_m, u) => `(UUID: ${uuidFor(u, i)})`)
-        : line.replace(/\(UUID: ([^)]+)\)/, (_m, u) => `(UUID: ${i === 0 ? u : uuidFor(u, i * 256 + mig++)})`));
+      out.push(
+        line.startsWith("GPU ")
+          ? line.replace(/^GPU \d+:/, `GPU ${i}:`).replace(/\(UUID: ([^)]+)\)/, (_m, u) => `(UUID: ${uuidFor(u, i)})`)
+          : line.replace(/\(UUID: ([^)]+)\)/, (_m, u) => `(UUID: ${i === 0 ? u : uuidFor(u, i * 256 + mig++)})`),
+      );
     }
   }
   return out.join("\n") + "\n";
@@ -158,9 +173,7 @@ function listGpus(s) {
 
 function queryComputeApps(s, fieldsArg, args) {
   const fmt = parseFormat(args);
-  const captured = s.state === "load"
-    ? readCapture(s.capture, "query-compute-apps-load.csv")
-    : section(s, "idle :: query-compute-apps (per-process)");
+  const captured = s.state === "load" ? readCapture(s.capture, "query-compute-apps-load.csv") : section(s, "idle :: query-compute-apps (per-process)");
   const [headerLine, ...rows] = captured.split("\n").filter(Boolean);
   const header = headerLine.split(", ").map((h) => {
     const m = /^(.*?)(?: \[(.+)\])?$/.exec(h);
@@ -176,17 +189,30 @@ function queryComputeApps(s, fieldsArg, args) {
     }
   }
   const out = [];
-  if (fmt.header) out.push(requested.map((r) => { const h = header.find((x) => x.name === r); return h.unit ? `${r} [${h.unit}]` : r; }).join(", "));
+  if (fmt.header)
+    out.push(
+      requested
+        .map((r) => {
+          const h = header.find((x) => x.name === r);
+          return h.unit ? `${r} [${h.unit}]` : r;
+        })
+        .join(", "),
+    );
   for (const row of rows) {
     let cells = row.split(", ");
-    if (cells.length > header.length) { // a process name containing ", "
+    if (cells.length > header.length) {
+      // a process name containing ", "
       const after = header.length - nameCol - 1;
       cells = [...cells.slice(0, nameCol), cells.slice(nameCol, cells.length - after).join(", "), ...cells.slice(cells.length - after)];
     }
-    out.push(requested.map((r) => {
-      const i = header.findIndex((h) => h.name === r);
-      return fmt.units ? cells[i] : stripUnit(cells[i], header[i].unit);
-    }).join(", "));
+    out.push(
+      requested
+        .map((r) => {
+          const i = header.findIndex((h) => h.name === r);
+          return fmt.units ? cells[i] : stripUnit(cells[i], header[i].unit);
+        })
+        .join(", "),
+    );
   }
   return out.length ? out.join("\n") + "\n" : "";
 }
@@ -198,12 +224,19 @@ function fail(message, code) {
 
 const s = settings();
 const args = process.argv.slice(2);
-const command = args.find((a) => a.startsWith("--query-gpu=")) ? "query-gpu"
-  : args.find((a) => a.startsWith("--query-compute-apps=")) ? "query-compute-apps"
-  : args.includes("-L") || args.includes("--list-gpus") ? "list"
-  : args.includes("--help-query-gpu") ? "help-query-gpu"
-  : args.includes("--version") ? "version"
-  : args.length === 0 ? "table" : "unknown";
+const command = args.find((a) => a.startsWith("--query-gpu="))
+  ? "query-gpu"
+  : args.find((a) => a.startsWith("--query-compute-apps="))
+    ? "query-compute-apps"
+    : args.includes("-L") || args.includes("--list-gpus")
+      ? "list"
+      : args.includes("--help-query-gpu")
+        ? "help-query-gpu"
+        : args.includes("--version")
+          ? "version"
+          : args.length === 0
+            ? "table"
+            : "unknown";
 
 if (s.mode === "hang") setInterval(() => {}, 1 << 30);
 else if (s.mode === "fail" || s.failOn.includes(command)) {
@@ -213,12 +246,25 @@ else if (s.mode === "fail" || s.failOn.includes(command)) {
 } else {
   const arg = (p) => args.find((a) => a.startsWith(p)).slice(p.length);
   switch (command) {
-    case "query-gpu": process.stdout.write(queryGpu(s, arg("--query-gpu="), args)); break;
-    case "query-compute-apps": process.stdout.write(queryComputeApps(s, arg("--query-compute-apps="), args)); break;
-    case "list": process.stdout.write(listGpus(s)); break;
-    case "help-query-gpu": process.stdout.write(section(s, "capabilities :: help-query-gpu")); break;
-    case "version": process.stdout.write(section(s, "capabilities :: version")); break;
-    case "table": process.stdout.write(section(s, `${s.state} :: nvidia-smi (default table)`)); break;
-    default: fail(`Invalid combination of input arguments. Please run 'nvidia-smi -h' for help.`, 2);
+    case "query-gpu":
+      process.stdout.write(queryGpu(s, arg("--query-gpu="), args));
+      break;
+    case "query-compute-apps":
+      process.stdout.write(queryComputeApps(s, arg("--query-compute-apps="), args));
+      break;
+    case "list":
+      process.stdout.write(listGpus(s));
+      break;
+    case "help-query-gpu":
+      process.stdout.write(section(s, "capabilities :: help-query-gpu"));
+      break;
+    case "version":
+      process.stdout.write(section(s, "capabilities :: version"));
+      break;
+    case "table":
+      process.stdout.write(section(s, `${s.state} :: nvidia-smi (default table)`));
+      break;
+    default:
+      fail(`Invalid combination of input arguments. Please run 'nvidia-smi -h' for help.`, 2);
   }
 }

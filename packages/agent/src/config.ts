@@ -53,42 +53,130 @@ const oneOf = (values: readonly string[]) => (raw: string) => {
 };
 
 export const OPTIONS: readonly Option[] = [
-  { key: "controlPlane", flag: "control-plane", env: ["REMOTEGPU_CONTROL_PLANE"], help: "control plane URL, e.g. https://cp.example.com", parse: (raw) => {
-    const u = new URL(raw); // throws on garbage
-    if (!["http:", "https:", "ws:", "wss:"].includes(u.protocol)) throw new Error(`must be an http(s):// or ws(s):// URL, got "${raw}"`);
-    return raw;
-  } },
-  { key: "joinToken", flag: "join-token", env: ["REMOTEGPU_JOIN_TOKEN"], help: "single-use join token from POST /admin/join-tokens (first start only)", parse: str },
-  { key: "dataDir", flag: "data-dir", env: ["REMOTEGPU_DATA_DIR"], help: "where the host credential and journals live (default /var/lib/remotegpu-agent)", parse: str },
+  {
+    key: "controlPlane",
+    flag: "control-plane",
+    env: ["REMOTEGPU_CONTROL_PLANE"],
+    help: "control plane URL, e.g. https://cp.example.com",
+    parse: (raw) => {
+      const u = new URL(raw); // throws on garbage
+      if (!["http:", "https:", "ws:", "wss:"].includes(u.protocol)) throw new Error(`must be an http(s):// or ws(s):// URL, got "${raw}"`);
+      return raw;
+    },
+  },
+  {
+    key: "joinToken",
+    flag: "join-token",
+    env: ["REMOTEGPU_JOIN_TOKEN"],
+    help: "single-use join token from POST /admin/join-tokens (first start only)",
+    parse: str,
+  },
+  {
+    key: "dataDir",
+    flag: "data-dir",
+    env: ["REMOTEGPU_DATA_DIR"],
+    help: "where the host credential and journals live (default /var/lib/remotegpu-agent)",
+    parse: str,
+  },
   { key: "nvidiaSmi", flag: "nvidia-smi", env: ["REMOTEGPU_NVIDIA_SMI"], help: "path of nvidia-smi (default /usr/bin/nvidia-smi)", parse: str },
   // A healthy nvidia-smi answers well under a second; 10 s covers a loaded 8-GPU host.
-  { key: "nvidiaSmiTimeoutMs", flag: "nvidia-smi-timeout-ms", env: ["REMOTEGPU_NVIDIA_SMI_TIMEOUT_MS"], help: "deadline of one nvidia-smi call (default 10000)", parse: int(100, 120_000) },
-  { key: "dockerHost", flag: "docker-host", env: ["REMOTEGPU_DOCKER_HOST", "DOCKER_HOST"], help: "Docker engine address (default unix:///var/run/docker.sock)", parse: (raw) => {
-    if (/^unix:\/\/\/./.test(raw) || raw.startsWith("/")) return raw;
-    if (/^(tcp|http):\/\//.test(raw)) {
-      const u = new URL(raw.replace(/^tcp:/, "http:"));
-      if (u.hostname) return raw;
-    }
-    throw new Error(`must be unix:///path, /path or tcp://host:port, got "${raw}"`);
-  } },
-  { key: "logLevel", flag: "log-level", env: ["REMOTEGPU_LOG_LEVEL"], help: `one of ${LOG_LEVELS.join(", ")} (default info)`, parse: (raw) => {
-    if (!LOG_LEVELS.includes(raw)) throw new Error(`must be one of ${LOG_LEVELS.join(", ")}, got "${raw}"`);
-    return raw;
-  } },
+  {
+    key: "nvidiaSmiTimeoutMs",
+    flag: "nvidia-smi-timeout-ms",
+    env: ["REMOTEGPU_NVIDIA_SMI_TIMEOUT_MS"],
+    help: "deadline of one nvidia-smi call (default 10000)",
+    parse: int(100, 120_000),
+  },
+  {
+    key: "dockerHost",
+    flag: "docker-host",
+    env: ["REMOTEGPU_DOCKER_HOST", "DOCKER_HOST"],
+    help: "Docker engine address (default unix:///var/run/docker.sock)",
+    parse: (raw) => {
+      if (/^unix:\/\/\/./.test(raw) || raw.startsWith("/")) return raw;
+      if (/^(tcp|http):\/\//.test(raw)) {
+        const u = new URL(raw.replace(/^tcp:/, "http:"));
+        if (u.hostname) return raw;
+      }
+      throw new Error(`must be unix:///path, /path or tcp://host:port, got "${raw}"`);
+    },
+  },
+  {
+    key: "logLevel",
+    flag: "log-level",
+    env: ["REMOTEGPU_LOG_LEVEL"],
+    help: `one of ${LOG_LEVELS.join(", ")} (default info)`,
+    parse: (raw) => {
+      if (!LOG_LEVELS.includes(raw)) throw new Error(`must be one of ${LOG_LEVELS.join(", ")}, got "${raw}"`);
+      return raw;
+    },
+  },
   // 60 samples = 10 minutes at the default 10 s interval: enough to bridge a control-plane
   // restart, small enough (~60 × 5 KiB) to never matter for memory.
-  { key: "telemetryBuffer", flag: "telemetry-buffer", env: ["REMOTEGPU_TELEMETRY_BUFFER"], help: "telemetry samples kept while disconnected; oldest dropped first (default 60)", parse: int(1, 10_000) },
-  { key: "reconnectBaseMs", flag: "reconnect-base-ms", env: ["REMOTEGPU_RECONNECT_BASE_MS"], help: "first reconnect backoff ceiling (default 1000)", parse: int(10, 600_000) },
-  { key: "reconnectMaxMs", flag: "reconnect-max-ms", env: ["REMOTEGPU_RECONNECT_MAX_MS"], help: "reconnect backoff cap (default 60000)", parse: int(10, 3_600_000) },
-  { key: "gpuAttach", flag: "gpu-attach", env: ["REMOTEGPU_GPU_ATTACH"], help: "how GPUs reach containers: device-requests (NVIDIA Container Toolkit, default), cdi, or none (only NVIDIA_VISIBLE_DEVICES)", parse: oneOf(["device-requests", "cdi", "none"]) },
-  { key: "instanceNetwork", flag: "instance-network", env: ["REMOTEGPU_INSTANCE_NETWORK"], help: "bridge (default; SSH and app ports published) or none (no network, no ports)", parse: oneOf(["bridge", "none"]) },
-  { key: "containerPollMs", flag: "container-poll-ms", env: ["REMOTEGPU_CONTAINER_POLL_MS"], help: "how often containers are checked for changes to report (default 5000)", parse: int(100, 600_000) },
-  { key: "publicAddress", flag: "public-address", env: ["REMOTEGPU_PUBLIC_ADDRESS"], help: "IP address or DNS name customers use to reach this host's published ports (default: the address the control plane sees; set it behind NAT)", parse: (raw) => {
-    const problem = publicAddressProblem(raw);
-    if (problem) throw new Error(problem);
-    return raw;
-  } },
-  { key: "failpoints", flag: "failpoints", env: ["REMOTEGPU_FAILPOINTS"], help: "crash tests only: comma list of points where the agent kills itself", parse: (raw) => raw.split(",").map((x) => x.trim()).filter(Boolean) },
+  {
+    key: "telemetryBuffer",
+    flag: "telemetry-buffer",
+    env: ["REMOTEGPU_TELEMETRY_BUFFER"],
+    help: "telemetry samples kept while disconnected; oldest dropped first (default 60)",
+    parse: int(1, 10_000),
+  },
+  {
+    key: "reconnectBaseMs",
+    flag: "reconnect-base-ms",
+    env: ["REMOTEGPU_RECONNECT_BASE_MS"],
+    help: "first reconnect backoff ceiling (default 1000)",
+    parse: int(10, 600_000),
+  },
+  {
+    key: "reconnectMaxMs",
+    flag: "reconnect-max-ms",
+    env: ["REMOTEGPU_RECONNECT_MAX_MS"],
+    help: "reconnect backoff cap (default 60000)",
+    parse: int(10, 3_600_000),
+  },
+  {
+    key: "gpuAttach",
+    flag: "gpu-attach",
+    env: ["REMOTEGPU_GPU_ATTACH"],
+    help: "how GPUs reach containers: device-requests (NVIDIA Container Toolkit, default), cdi, or none (only NVIDIA_VISIBLE_DEVICES)",
+    parse: oneOf(["device-requests", "cdi", "none"]),
+  },
+  {
+    key: "instanceNetwork",
+    flag: "instance-network",
+    env: ["REMOTEGPU_INSTANCE_NETWORK"],
+    help: "bridge (default; SSH and app ports published) or none (no network, no ports)",
+    parse: oneOf(["bridge", "none"]),
+  },
+  {
+    key: "containerPollMs",
+    flag: "container-poll-ms",
+    env: ["REMOTEGPU_CONTAINER_POLL_MS"],
+    help: "how often containers are checked for changes to report (default 5000)",
+    parse: int(100, 600_000),
+  },
+  {
+    key: "publicAddress",
+    flag: "public-address",
+    env: ["REMOTEGPU_PUBLIC_ADDRESS"],
+    help: "IP address or DNS name customers use to reach this host's published ports (default: the address the control plane sees; set it behind NAT)",
+    parse: (raw) => {
+      const problem = publicAddressProblem(raw);
+      if (problem) throw new Error(problem);
+      return raw;
+    },
+  },
+  {
+    key: "failpoints",
+    flag: "failpoints",
+    env: ["REMOTEGPU_FAILPOINTS"],
+    help: "crash tests only: comma list of points where the agent kills itself",
+    parse: (raw) =>
+      raw
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean),
+  },
 ];
 
 const DEFAULTS: Partial<Record<keyof AgentConfig, string>> = {
@@ -120,7 +208,11 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
   // positionals, so drop a leading one.
   const args = argv[0] === "--" ? argv.slice(1) : [...argv];
   const problems: string[] = [];
-  const flagSpec = Object.fromEntries([...OPTIONS.map((o) => [o.flag, { type: "string" as const }]), ["config", { type: "string" as const }], ["help", { type: "boolean" as const }]]);
+  const flagSpec = Object.fromEntries([
+    ...OPTIONS.map((o) => [o.flag, { type: "string" as const }]),
+    ["config", { type: "string" as const }],
+    ["help", { type: "boolean" as const }],
+  ]);
   // Not strict, so that one unknown flag does not hide the other problems: checked below.
   const parsed = parseArgs({ args, options: flagSpec, strict: false, allowPositionals: true });
   const flags = parsed.values as Record<string, string | boolean | undefined>;

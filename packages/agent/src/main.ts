@@ -58,7 +58,11 @@ async function main(): Promise<void> {
   const joinToken = config.joinToken;
 
   const engine = new DockerEngine(config.dockerHost);
-  const collector = new Collector(new NvidiaSmi({ path: config.nvidiaSmi, timeoutMs: config.nvidiaSmiTimeoutMs, log: log.child({ component: "nvidia-smi" }) }), engine, config.publicAddress);
+  const collector = new Collector(
+    new NvidiaSmi({ path: config.nvidiaSmi, timeoutMs: config.nvidiaSmiTimeoutMs, log: log.child({ component: "nvidia-smi" }) }),
+    engine,
+    config.publicAddress,
+  );
 
   // Crash tests arm named points in the container runtime where the agent kills itself (kill -9
   // semantics: no cleanup, no flush), to prove that nothing is lost or done twice.
@@ -75,7 +79,10 @@ async function main(): Promise<void> {
   const runtime = new ContainerRuntime(engine, { gpuAttach: config.gpuAttach, network: config.instanceNetwork, failpoint });
   let session: SessionClient | undefined;
   const sendResult = (commandId: string, result: pb.CommandResultInit): void => {
-    outbox.addReliable({ commandResult: result }, () => void journal.acked(commandId).catch((err: Error) => log.warn({ err: err.message }, "could not mark a result acknowledged")));
+    outbox.addReliable(
+      { commandResult: result },
+      () => void journal.acked(commandId).catch((err: Error) => log.warn({ err: err.message }, "could not mark a result acknowledged")),
+    );
     session?.flush();
   };
   const executor = new CommandExecutor({
@@ -86,10 +93,15 @@ async function main(): Promise<void> {
     settled: (state) => reconciler.note(state),
     touched: (id) => reconciler.touch(id),
   });
-  const reconciler = new Reconciler(engine, log.child({ component: "containers" }), (id) => executor.isBusy(id), (changed) => {
-    outbox.addReliable({ containerStates: { containers: changed, full: false } });
-    session?.flush();
-  });
+  const reconciler = new Reconciler(
+    engine,
+    log.child({ component: "containers" }),
+    (id) => executor.isBusy(id),
+    (changed) => {
+      outbox.addReliable({ containerStates: { containers: changed, full: false } });
+      session?.flush();
+    },
+  );
   // Results recorded before a restart but never acknowledged go out first.
   for (const e of journal.unacknowledged()) sendResult(e.commandId, decodeResult(e.result!));
   await journal.prune();
@@ -153,7 +165,10 @@ async function main(): Promise<void> {
   // Acknowledged journal entries older than a week go; checking every 6 hours is plenty.
   const pruning = setInterval(() => void journal.prune().catch(() => undefined), 6 * 3600_000);
   pruning.unref();
-  log.info({ version: VERSION, controlPlane: config.controlPlane, dataDir: config.dataDir, hostId: current.hostId, publicAddress: config.publicAddress || null }, "remotegpu-agent started");
+  log.info(
+    { version: VERSION, controlPlane: config.controlPlane, dataDir: config.dataDir, hostId: current.hostId, publicAddress: config.publicAddress || null },
+    "remotegpu-agent started",
+  );
   notifySystemd();
 }
 

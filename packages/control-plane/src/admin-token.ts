@@ -20,7 +20,9 @@ async function readToken(file: string): Promise<string | undefined> {
   const token = text.trim();
   if (token.length < MIN_ADMIN_TOKEN_LENGTH || /\s/.test(token)) {
     // Never guess: an empty or damaged file must not become the key to every admin endpoint.
-    throw new AdminTokenError(`${file} does not hold a valid admin token (at least ${MIN_ADMIN_TOKEN_LENGTH} characters, no spaces): delete it to generate a new one, or set ADMIN_TOKEN`);
+    throw new AdminTokenError(
+      `${file} does not hold a valid admin token (at least ${MIN_ADMIN_TOKEN_LENGTH} characters, no spaces): delete it to generate a new one, or set ADMIN_TOKEN`,
+    );
   }
   return token;
 }

@@ -88,7 +88,8 @@ export function loadConfig(env: Env): Config {
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) problems.push("DATABASE_URL must be a postgres:// or postgresql:// URL");
   const adminToken = get("ADMIN_TOKEN");
   // 16 characters of a random token is ~96 bits; shorter is guessable.
-  if (adminToken !== undefined && (adminToken.length < 16 || /\s/.test(adminToken))) problems.push("ADMIN_TOKEN must be at least 16 characters, without spaces");
+  if (adminToken !== undefined && (adminToken.length < 16 || /\s/.test(adminToken)))
+    problems.push("ADMIN_TOKEN must be at least 16 characters, without spaces");
   const address = (name: string): string => {
     const v = get(name) ?? "127.0.0.1";
     if (!isIP(v) && !/^[A-Za-z0-9][A-Za-z0-9.-]{0,252}$/.test(v)) problems.push(`${name} must be an IP address or a host name, got "${v}"`);

@@ -188,7 +188,15 @@ export class DockerEngine {
     const existing = await engine(() => this.docker.listNetworks({ filters: { name: [name] } }));
     if (existing.some((n) => n.Name === name)) return;
     try {
-      await engine(() => this.docker.createNetwork({ Name: name, Driver: "bridge", CheckDuplicate: true, Options: { "com.docker.network.bridge.enable_icc": "false" }, Labels: { [LABEL.OWNER]: OWNER } }));
+      await engine(() =>
+        this.docker.createNetwork({
+          Name: name,
+          Driver: "bridge",
+          CheckDuplicate: true,
+          Options: { "com.docker.network.bridge.enable_icc": "false" },
+          Labels: { [LABEL.OWNER]: OWNER },
+        }),
+      );
     } catch (err) {
       if (!(err instanceof RuntimeError && err.code === "CONFLICT")) throw err; // created meanwhile
     }

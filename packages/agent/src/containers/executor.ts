@@ -54,7 +54,13 @@ export class CommandExecutor {
     if (!isCommandId(cmd.commandId) || !isInstanceId(cmd.instanceId) || !cmd.op || !Number.isSafeInteger(cmd.generation) || cmd.generation < 1) {
       // Not journaled: the id itself may be unusable as a file name.
       this.deps.log.warn({ commandId: cmd.commandId, instanceId: cmd.instanceId }, "refusing a malformed command");
-      this.deps.send(cmd.commandId, { ...base, status: CommandStatus.COMMAND_STATUS_FAILED, errorCode: "INVALID_COMMAND", errorMessage: "malformed command", finishedAtMs: Date.now() });
+      this.deps.send(cmd.commandId, {
+        ...base,
+        status: CommandStatus.COMMAND_STATUS_FAILED,
+        errorCode: "INVALID_COMMAND",
+        errorMessage: "malformed command",
+        finishedAtMs: Date.now(),
+      });
       return;
     }
     const known = this.deps.journal.get(cmd.commandId);
@@ -91,11 +97,13 @@ export class CommandExecutor {
     this.inFlight.add(cmd.commandId);
     this.deps.touched?.(cmd.instanceId);
     const prev = this.chains.get(cmd.instanceId) ?? Promise.resolve();
-    const next = prev.then(() => this.execute(cmd, sinceMs)).catch((err: unknown) => {
-      // Only the journal can fail here (a full disk): the command stays "started" and runs again
-      // when it is delivered again.
-      this.deps.log.error({ commandId: cmd.commandId, err: (err as Error).message }, "could not record a command's result");
-    });
+    const next = prev
+      .then(() => this.execute(cmd, sinceMs))
+      .catch((err: unknown) => {
+        // Only the journal can fail here (a full disk): the command stays "started" and runs again
+        // when it is delivered again.
+        this.deps.log.error({ commandId: cmd.commandId, err: (err as Error).message }, "could not record a command's result");
+      });
     this.chains.set(cmd.instanceId, next);
     void next.finally(() => {
       this.inFlight.delete(cmd.commandId);

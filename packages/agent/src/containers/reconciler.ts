@@ -62,7 +62,8 @@ export class Reconciler {
   note(state: pb.ContainerStateInit | null | undefined): void {
     if (!state?.instanceId) return;
     this.touch(state.instanceId);
-    if (state.status === ContainerStatus.CONTAINER_STATUS_REMOVED || state.status === ContainerStatus.CONTAINER_STATUS_MISSING) this.last.delete(state.instanceId);
+    if (state.status === ContainerStatus.CONTAINER_STATUS_REMOVED || state.status === ContainerStatus.CONTAINER_STATUS_MISSING)
+      this.last.delete(state.instanceId);
     else this.last.set(state.instanceId, key(state));
   }
 

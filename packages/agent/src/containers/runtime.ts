@@ -39,7 +39,12 @@ const RESERVED_REPO = /^remotegpu-state\//;
  */
 function scrubbed(extraLabels: Record<string, string> = {}): string[] {
   const labels = { ...Object.fromEntries(Object.values(LABEL).map((l) => [l, ""])), ...extraLabels };
-  return ["ENV ROOT_PASSWORD= REMOTEGPU_INSTANCE=", `LABEL ${Object.entries(labels).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(" ")}`];
+  return [
+    "ENV ROOT_PASSWORD= REMOTEGPU_INSTANCE=",
+    `LABEL ${Object.entries(labels)
+      .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+      .join(" ")}`,
+  ];
 }
 
 /** Docker image reference we accept for snapshots: lowercase repository path and a tag. */
@@ -240,7 +245,8 @@ export class ContainerRuntime {
    * finds that image and does not commit a second one.
    */
   async snapshot(instanceId: string, imageRef: string, commandId = ""): Promise<{ state: pb.ContainerStateInit; snapshot: pb.SnapshotResultInit }> {
-    if (!SNAPSHOT_REF.test(imageRef) || RESERVED_REPO.test(imageRef)) throw new RuntimeError("RUNTIME_ERROR", `invalid snapshot image reference ${JSON.stringify(imageRef)}`);
+    if (!SNAPSHOT_REF.test(imageRef) || RESERVED_REPO.test(imageRef))
+      throw new RuntimeError("RUNTIME_ERROR", `invalid snapshot image reference ${JSON.stringify(imageRef)}`);
     const info = await this.current(instanceId);
     if (!info) throw new RuntimeError("NOT_FOUND", `the container of ${instanceId} is missing`);
     const at = imageRef.lastIndexOf(":");

@@ -145,7 +145,10 @@ export function buildContainerOptions(d: DesiredContainer, opts: SpecOptions): C
     HostConfig: hostConfig,
   };
   if (opts.network === "bridge") {
-    const ports = [{ containerPort: SSH_PORT, hostPort: spec.sshHostPort, protocol: "tcp" }, ...spec.ports.map((p) => ({ containerPort: p.containerPort, hostPort: p.hostPort, protocol: p.protocol || "tcp" }))];
+    const ports = [
+      { containerPort: SSH_PORT, hostPort: spec.sshHostPort, protocol: "tcp" },
+      ...spec.ports.map((p) => ({ containerPort: p.containerPort, hostPort: p.hostPort, protocol: p.protocol || "tcp" })),
+    ];
     options.ExposedPorts = {};
     hostConfig.PortBindings = {};
     for (const [n, p] of ports.entries()) {

@@ -3,16 +3,7 @@
 // intervals the control plane chooses; reliable messages resent until acknowledged.
 import type { Logger } from "pino";
 import WebSocket from "ws";
-import {
-  CloseCode,
-  decodeEnvelope,
-  encodeEnvelope,
-  FrameError,
-  isFatalCloseCode,
-  MAX_FRAME_BYTES,
-  PROTOCOL_VERSION,
-  type pb,
-} from "@remotegpu/protocol";
+import { CloseCode, decodeEnvelope, encodeEnvelope, FrameError, isFatalCloseCode, MAX_FRAME_BYTES, PROTOCOL_VERSION, type pb } from "@remotegpu/protocol";
 import type { TelemetrySource } from "../telemetry/collector.js";
 import { backoffDelay } from "./backoff.js";
 import type { Outbox } from "./outbox.js";
@@ -176,7 +167,14 @@ export class SessionClient {
   private async buildHello(): Promise<pb.HelloInit> {
     const [inventory, report] = await Promise.all([this.opts.source.inventory(), this.opts.containers?.() ?? Promise.resolve({ containers: [], known: true })]);
     const auth = this.opts.identity.auth();
-    return { protocolVersion: PROTOCOL_VERSION, agentVersion: this.opts.agentVersion, inventory, containers: report.containers, containersUnknown: !report.known, ...auth };
+    return {
+      protocolVersion: PROTOCOL_VERSION,
+      agentVersion: this.opts.agentVersion,
+      inventory,
+      containers: report.containers,
+      containersUnknown: !report.known,
+      ...auth,
+    };
   }
 
   private onFrame(data: Buffer): void {
@@ -236,7 +234,10 @@ export class SessionClient {
     this.startHeartbeat();
     const replaced = this.lastClose === CloseCode.SESSION_REPLACED;
     if (!replaced) this.attempt = 0;
-    this.opts.log.info({ hostId: w.hostId, room: w.roomName, enrolled: w.enrolled, settings: this.settings }, this.everConnected ? "reconnected to the control plane" : "connected to the control plane");
+    this.opts.log.info(
+      { hostId: w.hostId, room: w.roomName, enrolled: w.enrolled, settings: this.settings },
+      this.everConnected ? "reconnected to the control plane" : "connected to the control plane",
+    );
     this.everConnected = true;
     this.flush();
   }

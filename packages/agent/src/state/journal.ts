@@ -88,7 +88,14 @@ export class CommandJournal {
 
   /** Records the command as started and its generation as applied, durably, before any effect. */
   async begin(cmd: pb.Command): Promise<JournalEntry> {
-    const e: JournalEntry = { commandId: cmd.commandId, instanceId: cmd.instanceId, generation: cmd.generation, op: cmd.op ?? "", status: "started", receivedAtMs: Date.now() };
+    const e: JournalEntry = {
+      commandId: cmd.commandId,
+      instanceId: cmd.instanceId,
+      generation: cmd.generation,
+      op: cmd.op ?? "",
+      status: "started",
+      receivedAtMs: Date.now(),
+    };
     await writeFileAtomic(join(this.commandsDir, `${cmd.commandId}.json`), JSON.stringify(e));
     if (cmd.generation > this.appliedGeneration(cmd.instanceId)) {
       await writeFileAtomic(join(this.instancesDir, `${cmd.instanceId}.json`), JSON.stringify({ generation: cmd.generation }));
@@ -100,7 +107,15 @@ export class CommandJournal {
 
   /** Records a command refused without running (stale, malformed) so a redelivery gets the same answer. */
   async refuse(cmd: pb.Command, result: pb.CommandResultInit): Promise<void> {
-    const e: JournalEntry = { commandId: cmd.commandId, instanceId: cmd.instanceId, generation: cmd.generation, op: cmd.op ?? "", status: "done", receivedAtMs: Date.now(), result: encodeResult(result) };
+    const e: JournalEntry = {
+      commandId: cmd.commandId,
+      instanceId: cmd.instanceId,
+      generation: cmd.generation,
+      op: cmd.op ?? "",
+      status: "done",
+      receivedAtMs: Date.now(),
+      result: encodeResult(result),
+    };
     await writeFileAtomic(join(this.commandsDir, `${cmd.commandId}.json`), JSON.stringify(e));
     this.commands.set(cmd.commandId, e);
   }

@@ -18,7 +18,10 @@ export interface TelemetrySource {
 
 /** Identity of a GPU set: index, UUID and bus id of each GPU. */
 function gpuKey(gpus: readonly { index?: number | null; uuid?: string | null; pciBusId?: string | null }[]): string {
-  return gpus.map((g) => `${g.index}/${g.uuid}/${g.pciBusId}`).sort().join(",");
+  return gpus
+    .map((g) => `${g.index}/${g.uuid}/${g.pciBusId}`)
+    .sort()
+    .join(",");
 }
 
 export class Collector implements TelemetrySource {
@@ -35,7 +38,12 @@ export class Collector implements TelemetrySource {
   ) {}
 
   async inventory(): Promise<pb.InventoryInit> {
-    const [host, gpus, docker, storage] = await Promise.all([collectHostInventory(), this.nvidia.collect("inventory"), this.docker.version(), instanceStorage(this.docker)]);
+    const [host, gpus, docker, storage] = await Promise.all([
+      collectHostInventory(),
+      this.nvidia.collect("inventory"),
+      this.docker.version(),
+      instanceStorage(this.docker),
+    ]);
     this.announced = gpus.listed ? gpuKey(gpus.infos) : undefined;
     const errors = [...gpus.errors, ...host.errors];
     if ("error" in docker) errors.push(`docker: ${docker.error}`);

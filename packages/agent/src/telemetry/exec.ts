@@ -67,5 +67,11 @@ export const runCommand: CommandRunner = (path, args, opts) =>
   });
 
 function firstLine(s: string): string {
-  return s.split(/\r?\n/).find((l) => l.trim() !== "")?.trim().slice(0, 200) ?? "";
+  return (
+    s
+      .split(/\r?\n/)
+      .find((l) => l.trim() !== "")
+      ?.trim()
+      .slice(0, 200) ?? ""
+  );
 }

@@ -57,7 +57,9 @@ async function ensureReachable(root: string): Promise<void> {
   await chmod(root, 0o711);
   for (let dir = dirname(root); ; dir = dirname(dir)) {
     if (((await stat(dir)).mode & 0o001) === 0) {
-      throw new Error(`PostgreSQL runs as user "postgres" and cannot reach ${root} because ${dir} does not let others search it: set DATA_DIR to a path such as /var/lib/remotegpu, or run "chmod o+x ${dir}"`);
+      throw new Error(
+        `PostgreSQL runs as user "postgres" and cannot reach ${root} because ${dir} does not let others search it: set DATA_DIR to a path such as /var/lib/remotegpu, or run "chmod o+x ${dir}"`,
+      );
     }
     if (dir === dirname(dir)) break;
   }

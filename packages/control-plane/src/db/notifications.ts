@@ -21,7 +21,13 @@ export interface Listener {
  * Keeps a LISTEN connection open, reconnecting after errors. `onMessage` gets each payload;
  * `onReconnect` runs after a reconnect (notifications may have been missed: poll now).
  */
-export function listen(connectionString: string, channels: string[], onMessage: (channel: string, payload: string) => void, onError: (err: Error) => void, onReconnect: () => void): Listener {
+export function listen(
+  connectionString: string,
+  channels: string[],
+  onMessage: (channel: string, payload: string) => void,
+  onError: (err: Error) => void,
+  onReconnect: () => void,
+): Listener {
   let client: pg.Client | undefined;
   let stopped = false;
   let retry: NodeJS.Timeout | undefined;

@@ -2,7 +2,19 @@
 // state while it runs, and the state its result leads to.
 import { CommandStatus, ContainerStatus, type pb } from "@remotegpu/protocol";
 
-export const INSTANCE_STATES = ["Creating", "Running", "Stopping", "Stopped", "Starting", "Restarting", "Rebuilding", "Expired", "Destroying", "Destroyed", "Error"] as const;
+export const INSTANCE_STATES = [
+  "Creating",
+  "Running",
+  "Stopping",
+  "Stopped",
+  "Starting",
+  "Restarting",
+  "Rebuilding",
+  "Expired",
+  "Destroying",
+  "Destroyed",
+  "Error",
+] as const;
 export type InstanceState = (typeof INSTANCE_STATES)[number];
 
 export const OPS = ["create", "start", "cardless_start", "stop", "stop_cardless", "restart", "snapshot", "rebuild", "destroy"] as const;

@@ -84,13 +84,20 @@ export function validateInventory(inv: pb.Inventory | null | undefined): HostInv
       memoryTotalMib: g.memoryTotalMib === null || g.memoryTotalMib === undefined ? null : count(g.memoryTotalMib, `gpus[${i}].memory_total_mib`, MAX_INT4),
       pciBusId: textField(g.pciBusId, `gpus[${i}].pci_bus_id`),
       migMode: migModeName(g.migMode),
-      migDevices: g.migDevices.map((m, j) => ({ index: m.index, profile: textField(m.profile, `gpus[${i}].mig_devices[${j}].profile`), uuid: textField(m.uuid, `gpus[${i}].mig_devices[${j}].uuid`) })),
+      migDevices: g.migDevices.map((m, j) => ({
+        index: m.index,
+        profile: textField(m.profile, `gpus[${i}].mig_devices[${j}].profile`),
+        uuid: textField(m.uuid, `gpus[${i}].mig_devices[${j}].uuid`),
+      })),
       serial: textField(g.serial, `gpus[${i}].serial`),
       vbiosVersion: textField(g.vbiosVersion, `gpus[${i}].vbios_version`),
       computeCap: textField(g.computeCap, `gpus[${i}].compute_cap`),
       driverVersion: textField(g.driverVersion, `gpus[${i}].driver_version`),
       // A board limit above 100 kW is garbage, not a GPU (the largest draw ~1.2 kW).
-      powerLimitMaxW: typeof g.powerLimitMaxW === "number" && Number.isFinite(g.powerLimitMaxW) && g.powerLimitMaxW >= 0 && g.powerLimitMaxW < 100_000 ? g.powerLimitMaxW : null,
+      powerLimitMaxW:
+        typeof g.powerLimitMaxW === "number" && Number.isFinite(g.powerLimitMaxW) && g.powerLimitMaxW >= 0 && g.powerLimitMaxW < 100_000
+          ? g.powerLimitMaxW
+          : null,
     };
   });
   return {
@@ -117,6 +124,7 @@ export function validateInventory(inv: pb.Inventory | null | undefined): HostInv
     // The agent checks this too, with the same rules; a modified or buggy agent is refused
     // rather than giving customers an address that cannot be reached.
     publicAddress: publicAddress(inv.publicAddress),
-    instanceStorageBytes: inv.instanceStorageBytes === null || inv.instanceStorageBytes === undefined ? null : count(inv.instanceStorageBytes, "instance_storage_bytes"),
+    instanceStorageBytes:
+      inv.instanceStorageBytes === null || inv.instanceStorageBytes === undefined ? null : count(inv.instanceStorageBytes, "instance_storage_bytes"),
   };
 }

@@ -16,7 +16,11 @@ const DAY_MS = BigInt(DAY_S * 1000);
 /** Prepaid price of `periods` days or months, extra disk included (30 days of it per month). */
 export function prepaidAmount(p: Prices, unit: PayUnit, gpuCount: number, extraDiskGb: number, periods: number): number {
   const perPeriod =
-    unit === PAY_UNIT.DAILY ? p.day * gpuCount + p.disk_gb_day * extraDiskGb : unit === PAY_UNIT.MONTHLY ? p.month * gpuCount + p.disk_gb_day * extraDiskGb * 30 : 0;
+    unit === PAY_UNIT.DAILY
+      ? p.day * gpuCount + p.disk_gb_day * extraDiskGb
+      : unit === PAY_UNIT.MONTHLY
+        ? p.month * gpuCount + p.disk_gb_day * extraDiskGb * 30
+        : 0;
   return perPeriod * periods;
 }
 

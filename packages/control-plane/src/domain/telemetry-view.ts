@@ -86,7 +86,6 @@ const num = (v: number | null | undefined): Num => (typeof v === "number" && Num
 const bool = (v: boolean | null | undefined): boolean | null => (typeof v === "boolean" ? v : null);
 const str = (v: string | null | undefined, max = MAX_TEXT): string | null => (typeof v === "string" ? cleanText(v, max) : null);
 
-
 export function throttleReasons(mask: number | null): string[] | null {
   if (mask === null) return null;
   return THROTTLE_BITS.filter(([bit]) => (mask & bit) !== 0).map(([, name]) => name);

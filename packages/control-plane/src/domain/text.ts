@@ -13,6 +13,5 @@ export function isStorableText(v: string): boolean {
 /** Cuts to `max` characters, then removes NUL and replaces lone surrogates with U+FFFD (in that
  * order: cutting can split a surrogate pair). */
 export function cleanText(v: string, max: number): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing NUL is the point
-  return v.slice(0, max).replace(/\u0000/g, "").replace(LONE_SURROGATE, "\uFFFD");
+  return v.slice(0, max).replaceAll("\u0000", "").replace(LONE_SURROGATE, "\uFFFD");
 }

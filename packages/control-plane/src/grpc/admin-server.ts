@@ -118,7 +118,9 @@ export async function startAdminGrpcServer(deps: { db: Db; config: Config; admin
     }),
   });
   const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync(`${deps.config.grpcHost}:${deps.config.grpcPort ?? 0}`, grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))),
+    server.bindAsync(`${deps.config.grpcHost}:${deps.config.grpcPort ?? 0}`, grpc.ServerCredentials.createInsecure(), (err, p) =>
+      err ? reject(err) : resolve(p),
+    ),
   );
   return {
     port,
@@ -136,4 +138,3 @@ export async function startAdminGrpcServer(deps: { db: Db; config: Config; admin
       }),
   };
 }
-

@@ -108,7 +108,9 @@ export class AgentHub {
     clearTimeout(this.shrinkTimer);
     this.sweepTimer = undefined;
     const open = [...this.sessions];
-    const closed = Promise.all(open.map((s) => new Promise<void>((resolve) => (s.ws.readyState === s.ws.CLOSED ? resolve() : s.ws.once("close", () => resolve())))));
+    const closed = Promise.all(
+      open.map((s) => new Promise<void>((resolve) => (s.ws.readyState === s.ws.CLOSED ? resolve() : s.ws.once("close", () => resolve())))),
+    );
     for (const s of open) s.close(CloseCode.GOING_AWAY, "control plane shutting down");
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([closed, new Promise<void>((r) => (timer = setTimeout(r, deadlineMs)))]);
@@ -234,7 +236,9 @@ export class AgentHub {
       case "containerStates": {
         const states = env.containerStates!;
         const hostId = s.hostId;
-        this.handleReliable(s, env.seq, () => (states.full ? this.deps.commands.reconcile(hostId, states.containers, true) : this.deps.commands.containerStates(hostId, states.containers)));
+        this.handleReliable(s, env.seq, () =>
+          states.full ? this.deps.commands.reconcile(hostId, states.containers, true) : this.deps.commands.containerStates(hostId, states.containers),
+        );
         break;
       }
       case undefined:
@@ -256,7 +260,10 @@ export class AgentHub {
       const previous = this.byHost.get(id.hostId);
       if (previous && previous !== s) {
         // Normal after a half-open link; if it repeats, two machines share one credential.json.
-        this.deps.log.warn({ hostId: id.hostId, remote: s.remote, previousRemote: previous.remote }, "host connected again while its session was open; closing the older one");
+        this.deps.log.warn(
+          { hostId: id.hostId, remote: s.remote, previousRemote: previous.remote },
+          "host connected again while its session was open; closing the older one",
+        );
         previous.close(CloseCode.SESSION_REPLACED, "a newer session of this host connected");
       }
       this.byHost.set(id.hostId, s);
@@ -274,7 +281,10 @@ export class AgentHub {
           settings: intervals,
         },
       });
-      this.deps.log.info({ hostId: id.hostId, room: id.roomName, gpus: id.inventory.gpus.length, agentVersion: hello.agentVersion, remote: s.remote }, id.enrolled ? "host enrolled" : "host connected");
+      this.deps.log.info(
+        { hostId: id.hostId, room: id.roomName, gpus: id.inventory.gpus.length, agentVersion: hello.agentVersion, remote: s.remote },
+        id.enrolled ? "host enrolled" : "host connected",
+      );
       // What runs on the host against what should, then whatever is waiting for it.
       const hostId = id.hostId;
       this.handleReliable(s, s.recvSeq, () => this.deps.commands.reconcile(hostId, hello.containers, !hello.containersUnknown));
@@ -421,7 +431,9 @@ export class AgentHub {
     }
     this.deps.log.info({ sessions: this.sessions.size, ...next }, "agent intervals changed");
     const store = (): void => {
-      this.deps.intervalsChanged(hostIds, next.heartbeatIntervalMs).catch((err: Error) => this.deps.log.warn({ err: err.message }, "could not store new heartbeat intervals"));
+      this.deps
+        .intervalsChanged(hostIds, next.heartbeatIntervalMs)
+        .catch((err: Error) => this.deps.log.warn({ err: err.message }, "could not store new heartbeat intervals"));
     };
     clearTimeout(this.shrinkTimer);
     if (next.heartbeatIntervalMs >= previous.heartbeatIntervalMs) store();

@@ -72,7 +72,12 @@ export interface LedgerItem {
 }
 
 /** The caller's entries, newest first; with `gid`, only that instance's (NOT_FOUND if not theirs). */
-export async function ledgerPage(db: Db, user: UserRow, q: { page: number; pageSize: number; gid?: string | undefined }, fmt: TimeFormat): Promise<{ items: LedgerItem[]; total_items: number; page: number; page_size: number }> {
+export async function ledgerPage(
+  db: Db,
+  user: UserRow,
+  q: { page: number; pageSize: number; gid?: string | undefined },
+  fmt: TimeFormat,
+): Promise<{ items: LedgerItem[]; total_items: number; page: number; page_size: number }> {
   if (q.gid !== undefined) {
     const own = await db<InstanceRow>("instances").where({ instance_id: q.gid, user_id: user.user_id }).first();
     if (!own) throw notFound(`no instance ${q.gid.slice(0, 120)}`);

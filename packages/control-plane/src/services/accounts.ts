@@ -72,7 +72,8 @@ export async function generateToken(db: Db, user: UserRow, name: string, fmt: Ti
   const row = await db.transaction(async (trx) => {
     // Under the user's lock: concurrent requests cannot go past the limit together.
     await lockUser(trx, user.user_id);
-    if ((await liveTokensOf(trx, user.user_id)).length >= MAX_TOKENS_PER_USER) throw new AppError("CONFLICT", `a user can have at most ${MAX_TOKENS_PER_USER} tokens; delete some first`);
+    if ((await liveTokensOf(trx, user.user_id)).length >= MAX_TOKENS_PER_USER)
+      throw new AppError("CONFLICT", `a user can have at most ${MAX_TOKENS_PER_USER} tokens; delete some first`);
     return insertApiToken(trx, { userId: user.user_id, name, tokenHash: sha256(token), masked: maskToken(token) });
   });
   return { token: tokenView(row, token, fmt) };
@@ -87,14 +88,25 @@ export async function listTokens(db: Db, user: UserRow, fmt: TimeFormat): Promis
  * All or nothing: one that is not the user's fails the call and deletes none.
  */
 export async function deleteTokens(db: Db, user: UserRow, list: string): Promise<{ success: true }> {
-  const wanted = [...new Set(list.split(",").map((x) => x.trim().toLowerCase()).filter(Boolean))];
+  const wanted = [
+    ...new Set(
+      list
+        .split(",")
+        .map((x) => x.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  ];
   if (wanted.length === 0) throw invalid("token is required");
   if (wanted.length > MAX_TOKENS_PER_USER) throw invalid(`token lists at most ${MAX_TOKENS_PER_USER} tokens`);
   await db.transaction(async (trx) => {
     const live = await liveTokensOf(trx, user.user_id);
     const ids: number[] = [];
     for (const w of wanted) {
-      const t = API_TOKEN_PATTERN.test(w) ? live.find((x) => x.token_hash.equals(sha256(w))) : MASKED_TOKEN_PATTERN.test(w) ? live.find((x) => x.masked === w) : undefined;
+      const t = API_TOKEN_PATTERN.test(w)
+        ? live.find((x) => x.token_hash.equals(sha256(w)))
+        : MASKED_TOKEN_PATTERN.test(w)
+          ? live.find((x) => x.masked === w)
+          : undefined;
       if (!t) throw notFound(`no token ${JSON.stringify(maskIfFull(w).slice(0, 40))} of this user`);
       ids.push(t.token_id);
     }
@@ -131,7 +143,13 @@ export async function recharge(db: Db, username: string, amountMinor: number): P
   const result = await db.transaction(async (trx) => {
     const u = username.length <= 64 ? await findUserByName(trx, username) : undefined;
     if (!u) throw notFound(`no user ${JSON.stringify(username.slice(0, 64))}`);
-    const { entry } = await post(trx, { userId: u.user_id, amountMinor, kind: "recharge", idempotencyKey: `recharge:${u.user_id}:${randomUUID()}`, memo: "recharge by an operator" });
+    const { entry } = await post(trx, {
+      userId: u.user_id,
+      amountMinor,
+      kind: "recharge",
+      idempotencyKey: `recharge:${u.user_id}:${randomUUID()}`,
+      memo: "recharge by an operator",
+    });
     return { user: u, view: { ...userView({ ...u, balance_minor: entry.balance_after_minor }), entry_id: entry.entry_id } };
   });
   // Instances suspended for a balance that ran out are paid for again (the billing cycle does

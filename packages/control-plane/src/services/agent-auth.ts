@@ -37,7 +37,8 @@ export async function authenticateAgent(db: Db, hello: pb.Hello, ctx: ConnectCon
   if (!isSupportedProtocolVersion(hello.protocolVersion)) {
     throw new AppError("UNSUPPORTED_PROTOCOL_VERSION", `protocol version ${hello.protocolVersion} is not supported`);
   }
-  if (hello.agentVersion.length > AGENT_VERSION_MAX || !isStorableText(hello.agentVersion)) throw new AppError("INVALID_ARGUMENT", `agent_version must be text of at most ${AGENT_VERSION_MAX} characters`);
+  if (hello.agentVersion.length > AGENT_VERSION_MAX || !isStorableText(hello.agentVersion))
+    throw new AppError("INVALID_ARGUMENT", `agent_version must be text of at most ${AGENT_VERSION_MAX} characters`);
   const inventory = checkInventory(hello.inventory);
   return db.transaction(async (trx) => {
     let id: { hostId: string; roomName: string; enrolled: boolean };
@@ -48,7 +49,13 @@ export async function authenticateAgent(db: Db, hello: pb.Hello, ctx: ConnectCon
     } else {
       throw new AppError("UNAUTHORIZED", "Hello carries neither a credential nor a join token");
     }
-    await recordConnect(trx, id.hostId, { agentVersion: hello.agentVersion, protocolVersion: hello.protocolVersion, heartbeatIntervalMs: ctx.heartbeatIntervalMs, replica: ctx.replica, sessionAddress: ctx.sessionAddress });
+    await recordConnect(trx, id.hostId, {
+      agentVersion: hello.agentVersion,
+      protocolVersion: hello.protocolVersion,
+      heartbeatIntervalMs: ctx.heartbeatIntervalMs,
+      replica: ctx.replica,
+      sessionAddress: ctx.sessionAddress,
+    });
     await storeInventory(trx, id.hostId, inventory);
     return { ...id, inventory };
   });

@@ -46,7 +46,6 @@ export interface CycleLimits {
   batch?: number;
 }
 
-
 /** One run of the billing cycle at `now` (the billing clock, movable in tests). */
 export async function runBillingCycle(db: Db, now: Date, policy: BillingPolicy, limits: CycleLimits = {}): Promise<BillingCycleOutcome> {
   const out: BillingCycleOutcome = { settledUsers: 0, suspended: 0, lifted: 0, stopped: 0, expired: 0, destroyed: 0, skipped: 0, unfinished: false };
@@ -66,12 +65,14 @@ export async function runBillingCycle(db: Db, now: Date, policy: BillingPolicy, 
       }
       const q = db("instances").select("instances.instance_id");
       where(q);
-      const page: string[] = (await q.where("instances.instance_id", ">", after).orderBy("instances.instance_id").limit(batch)).map((r: { instance_id: string }) => r.instance_id);
+      const page: string[] = (await q.where("instances.instance_id", ">", after).orderBy("instances.instance_id").limit(batch)).map(
+        (r: { instance_id: string }) => r.instance_id,
+      );
       for (const id of page) {
         if (late()) {
-        out.unfinished = true;
-        return;
-      }
+          out.unfinished = true;
+          return;
+        }
         try {
           await handle(id);
         } catch (err) {
@@ -100,7 +101,8 @@ export async function runBillingCycle(db: Db, now: Date, policy: BillingPolicy, 
 
   // 2. Suspensions end when the owner's balance is positive again (a recharge, a refund).
   await step(
-    (q) => q.join("users", "users.user_id", "instances.user_id").whereNotNull("suspended_at").whereNot("state", "Destroyed").where("users.balance_minor", ">", 0),
+    (q) =>
+      q.join("users", "users.user_id", "instances.user_id").whereNotNull("suspended_at").whereNot("state", "Destroyed").where("users.balance_minor", ">", 0),
     async (id) => {
       if (await liftIfFunded(db, id, now)) out.lifted += 1;
     },
@@ -112,7 +114,11 @@ export async function runBillingCycle(db: Db, now: Date, policy: BillingPolicy, 
       q
         .whereNotNull("suspended_at")
         .whereNull("pending_command_id")
-        .where((r) => r.where("state", "Running").orWhere((s) => s.where("state", "Stopped").whereRaw("exists (select 1 from instance_gpus g where g.instance_id = instances.instance_id)"))),
+        .where((r) =>
+          r
+            .where("state", "Running")
+            .orWhere((s) => s.where("state", "Stopped").whereRaw("exists (select 1 from instance_gpus g where g.instance_id = instances.instance_id)")),
+        ),
     async (id) => {
       if (await stopSuspended(db, id, now)) out.stopped += 1;
     },
@@ -120,7 +126,12 @@ export async function runBillingCycle(db: Db, now: Date, policy: BillingPolicy, 
 
   // 4. Daily and monthly instances whose paid time is over: Expired, GPUs released.
   await step(
-    (q) => q.whereIn("pay_unit", [PAY_UNIT.DAILY, PAY_UNIT.MONTHLY]).where("expire_at", "<=", now).whereIn("state", ["Running", "Stopped"]).whereNull("pending_command_id"),
+    (q) =>
+      q
+        .whereIn("pay_unit", [PAY_UNIT.DAILY, PAY_UNIT.MONTHLY])
+        .where("expire_at", "<=", now)
+        .whereIn("state", ["Running", "Stopped"])
+        .whereNull("pending_command_id"),
     async (id) => {
       if (await expire(db, id, now)) out.expired += 1;
     },
@@ -219,7 +230,12 @@ export async function liftIfFunded(db: Db, instanceId: string, now: Date): Promi
 
 /** Lifts what can be lifted for one user now (after a recharge). */
 export async function liftUserSuspensions(db: Db, userId: number, now: Date): Promise<number> {
-  const ids = await db<InstanceRow>("instances").where({ user_id: userId }).whereNotNull("suspended_at").whereNot("state", "Destroyed").orderBy("instance_id").pluck("instance_id");
+  const ids = await db<InstanceRow>("instances")
+    .where({ user_id: userId })
+    .whereNotNull("suspended_at")
+    .whereNot("state", "Destroyed")
+    .orderBy("instance_id")
+    .pluck("instance_id");
   let lifted = 0;
   for (const id of ids) if (await liftIfFunded(db, id, now)) lifted += 1;
   return lifted;
@@ -295,4 +311,3 @@ async function destroyAfterRetention(db: Db, instanceId: string, now: Date, cuto
   });
   return true;
 }
-

@@ -105,7 +105,15 @@ export async function liftSuspension(trx: Tx, i: InstanceRow, now: Date): Promis
 /** What starting an hourly instance needs on the balance: one hour at the rate it will run at. */
 export function startMinimum(i: InstanceRow, cardLess: boolean): number {
   if (!i.prices) return 0;
-  return oneHourAt(hourlyRatePerDay(i.prices, { started: true, billable: true, gpusHeld: cardLess ? 0 : i.gpu_count, runningCardLess: cardLess, extraDiskGb: i.extra_disk_gb }));
+  return oneHourAt(
+    hourlyRatePerDay(i.prices, {
+      started: true,
+      billable: true,
+      gpusHeld: cardLess ? 0 : i.gpu_count,
+      runningCardLess: cardLess,
+      extraDiskGb: i.extra_disk_gb,
+    }),
+  );
 }
 
 /** An event on the instance (once per business key): expiry, balance, retention. */
@@ -129,7 +137,15 @@ export async function refundIfNeverRan(trx: Tx, i: InstanceRow): Promise<void> {
   const paid = await paidFor(trx, i.instance_id);
   // The paid time goes with the money: a refunded instance has none left to run on.
   await updateInstance(trx, i.instance_id, { prepaid_seconds: 0 });
-  if (paid > 0) await post(trx, { userId: i.user_id, amountMinor: paid, kind: "refund", idempotencyKey: `refund:${i.instance_id}:never-ran`, instanceId: i.instance_id, memo: "the instance never ran" });
+  if (paid > 0)
+    await post(trx, {
+      userId: i.user_id,
+      amountMinor: paid,
+      kind: "refund",
+      idempotencyKey: `refund:${i.instance_id}:never-ran`,
+      instanceId: i.instance_id,
+      memo: "the instance never ran",
+    });
 }
 
 /** What an instance's prepaid time cost in all, net of credits and refunds. */
@@ -146,7 +162,15 @@ export async function creditUnusedTime(trx: Tx, i: InstanceRow, now: Date): Prom
   const credit = unusedPrepaidValue(i, now);
   if (credit === null) return;
   await updateInstance(trx, i.instance_id, { expire_at: now });
-  if (credit > 0) await post(trx, { userId: i.user_id, amountMinor: credit, kind: "credit", idempotencyKey: `destroy-credit:${i.instance_id}`, instanceId: i.instance_id, memo: "unused prepaid time of a destroyed instance" });
+  if (credit > 0)
+    await post(trx, {
+      userId: i.user_id,
+      amountMinor: credit,
+      kind: "credit",
+      idempotencyKey: `destroy-credit:${i.instance_id}`,
+      instanceId: i.instance_id,
+      memo: "unused prepaid time of a destroyed instance",
+    });
 }
 
 /**

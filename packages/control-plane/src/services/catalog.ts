@@ -3,7 +3,14 @@
 import { randomBytes } from "node:crypto";
 import { findApplication, insertApplication, listApplications as listApplicationRows } from "../db/queries/applications.js";
 import { imagesOfUser, insertImage, findImage, publicImages } from "../db/queries/images.js";
-import { findProduct, gpuRemainByProduct, insertProduct, listProducts as listProductRows, updateProduct as updateProductRow, type ProductFields } from "../db/queries/products.js";
+import {
+  findProduct,
+  gpuRemainByProduct,
+  insertProduct,
+  listProducts as listProductRows,
+  updateProduct as updateProductRow,
+  type ProductFields,
+} from "../db/queries/products.js";
 import type { Db } from "../db/knex.js";
 import type { ApplicationRow, ImageRow, ProductRow } from "../db/rows.js";
 import type { TimeFormat } from "../domain/api-time.js";
@@ -49,10 +56,12 @@ function productView(p: ProductRow, gpuRemain: number): ProductView {
 }
 
 function checkProduct(p: Partial<ProductFields>): void {
-  if (p.gpu_type !== undefined && !GPU_TYPE_PATTERN.test(p.gpu_type)) throw invalid("gpu_type must be 1-64 lowercase letters, digits or _.- (e.g. geforce_rtx_4090_16u100m_106)");
+  if (p.gpu_type !== undefined && !GPU_TYPE_PATTERN.test(p.gpu_type))
+    throw invalid("gpu_type must be 1-64 lowercase letters, digits or _.- (e.g. geforce_rtx_4090_16u100m_106)");
   if (p.room_name !== undefined && !ROOM_NAME_PATTERN.test(p.room_name)) throw invalid("room_name must be 1-64 letters, digits or _.-");
   if (p.name !== undefined && (p.name.trim() === "" || p.name.length > 128)) throw invalid("name must be 1-128 characters");
-  if (p.gpu_model !== undefined && (p.gpu_model.trim() === "" || p.gpu_model.length > 128)) throw invalid("gpu_model must be the GPU name nvidia-smi reports, e.g. NVIDIA GeForce RTX 4090");
+  if (p.gpu_model !== undefined && (p.gpu_model.trim() === "" || p.gpu_model.length > 128))
+    throw invalid("gpu_model must be the GPU name nvidia-smi reports, e.g. NVIDIA GeForce RTX 4090");
 }
 
 export async function createProduct(db: Db, p: ProductFields): Promise<ProductView> {
@@ -72,7 +81,10 @@ export async function updateProduct(db: Db, gpuType: string, patch: Partial<Prod
 
 export async function listProducts(db: Db, roomName?: string): Promise<{ items: ProductView[]; total_items: number }> {
   const rows = await listProductRows(db, { roomName });
-  const remain = await gpuRemainByProduct(db, rows.map((r) => r.gpu_type));
+  const remain = await gpuRemainByProduct(
+    db,
+    rows.map((r) => r.gpu_type),
+  );
   return { items: rows.map((r) => productView(r, remain.get(r.gpu_type) ?? 0)), total_items: rows.length };
 }
 
@@ -160,7 +172,12 @@ export interface CustomImageView extends ImageView {
   error: string | null;
 }
 
-export async function myImages(db: Db, userId: number, roomName: string | undefined, fmt: TimeFormat): Promise<{ items: CustomImageView[]; total_items: number }> {
+export async function myImages(
+  db: Db,
+  userId: number,
+  roomName: string | undefined,
+  fmt: TimeFormat,
+): Promise<{ items: CustomImageView[]; total_items: number }> {
   if (roomName !== undefined && !ROOM_NAME_PATTERN.test(roomName)) throw invalid("room_name must be 1-64 letters, digits or _.-");
   const rows = await imagesOfUser(db, userId, roomName);
   return { items: rows.map((r) => ({ ...imageView(r, fmt), source_gid: r.source_instance_id, error: r.error })), total_items: rows.length };

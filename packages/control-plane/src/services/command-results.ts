@@ -54,9 +54,17 @@ async function finishSnapshotImage(trx: Tx, cmd: CommandRow, r: pb.CommandResult
   const image = await findImageBySnapshotCommand(trx, cmd.command_id);
   if (image?.status !== "saving") return;
   if (r.status === CommandStatus.COMMAND_STATUS_SUCCEEDED && r.snapshot) {
-    await finishImage(trx, image.image_id, { status: "ready", size_bytes: Number(r.snapshot.sizeBytes) || 0, docker_image_id: r.snapshot.imageId || null, error: null });
+    await finishImage(trx, image.image_id, {
+      status: "ready",
+      size_bytes: Number(r.snapshot.sizeBytes) || 0,
+      docker_image_id: r.snapshot.imageId || null,
+      error: null,
+    });
   } else {
-    await finishImage(trx, image.image_id, { status: "failed", error: `${r.errorCode || "FAILED"}${r.errorMessage ? `: ${r.errorMessage}` : ""}`.slice(0, 1024) });
+    await finishImage(trx, image.image_id, {
+      status: "failed",
+      error: `${r.errorCode || "FAILED"}${r.errorMessage ? `: ${r.errorMessage}` : ""}`.slice(0, 1024),
+    });
   }
 }
 
@@ -80,7 +88,9 @@ export async function applyResult(db: Db, hostId: string, r: pb.CommandResult, l
       errorCode: r.errorCode || null,
       errorMessage: r.errorMessage || null,
       result: {
-        state: r.state ? { container_id: r.state.containerId, status: STATUS_NAME[r.state.status] ?? null, gpu_uuids: r.state.gpuUuids, exit_code: r.state.exitCode ?? null } : null,
+        state: r.state
+          ? { container_id: r.state.containerId, status: STATUS_NAME[r.state.status] ?? null, gpu_uuids: r.state.gpuUuids, exit_code: r.state.exitCode ?? null }
+          : null,
         snapshot: r.snapshot ? { image_id: r.snapshot.imageId, size_bytes: r.snapshot.sizeBytes, image_ref: r.snapshot.imageRef } : null,
         finished_at_ms: r.finishedAtMs,
       },
@@ -144,7 +154,8 @@ async function applyContainerState(trx: Tx, locked: InstanceRow, s: pb.Container
     // A container known to be gone holds no GPU: they go back to stock.
     if (next === "Error") await releaseGpus(trx, i.instance_id);
     if (next === "Error") patch.last_error = "the container is missing on the host";
-    else if (next === "Stopped" && i.state === "Running") patch.last_error = `the container stopped on its own${s.exitCode !== null && s.exitCode !== undefined ? ` (exit code ${s.exitCode})` : ""}`;
+    else if (next === "Stopped" && i.state === "Running")
+      patch.last_error = `the container stopped on its own${s.exitCode !== null && s.exitCode !== undefined ? ` (exit code ${s.exitCode})` : ""}`;
   }
   await updateInstance(trx, i.instance_id, patch);
 }

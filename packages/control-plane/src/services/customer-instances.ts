@@ -28,7 +28,14 @@ export interface BatchResult {
 
 /** "gpu-a, gpu-b,gpu-a" → ["gpu-a", "gpu-b"]. */
 export function parseGids(raw: string): string[] {
-  const gids = [...new Set(raw.split(",").map((g) => g.trim()).filter(Boolean))];
+  const gids = [
+    ...new Set(
+      raw
+        .split(",")
+        .map((g) => g.trim())
+        .filter(Boolean),
+    ),
+  ];
   if (gids.length === 0) throw invalid("gid is required (one gid, or several separated by commas)");
   if (gids.length > MAX_BATCH) throw invalid(`gid lists at most ${MAX_BATCH} instances`);
   return gids;
@@ -54,13 +61,15 @@ const prepaid = (i: InstanceRow) => i.pay_unit !== null && isPrepaid(i.pay_unit)
 /** What a customer may do beyond the state machine (SPEC §4), checked with the row locked. */
 function rules(op: Exclude<Op, "create">): (trx: Tx, i: InstanceRow) => Promise<void> {
   return async (trx, i) => {
-    if (op === "stop_cardless" && prepaid(i)) throw new AppError("INVALID_STATE", "a card-less stop is for hourly instances; the GPUs of daily and monthly instances are prepaid");
+    if (op === "stop_cardless" && prepaid(i))
+      throw new AppError("INVALID_STATE", "a card-less stop is for hourly instances; the GPUs of daily and monthly instances are prepaid");
     // Nothing that keeps a container busy (and so out of the billing cycle's reach) once its
     // time is not paid for: the balance ran out, or the prepaid time is over.
     const busy = op === "restart" || op === "rebuild" || op === "snapshot";
     if (busy && i.suspended_at) throw new AppError("INSUFFICIENT_BALANCE", `the balance ran out; ${i.instance_id} is stopped until it is recharged`);
     if (busy && prepaid(i) && !hasPaidTime(i, clock.now())) throw new AppError("INVALID_STATE", `${i.instance_id} has no paid time left; renew it first`);
-    if (op === "destroy" && prepaid(i) && i.state !== "Error" && i.state !== "Expired") throw new AppError("INVALID_STATE", `a ${PAY_METHOD_NAME[i.pay_unit!]} instance is destroyed when its paid time and retention end, not before`);
+    if (op === "destroy" && prepaid(i) && i.state !== "Error" && i.state !== "Expired")
+      throw new AppError("INVALID_STATE", `a ${PAY_METHOD_NAME[i.pay_unit!]} instance is destroyed when its paid time and retention end, not before`);
     if ((op === "start" || op === "cardless_start") && prepaid(i) && !hasPaidTime(i, clock.now())) {
       throw new AppError("INVALID_STATE", `${i.instance_id} has no paid time left (it was refunded or has expired)`);
     }
@@ -121,7 +130,8 @@ export async function rebuild(db: Db, user: UserRow, gids: string[], imageId: st
     const current = await db<InstanceRow>("instances").where({ instance_id: gid, user_id: user.user_id }).first();
     if (!current) throw notFound(`no instance ${gid.slice(0, 120)}`);
     const image = await usableImage(db, imageId, user.user_id, current.room_name);
-    if (image.host_id !== null && image.host_id !== current.host_id) throw invalid(`image ${imageId} was saved on another host than ${gid}'s; it can be used there only`);
+    if (image.host_id !== null && image.host_id !== current.host_id)
+      throw invalid(`image ${imageId} was saved on another host than ${gid}'s; it can be used there only`);
     const was = current.image_id ? await findImage(db, current.image_id) : undefined;
     if (was?.os && image.os && was.os !== image.os) throw invalid(`image ${imageId} is ${image.os}; ${gid} runs ${was.os} (rebuild keeps the OS family)`);
     await operate(db, gid, "rebuild", { userId: user.user_id, imageRef: image.image_ref, meta: { image_id: image.image_id }, check: rules("rebuild") });
@@ -146,7 +156,8 @@ export async function renew(db: Db, user: UserRow, gids: string[], periods: numb
       const i = await lockOwn(trx, user, gid, true);
       const unit = i.pay_unit!;
       if (!isPrepaid(unit)) throw new AppError("INVALID_STATE", `${gid} is hourly: it is billed as it runs and cannot be renewed (lengthen converts it)`);
-      if (!RENEW_PERIODS[unit].includes(periods)) throw invalid(`pay_period must be one of ${RENEW_PERIODS[unit].join(", ")} for ${PAY_METHOD_NAME[unit]} instances`);
+      if (!RENEW_PERIODS[unit].includes(periods))
+        throw invalid(`pay_period must be one of ${RENEW_PERIODS[unit].join(", ")} for ${PAY_METHOD_NAME[unit]} instances`);
       const now = clock.now();
       const seconds = PERIOD_S[unit] * periods;
       const patch: InstancePatch = i.expire_at
@@ -154,7 +165,19 @@ export async function renew(db: Db, user: UserRow, gids: string[], periods: numb
         : { prepaid_seconds: i.prepaid_seconds + seconds };
       if (i.state === "Expired") Object.assign(patch, await revive(trx, i, now, retentionDays));
       await updateInstance(trx, gid, patch);
-      await post(trx, { userId: user.user_id, amountMinor: -prepaidAmount(i.prices!, unit, i.gpu_count, i.extra_disk_gb, periods), kind: "renewal", idempotencyKey: `renew:${gid}:${randomUUID()}`, instanceId: gid, periodEnd: patch.expire_at ?? null, memo: `${periods} ${unit === PAY_UNIT.DAILY ? "day(s)" : "month(s)"}` }, { requireFunds: true });
+      await post(
+        trx,
+        {
+          userId: user.user_id,
+          amountMinor: -prepaidAmount(i.prices!, unit, i.gpu_count, i.extra_disk_gb, periods),
+          kind: "renewal",
+          idempotencyKey: `renew:${gid}:${randomUUID()}`,
+          instanceId: gid,
+          periodEnd: patch.expire_at ?? null,
+          memo: `${periods} ${unit === PAY_UNIT.DAILY ? "day(s)" : "month(s)"}`,
+        },
+        { requireFunds: true },
+      );
     }),
   );
 }
@@ -171,7 +194,8 @@ async function revive(trx: Tx, i: InstanceRow, now: Date, retentionDays: number)
   }
   const model = i.gpu_type ? ((await findProduct(trx, i.gpu_type))?.gpu_model ?? null) : null;
   const reserved = await reserveGpus(trx, i.host_id, i.instance_id, i.gpu_count - (await gpusOfInstance(trx, i.instance_id)).length, model);
-  if ("free" in reserved) throw new AppError("GPU_UNAVAILABLE_ON_HOST", `host ${i.host_id} has ${reserved.free} free GPU(s); the instance needs ${i.gpu_count}`);
+  if ("free" in reserved)
+    throw new AppError("GPU_UNAVAILABLE_ON_HOST", `host ${i.host_id} has ${reserved.free} free GPU(s); the instance needs ${i.gpu_count}`);
   await recordEvent(trx, i, "renewed_after_expiry", now, { expired_at: i.expire_at.toISOString() });
   return { state: "Stopped", card_less: false };
 }
@@ -186,10 +210,12 @@ export async function lengthen(db: Db, user: UserRow, gids: string[], to: number
     db.transaction(async (trx) => {
       const locked = await lockOwn(trx, user, gid);
       const from = locked.pay_unit!;
-      if (!canLengthen(from, to)) throw new AppError("INVALID_STATE", `${gid} is ${PAY_METHOD_NAME[from]}: lengthen goes from hourly to daily or monthly, or from daily to monthly`);
+      if (!canLengthen(from, to))
+        throw new AppError("INVALID_STATE", `${gid} is ${PAY_METHOD_NAME[from]}: lengthen goes from hourly to daily or monthly, or from daily to monthly`);
       if (locked.pending_command_id) throw new AppError("INVALID_STATE", `another operation is in progress (state ${locked.state})`);
       if (locked.suspended_at) throw new AppError("INSUFFICIENT_BALANCE", `the balance ran out; ${gid} is stopped until it is recharged`);
-      if ((await gpusOfInstance(trx, gid)).length < locked.gpu_count) throw new AppError("INVALID_STATE", `${gid} runs without its GPUs; start it with GPUs first (prepaid time reserves them)`);
+      if ((await gpusOfInstance(trx, gid)).length < locked.gpu_count)
+        throw new AppError("INVALID_STATE", `${gid} runs without its GPUs; start it with GPUs first (prepaid time reserves them)`);
       const now = clock.now();
       const i = await settle(trx, locked, now);
       const credit = await unusedPrepaid(trx, i, now);
@@ -197,10 +223,31 @@ export async function lengthen(db: Db, user: UserRow, gids: string[], to: number
       const started = i.billing_started_at !== null;
       await updateInstance(trx, gid, {
         pay_unit: to as PayUnit,
-        ...(started ? { expire_at: new Date(now.getTime() + PERIOD_S[to as PayUnit] * 1000), prepaid_seconds: 0 } : { expire_at: null, prepaid_seconds: PERIOD_S[to as PayUnit] }),
+        ...(started
+          ? { expire_at: new Date(now.getTime() + PERIOD_S[to as PayUnit] * 1000), prepaid_seconds: 0 }
+          : { expire_at: null, prepaid_seconds: PERIOD_S[to as PayUnit] }),
       });
-      if (credit > 0) await post(trx, { userId: user.user_id, amountMinor: credit, kind: "credit", idempotencyKey: `lengthen-credit:${gid}:${randomUUID()}`, instanceId: gid, memo: "unused prepaid time" });
-      await post(trx, { userId: user.user_id, amountMinor: -charge, kind: "lengthen", idempotencyKey: `lengthen:${gid}:${randomUUID()}`, instanceId: gid, memo: `to ${PAY_METHOD_NAME[to as PayUnit]}` }, { requireFunds: true });
+      if (credit > 0)
+        await post(trx, {
+          userId: user.user_id,
+          amountMinor: credit,
+          kind: "credit",
+          idempotencyKey: `lengthen-credit:${gid}:${randomUUID()}`,
+          instanceId: gid,
+          memo: "unused prepaid time",
+        });
+      await post(
+        trx,
+        {
+          userId: user.user_id,
+          amountMinor: -charge,
+          kind: "lengthen",
+          idempotencyKey: `lengthen:${gid}:${randomUUID()}`,
+          instanceId: gid,
+          memo: `to ${PAY_METHOD_NAME[to as PayUnit]}`,
+        },
+        { requireFunds: true },
+      );
     }),
   );
 }
@@ -213,4 +260,3 @@ async function unusedPrepaid(trx: Tx, i: InstanceRow, now: Date): Promise<number
   // Renewed days ahead count too: the daily rate times all the time left, to the millisecond.
   return unusedCredit(prepaidAmount(i.prices!, PAY_UNIT.DAILY, i.gpu_count, i.extra_disk_gb, 1), DAY_S, i.expire_at.getTime() - now.getTime());
 }
-

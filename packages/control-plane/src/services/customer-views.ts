@@ -76,10 +76,22 @@ export interface CustomerListQuery {
   status?: string | undefined;
 }
 
-export async function listCustomerInstances(db: Db, user: UserRow, q: CustomerListQuery, fmt: TimeFormat): Promise<{ items: CustomerInstanceView[]; total: string }> {
-  if (q.status !== undefined && !(INSTANCE_STATES as readonly string[]).includes(q.status)) throw invalid(`status must be one of ${INSTANCE_STATES.join(", ")}`);
+export async function listCustomerInstances(
+  db: Db,
+  user: UserRow,
+  q: CustomerListQuery,
+  fmt: TimeFormat,
+): Promise<{ items: CustomerInstanceView[]; total: string }> {
+  if (q.status !== undefined && !(INSTANCE_STATES as readonly string[]).includes(q.status))
+    throw invalid(`status must be one of ${INSTANCE_STATES.join(", ")}`);
   if (q.roomName !== undefined && !ROOM_NAME_PATTERN.test(q.roomName)) throw invalid("room_name must be 1-64 letters, digits or _.-");
-  const { rows, total } = await customerInstances(db, user.user_id, { gids: q.gids, roomName: q.roomName, state: q.status }, q.pageSize, (q.page - 1) * q.pageSize);
+  const { rows, total } = await customerInstances(
+    db,
+    user.user_id,
+    { gids: q.gids, roomName: q.roomName, state: q.status },
+    q.pageSize,
+    (q.page - 1) * q.pageSize,
+  );
   // "total" is a string in the original API's responses.
   return { items: rows.map((r) => view(r, fmt)), total: String(total) };
 }

@@ -30,7 +30,10 @@ export async function listHosts(db: Db, q: ListHostsQuery): Promise<{ items: Hos
   if (q.status !== undefined && !HOST_STATUSES.includes(q.status as HostStatus)) throw invalid(`status must be one of ${HOST_STATUSES.join(", ")}`);
   const { rows, total } = await listHostRows(db, { roomName: q.roomName, status: q.status as HostStatus | undefined }, q.pageSize, (q.page - 1) * q.pageSize);
   const byHost = new Map<string, GpuRow[]>();
-  for (const g of await gpusOfHosts(db, rows.map((r) => r.host_id))) {
+  for (const g of await gpusOfHosts(
+    db,
+    rows.map((r) => r.host_id),
+  )) {
     const list = byHost.get(g.host_id);
     if (list) list.push(g);
     else byHost.set(g.host_id, [g]);

@@ -42,7 +42,13 @@ function open(scope: string, key: string, sealed: Buffer): StoredResponse {
  * Runs `handler` once per (scope, key). `scope` is whose key it is (a user); `request` is what
  * was asked (path and body): the same key with a different request is refused.
  */
-export async function idempotent(db: Db, scope: string, key: string | undefined, request: unknown, handler: () => Promise<StoredResponse>): Promise<StoredResponse> {
+export async function idempotent(
+  db: Db,
+  scope: string,
+  key: string | undefined,
+  request: unknown,
+  handler: () => Promise<StoredResponse>,
+): Promise<StoredResponse> {
   if (key === undefined || key === "") return handler();
   if (!KEY_PATTERN.test(key)) throw invalid("Idempotency-Key must be 1-255 printable ASCII characters (a UUID is best)");
   const id = sha256(scope, key);
@@ -52,7 +58,10 @@ export async function idempotent(db: Db, scope: string, key: string | undefined,
     if (!row) throw new AppError("IDEMPOTENCY_CONFLICT", "the request with this Idempotency-Key just failed; retry");
     if (!row.request_hash.equals(requestHash)) throw new AppError("IDEMPOTENCY_CONFLICT", "this Idempotency-Key was used for a different request");
     if (row.state !== "done" || !row.response_sealed) {
-      throw new AppError("IDEMPOTENCY_CONFLICT", "the first request with this Idempotency-Key has not finished (or was interrupted): check the result, then use a new key");
+      throw new AppError(
+        "IDEMPOTENCY_CONFLICT",
+        "the first request with this Idempotency-Key has not finished (or was interrupted): check the result, then use a new key",
+      );
     }
     return { ...open(scope, key, row.response_sealed), replayed: true };
   }

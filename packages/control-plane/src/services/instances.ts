@@ -6,7 +6,15 @@ import { gpusOfInstance, lockHostRow, reserveGpus } from "../db/queries/instance
 import { findHost } from "../db/queries/hosts.js";
 import { commandsOfInstance, insertCommand } from "../db/queries/commands.js";
 import { eventsOfInstance } from "../db/queries/events.js";
-import { findInstance, freeSshPort, insertInstance, listInstances as listInstanceRows, lockInstance, updateInstance, type NewInstance } from "../db/queries/instances.js";
+import {
+  findInstance,
+  freeSshPort,
+  insertInstance,
+  listInstances as listInstanceRows,
+  lockInstance,
+  updateInstance,
+  type NewInstance,
+} from "../db/queries/instances.js";
 import type { Db, Tx } from "../db/knex.js";
 import { Channel, notify } from "../db/notifications.js";
 import type { CommandRow, InstanceRow, InstanceSpecJson } from "../db/rows.js";
@@ -42,7 +50,14 @@ export async function wake(db: Db, hostId: string): Promise<void> {
   await notify(db, Channel.COMMANDS, hostId).catch(() => undefined);
 }
 
-async function addCommand(trx: Tx, i: InstanceRow, op: Op, gpuUuids: readonly string[], imageRef?: string, meta?: CommandRow["meta"]): Promise<{ commandId: string; generation: number }> {
+async function addCommand(
+  trx: Tx,
+  i: InstanceRow,
+  op: Op,
+  gpuUuids: readonly string[],
+  imageRef?: string,
+  meta?: CommandRow["meta"],
+): Promise<{ commandId: string; generation: number }> {
   const commandId = randomUUID();
   const generation = i.generation + 1;
   await insertCommand(trx, {
@@ -66,7 +81,12 @@ export async function insertWithCreate(trx: Tx, row: NewInstance, gpuModel: stri
   const reserved = await reserveGpus(trx, row.host_id, row.instance_id, row.gpu_count, gpuModel);
   if ("free" in reserved) throw new AppError("NO_STOCK", `host ${row.host_id} has ${reserved.free} free GPU(s), ${row.gpu_count} wanted`);
   const inserted = (await findInstance(trx, row.instance_id))!;
-  const { commandId, generation } = await addCommand(trx, inserted, "create", reserved.gpus.map((g) => g.uuid));
+  const { commandId, generation } = await addCommand(
+    trx,
+    inserted,
+    "create",
+    reserved.gpus.map((g) => g.uuid),
+  );
   await updateInstance(trx, row.instance_id, { generation, pending_command_id: commandId, state_before_op: "Creating" });
 }
 
@@ -86,7 +106,8 @@ export interface CreateInstanceInput {
 export async function createInstance(db: Db, ports: SshPortRange, input: CreateInstanceInput): Promise<InstanceRow> {
   if (!IMAGE_REF.test(input.imageRef)) throw invalid("image_ref must be an image reference such as registry.example.com/cuda:12.4");
   for (const [k, v] of Object.entries(input.env ?? {})) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(k) || k.startsWith("NVIDIA_") || k === "ROOT_PASSWORD") throw invalid(`env: ${JSON.stringify(k.slice(0, 64))} is not an allowed variable name`);
+    if (!/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(k) || k.startsWith("NVIDIA_") || k === "ROOT_PASSWORD")
+      throw invalid(`env: ${JSON.stringify(k.slice(0, 64))} is not an allowed variable name`);
     if (typeof v !== "string" || v.length > 4096 || v.includes("\u0000")) throw invalid(`env.${k} must be text of at most 4096 characters`);
   }
   const instanceId = await db.transaction(async (trx) => {
@@ -142,7 +163,8 @@ export interface OperationInput {
 
 /** Issues an operation on an instance; returns the instance as it is now (in the running state). */
 export async function operate(db: Db, instanceId: string, op: Exclude<Op, "create">, input: OperationInput = {}): Promise<InstanceRow> {
-  if (op === "rebuild" && (!input.imageRef || !IMAGE_REF.test(input.imageRef))) throw invalid("image_ref must be an image reference such as registry.example.com/cuda:12.4");
+  if (op === "rebuild" && (!input.imageRef || !IMAGE_REF.test(input.imageRef)))
+    throw invalid("image_ref must be an image reference such as registry.example.com/cuda:12.4");
   if (op === "snapshot" && input.imageRef !== undefined && (!SNAPSHOT_REF.test(input.imageRef) || input.imageRef.startsWith("remotegpu-state/"))) {
     throw invalid("image_ref must be a lowercase repository with a tag, such as team/snapshots:v1 (remotegpu-state/ is reserved)");
   }
@@ -161,7 +183,8 @@ export async function operate(db: Db, instanceId: string, op: Exclude<Op, "creat
     if (needGpus) {
       // After a card-less stop the GPUs must be free again on the same host: the data is there.
       const reserved = await reserveGpus(trx, i.host_id, instanceId, i.gpu_count - gpus.length, input.gpuModel ?? null);
-      if ("free" in reserved) throw new AppError("GPU_UNAVAILABLE_ON_HOST", `host ${i.host_id} has ${reserved.free} free GPU(s); the instance needs ${i.gpu_count}`);
+      if ("free" in reserved)
+        throw new AppError("GPU_UNAVAILABLE_ON_HOST", `host ${i.host_id} has ${reserved.free} free GPU(s); the instance needs ${i.gpu_count}`);
       gpus = (await gpusOfInstance(trx, instanceId)).map((g) => g.uuid);
     }
     const imageRef = op === "snapshot" ? (input.imageRef ?? `remotegpu-snapshot/${instanceId.toLowerCase()}:s${i.generation + 1}`) : input.imageRef;
@@ -174,7 +197,15 @@ export async function operate(db: Db, instanceId: string, op: Exclude<Op, "creat
 }
 
 /** Stores the command and marks the operation in progress (the caller holds the row lock). */
-async function issue(trx: Tx, i: InstanceRow, op: Op, gpus: readonly string[], imageRef: string | undefined, state: InstanceRow["state"], meta?: CommandRow["meta"]): Promise<string> {
+async function issue(
+  trx: Tx,
+  i: InstanceRow,
+  op: Op,
+  gpus: readonly string[],
+  imageRef: string | undefined,
+  state: InstanceRow["state"],
+  meta?: CommandRow["meta"],
+): Promise<string> {
   const { commandId, generation } = await addCommand(trx, i, op, gpus, imageRef, meta);
   await updateInstance(trx, i.instance_id, {
     generation,
@@ -275,7 +306,10 @@ export async function getInstance(db: Db, instanceId: string): Promise<InstanceV
   return { ...(await instanceView(db, i)), commands, events: events.map((e) => ({ kind: e.kind, at: e.at.toISOString(), details: e.details })) };
 }
 
-export async function listInstances(db: Db, q: { page: number; pageSize: number; hostId?: string | undefined; state?: string | undefined }): Promise<{ items: InstanceView[]; total_items: number }> {
+export async function listInstances(
+  db: Db,
+  q: { page: number; pageSize: number; hostId?: string | undefined; state?: string | undefined },
+): Promise<{ items: InstanceView[]; total_items: number }> {
   if (q.state !== undefined && !(INSTANCE_STATES as readonly string[]).includes(q.state)) throw invalid(`state must be one of ${INSTANCE_STATES.join(", ")}`);
   const { rows, total } = await listInstanceRows(db, { hostId: q.hostId, state: q.state }, q.pageSize, (q.page - 1) * q.pageSize);
   return { items: await Promise.all(rows.map((r) => instanceView(db, r))), total_items: total };

@@ -15,7 +15,11 @@ export interface NewJoinToken {
   roomName: string;
 }
 
-export async function createJoinToken(db: Db, cfg: Pick<Config, "joinTokenDefaultTtlS" | "joinTokenMaxTtlS">, input: { roomName: string; ttlSeconds?: number | undefined }): Promise<NewJoinToken> {
+export async function createJoinToken(
+  db: Db,
+  cfg: Pick<Config, "joinTokenDefaultTtlS" | "joinTokenMaxTtlS">,
+  input: { roomName: string; ttlSeconds?: number | undefined },
+): Promise<NewJoinToken> {
   if (!ROOM_NAME_PATTERN.test(input.roomName)) {
     throw invalid("room_name must be 1-64 letters, digits, '_', '.' or '-', starting with a letter or digit");
   }

@@ -28,7 +28,8 @@ export async function post(trx: Tx, e: NewEntry, opts: { requireFunds?: boolean;
   // Checked under the lock: two transactions with the same key cannot both get past here.
   const earlier = await findEntryByKey(trx, e.idempotencyKey);
   if (earlier) {
-    if (!opts.replayable || earlier.user_id !== e.userId || earlier.amount_minor !== e.amountMinor) throw new AppError("INTERNAL", `ledger key ${e.idempotencyKey} used twice`);
+    if (!opts.replayable || earlier.user_id !== e.userId || earlier.amount_minor !== e.amountMinor)
+      throw new AppError("INTERNAL", `ledger key ${e.idempotencyKey} used twice`);
     return { entry: earlier, replayed: true };
   }
   const after = user.balance_minor + e.amountMinor;

@@ -41,7 +41,13 @@ export interface BuyResult {
 }
 
 export function pricesOf(p: ProductRow): Prices {
-  return { hour: p.price_hour_minor, day: p.price_day_minor, month: p.price_month_minor, cardless_hour: p.price_cardless_hour_minor, disk_gb_day: p.price_disk_gb_day_minor };
+  return {
+    hour: p.price_hour_minor,
+    day: p.price_day_minor,
+    month: p.price_month_minor,
+    cardless_hour: p.price_cardless_hour_minor,
+    disk_gb_day: p.price_disk_gb_day_minor,
+  };
 }
 
 interface Plan {
@@ -125,11 +131,15 @@ async function placeOne(db: Db, p: Plan, ports: SshPortRange, nth: number): Prom
         const ranked = rankHosts(await placementCandidates(trx, p.product.room_name, p.product.gpu_model, onlyHost), p.input.gpuCount, diskGb);
         const hostId = ranked[0];
         if (!hostId) {
-          throw new AppError("NO_STOCK", `no host in room ${p.product.room_name} has ${p.input.gpuCount} free ${p.product.gpu_model} GPU(s)${onlyHost ? ` on the host of image ${p.image.image_id}` : ""}`);
+          throw new AppError(
+            "NO_STOCK",
+            `no host in room ${p.product.room_name} has ${p.input.gpuCount} free ${p.product.gpu_model} GPU(s)${onlyHost ? ` on the host of image ${p.image.image_id}` : ""}`,
+          );
         }
         await lockHostRow(trx, hostId);
         // Checked again under the lock: every reservation on this host holds it.
-        if (rankHosts(await placementCandidates(trx, p.product.room_name, p.product.gpu_model, hostId), p.input.gpuCount, diskGb).length === 0) throw new LostRace();
+        if (rankHosts(await placementCandidates(trx, p.product.room_name, p.product.gpu_model, hostId), p.input.gpuCount, diskGb).length === 0)
+          throw new LostRace();
         const free = await freeHostPorts(trx, hostId, ports.sshPortMin, ports.sshPortMax, 1 + appPorts);
         if (free.length < 1 + appPorts) throw new AppError("NO_STOCK", `no free ports on host ${hostId}`);
         const published = (p.app?.ports ?? []).map((containerPort, n) => ({ containerPort, hostPort: free[n + 1]! }));
@@ -137,7 +147,19 @@ async function placeOne(db: Db, p: Plan, ports: SshPortRange, nth: number): Prom
         await insertWithCreate(trx, row, p.product.gpu_model);
         await insertInstancePorts(trx, hostId, row.instance_id, published);
         if (isPrepaid(p.input.payUnit)) {
-          await post(trx, { userId: p.user.user_id, amountMinor: -p.perInstance, kind: "purchase", idempotencyKey: `purchase:${row.instance_id}`, instanceId: row.instance_id, orderUid: p.orderUid, memo: `${p.product.gpu_type} x${p.input.gpuCount}, 1 period prepaid` }, { requireFunds: true });
+          await post(
+            trx,
+            {
+              userId: p.user.user_id,
+              amountMinor: -p.perInstance,
+              kind: "purchase",
+              idempotencyKey: `purchase:${row.instance_id}`,
+              instanceId: row.instance_id,
+              orderUid: p.orderUid,
+              memo: `${p.product.gpu_type} x${p.input.gpuCount}, 1 period prepaid`,
+            },
+            { requireFunds: true },
+          );
         } else {
           // Each hourly instance of the order needs its own hour covered.
           await requireBalance(trx, p.user.user_id, p.perInstance * (nth + 1), `buying ${nth + 1} hourly instance(s)`);

@@ -121,12 +121,16 @@ export class TelemetryWriter {
     });
     if (liveness === "retry") for (const h of seen) this.seen.add(h);
 
-    const telemetry = await this.write("telemetry", async (trx) => {
-      await chunked(hosts, (p) => writeHostTelemetry(trx, p));
-      await chunked(gpus, (p) => writeGpuTelemetry(trx, p));
-      await chunked(gpuHist, (p) => insertGpuHistory(trx, p));
-      await chunked(hostHist, (p) => insertHostHistory(trx, p));
-    }, hosts.length + gpus.length + gpuHist.length + hostHist.length);
+    const telemetry = await this.write(
+      "telemetry",
+      async (trx) => {
+        await chunked(hosts, (p) => writeHostTelemetry(trx, p));
+        await chunked(gpus, (p) => writeGpuTelemetry(trx, p));
+        await chunked(gpuHist, (p) => insertGpuHistory(trx, p));
+        await chunked(hostHist, (p) => insertHostHistory(trx, p));
+      },
+      hosts.length + gpus.length + gpuHist.length + hostHist.length,
+    );
     if (telemetry === "retry") {
       // Put back what was not written; anything newer that arrived meanwhile wins.
       for (const h of hosts) if (!this.hosts.has(h.hostId)) this.hosts.set(h.hostId, h);

@@ -57,7 +57,14 @@ export function parseCsv(text: string, opts: ParseCsvOptions = {}): CsvTable {
       // Rejoin the free-text cell from the untrimmed pieces, so its own spacing survives.
       const raw = splitRaw(line);
       const after = fields.length - free - 1;
-      cells = [...cells.slice(0, free), raw.slice(free, raw.length - after).join(", ").trim(), ...cells.slice(cells.length - after)];
+      cells = [
+        ...cells.slice(0, free),
+        raw
+          .slice(free, raw.length - after)
+          .join(", ")
+          .trim(),
+        ...cells.slice(cells.length - after),
+      ];
     }
     if (cells.length !== fields.length) {
       badLines.push(line);

@@ -20,5 +20,9 @@ export async function liveTokensOf(db: Db | Tx, userId: number): Promise<ApiToke
 }
 
 export async function deleteTokens(trx: Tx, userId: number, tokenIds: number[]): Promise<void> {
-  await trx("api_tokens").where({ user_id: userId }).whereIn("token_id", tokenIds).whereNull("deleted_at").update({ deleted_at: trx.fn.now(), updated_at: trx.fn.now() });
+  await trx("api_tokens")
+    .where({ user_id: userId })
+    .whereIn("token_id", tokenIds)
+    .whereNull("deleted_at")
+    .update({ deleted_at: trx.fn.now(), updated_at: trx.fn.now() });
 }

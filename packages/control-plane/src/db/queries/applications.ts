@@ -2,7 +2,11 @@ import type { Db, Tx } from "../knex.js";
 import type { ApplicationRow } from "../rows.js";
 
 export async function insertApplication(db: Db, a: Omit<ApplicationRow, "created_at" | "updated_at">): Promise<ApplicationRow | undefined> {
-  const rows = await db<ApplicationRow>("applications").insert({ ...a, ports: JSON.stringify(a.ports) as unknown as number[] }).onConflict("app_type").ignore().returning("*");
+  const rows = await db<ApplicationRow>("applications")
+    .insert({ ...a, ports: JSON.stringify(a.ports) as unknown as number[] })
+    .onConflict("app_type")
+    .ignore()
+    .returning("*");
   return rows[0];
 }
 

@@ -1,13 +1,19 @@
 import type { Db, Tx } from "../knex.js";
 import type { CommandRow } from "../rows.js";
 
-export async function insertCommand(trx: Tx, c: Pick<CommandRow, "command_id" | "instance_id" | "host_id" | "generation" | "op" | "payload"> & { meta?: CommandRow["meta"] }): Promise<void> {
+export async function insertCommand(
+  trx: Tx,
+  c: Pick<CommandRow, "command_id" | "instance_id" | "host_id" | "generation" | "op" | "payload"> & { meta?: CommandRow["meta"] },
+): Promise<void> {
   await trx("commands").insert({ ...c, meta: JSON.stringify(c.meta ?? {}) });
 }
 
 /** Commands of a host still waiting for their result, in the order they were issued. */
 export async function pendingCommands(db: Db, hostId: string): Promise<Pick<CommandRow, "command_id" | "payload">[]> {
-  return db<CommandRow>("commands").select("command_id", "payload").where({ host_id: hostId, status: "pending" }).orderBy([{ column: "created_at" }, { column: "generation" }]);
+  return db<CommandRow>("commands")
+    .select("command_id", "payload")
+    .where({ host_id: hostId, status: "pending" })
+    .orderBy([{ column: "created_at" }, { column: "generation" }]);
 }
 
 /** Hosts that have commands waiting (the polling fallback of the notification). */
@@ -30,13 +36,34 @@ export async function lockCommand(trx: Tx, commandId: string, hostId: string): P
   return trx<CommandRow>("commands").where({ command_id: commandId, host_id: hostId }).forUpdate().first();
 }
 
-export async function finishCommand(trx: Tx, commandId: string, f: { status: CommandRow["status"]; errorCode: string | null; errorMessage: string | null; result: unknown }): Promise<void> {
-  await trx("commands").where({ command_id: commandId }).update({ status: f.status, error_code: f.errorCode, error_message: f.errorMessage, result: JSON.stringify(f.result), finished_at: trx.fn.now() });
+export async function finishCommand(
+  trx: Tx,
+  commandId: string,
+  f: { status: CommandRow["status"]; errorCode: string | null; errorMessage: string | null; result: unknown },
+): Promise<void> {
+  await trx("commands")
+    .where({ command_id: commandId })
+    .update({ status: f.status, error_code: f.errorCode, error_message: f.errorMessage, result: JSON.stringify(f.result), finished_at: trx.fn.now() });
 }
 
 export async function commandsOfInstance(db: Db, instanceId: string, limit: number): Promise<Omit<CommandRow, "payload" | "meta">[]> {
   return db<CommandRow>("commands")
-    .select("command_id", "instance_id", "host_id", "generation", "op", "status", "created_at", "first_sent_at", "last_sent_at", "send_count", "finished_at", "error_code", "error_message", "result")
+    .select(
+      "command_id",
+      "instance_id",
+      "host_id",
+      "generation",
+      "op",
+      "status",
+      "created_at",
+      "first_sent_at",
+      "last_sent_at",
+      "send_count",
+      "finished_at",
+      "error_code",
+      "error_message",
+      "result",
+    )
     .where({ instance_id: instanceId })
     .orderBy("created_at", "desc")
     .limit(limit);

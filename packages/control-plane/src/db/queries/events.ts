@@ -6,7 +6,10 @@ import type { InstanceEventRow } from "../rows.js";
 export type NewEvent = Pick<InstanceEventRow, "instance_id" | "user_id" | "kind" | "event_key" | "at" | "details">;
 
 export async function insertEvent(trx: Db | Tx, e: NewEvent): Promise<void> {
-  await trx("instance_events").insert({ ...e, details: JSON.stringify(e.details) }).onConflict("event_key").ignore();
+  await trx("instance_events")
+    .insert({ ...e, details: JSON.stringify(e.details) })
+    .onConflict("event_key")
+    .ignore();
 }
 
 export async function eventsOfInstance(db: Db | Tx, instanceId: string, limit = 50): Promise<InstanceEventRow[]> {

@@ -2,7 +2,20 @@ import type { GpuInventory } from "../../domain/inventory.js";
 import type { Db, Tx } from "../knex.js";
 import type { GpuRow } from "../rows.js";
 
-const MERGED = ["uuid", "name", "memory_total_mib", "pci_bus_id", "mig_mode", "mig_devices", "serial", "vbios_version", "compute_cap", "driver_version", "power_limit_max_w", "present"];
+const MERGED = [
+  "uuid",
+  "name",
+  "memory_total_mib",
+  "pci_bus_id",
+  "mig_mode",
+  "mig_devices",
+  "serial",
+  "vbios_version",
+  "compute_cap",
+  "driver_version",
+  "power_limit_max_w",
+  "present",
+];
 
 /** Stores the GPUs an agent reported; GPUs it no longer reports stay, with present = false. */
 export async function upsertGpus(trx: Tx, hostId: string, gpus: GpuInventory[]): Promise<void> {
@@ -34,11 +47,17 @@ export async function upsertGpus(trx: Tx, hostId: string, gpus: GpuInventory[]):
   }
   await trx("gpus")
     .where({ host_id: hostId, present: true })
-    .whereNotIn("gpu_index", gpus.map((g) => g.index))
+    .whereNotIn(
+      "gpu_index",
+      gpus.map((g) => g.index),
+    )
     .update({ present: false, telemetry: null, telemetry_at: null, updated_at: trx.fn.now() });
 }
 
 export async function gpusOfHosts(db: Db, hostIds: string[]): Promise<GpuRow[]> {
   if (hostIds.length === 0) return [];
-  return db<GpuRow>("gpus").whereIn("host_id", hostIds).andWhere({ present: true }).orderBy([{ column: "host_id" }, { column: "gpu_index" }]);
+  return db<GpuRow>("gpus")
+    .whereIn("host_id", hostIds)
+    .andWhere({ present: true })
+    .orderBy([{ column: "host_id" }, { column: "gpu_index" }]);
 }

@@ -49,7 +49,11 @@ export async function recordInventory(trx: Tx, hostId: string, inv: HostInventor
  * A (re)connected agent: its session details (with the address its connection came from), and
  * the host is online now.
  */
-export async function recordConnect(trx: Tx, hostId: string, c: { agentVersion: string; protocolVersion: number; heartbeatIntervalMs: number; replica: string; sessionAddress: string }): Promise<void> {
+export async function recordConnect(
+  trx: Tx,
+  hostId: string,
+  c: { agentVersion: string; protocolVersion: number; heartbeatIntervalMs: number; replica: string; sessionAddress: string },
+): Promise<void> {
   await trx("hosts")
     .where({ host_id: hostId })
     .update({
@@ -75,7 +79,11 @@ export async function listHosts(db: Db, f: HostFilter, limit: number, offset: nu
     if (f.status) q.where("status", f.status);
   });
   const [rows, total] = await Promise.all([
-    base.clone().orderBy([{ column: "room_name" }, { column: "host_id" }]).limit(limit).offset(offset),
+    base
+      .clone()
+      .orderBy([{ column: "room_name" }, { column: "host_id" }])
+      .limit(limit)
+      .offset(offset),
     base.clone().count<{ count: string }[]>({ count: "*" }),
   ]);
   return { rows, total: Number(total[0]?.count ?? 0) };

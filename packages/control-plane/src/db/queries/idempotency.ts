@@ -23,7 +23,9 @@ export async function findKey(db: Db, scopeKeyHash: Buffer): Promise<IdempotentR
 }
 
 export async function finishKey(db: Db, scopeKeyHash: Buffer, status: number, sealed: Buffer): Promise<void> {
-  await db("idempotent_requests").where({ scope_key_hash: scopeKeyHash }).update({ state: "done", response_status: status, response_sealed: sealed, finished_at: db.fn.now() });
+  await db("idempotent_requests")
+    .where({ scope_key_hash: scopeKeyHash })
+    .update({ state: "done", response_status: status, response_sealed: sealed, finished_at: db.fn.now() });
 }
 
 /** A first request that failed on our side (5xx): the key may be used again. */

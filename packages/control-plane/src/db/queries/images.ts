@@ -1,7 +1,21 @@
 import type { Db, Tx } from "../knex.js";
 import type { ImageRow } from "../rows.js";
 
-export type NewImage = Pick<ImageRow, "image_id" | "name" | "image_ref" | "scene" | "os" | "description" | "room_name" | "owner_user_id" | "status" | "host_id" | "source_instance_id" | "snapshot_command_id">;
+export type NewImage = Pick<
+  ImageRow,
+  | "image_id"
+  | "name"
+  | "image_ref"
+  | "scene"
+  | "os"
+  | "description"
+  | "room_name"
+  | "owner_user_id"
+  | "status"
+  | "host_id"
+  | "source_instance_id"
+  | "snapshot_command_id"
+>;
 
 export async function insertImage(db: Db | Tx, i: NewImage): Promise<ImageRow> {
   const [row] = await db<ImageRow>("images").insert(i).returning("*");
@@ -37,6 +51,12 @@ export async function findImageBySnapshotCommand(trx: Tx, commandId: string): Pr
   return trx<ImageRow>("images").where({ snapshot_command_id: commandId }).forUpdate().first();
 }
 
-export async function finishImage(trx: Tx, imageId: string, patch: Pick<ImageRow, "status"> & Partial<Pick<ImageRow, "size_bytes" | "docker_image_id" | "error">>): Promise<void> {
-  await trx("images").where({ image_id: imageId }).update({ ...patch, updated_at: trx.fn.now() });
+export async function finishImage(
+  trx: Tx,
+  imageId: string,
+  patch: Pick<ImageRow, "status"> & Partial<Pick<ImageRow, "size_bytes" | "docker_image_id" | "error">>,
+): Promise<void> {
+  await trx("images")
+    .where({ image_id: imageId })
+    .update({ ...patch, updated_at: trx.fn.now() });
 }

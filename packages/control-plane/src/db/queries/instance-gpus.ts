@@ -13,7 +13,13 @@ export interface ReservedGpu {
  * GPU that is already someone's: one GPU can never belong to two instances. Returns the GPUs,
  * or how many were free when there are not enough.
  */
-export async function reserveGpus(trx: Tx, hostId: string, instanceId: string, count: number, model: string | null = null): Promise<{ gpus: ReservedGpu[] } | { free: number }> {
+export async function reserveGpus(
+  trx: Tx,
+  hostId: string,
+  instanceId: string,
+  count: number,
+  model: string | null = null,
+): Promise<{ gpus: ReservedGpu[] } | { free: number }> {
   if (count === 0) return { gpus: [] };
   await lockHostRow(trx, hostId);
   const free = await trx.raw<{ rows: ReservedGpu[] }>(

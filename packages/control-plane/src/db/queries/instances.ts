@@ -2,8 +2,16 @@ import type { Db, Tx } from "../knex.js";
 import type { InstanceRow } from "../rows.js";
 import { freeHostPorts } from "./placement.js";
 
-export type NewInstance = Pick<InstanceRow, "instance_id" | "host_id" | "room_name" | "owner" | "state" | "card_less" | "gpu_count" | "image_ref" | "spec" | "ssh_port"> &
-  Partial<Pick<InstanceRow, "user_id" | "order_uid" | "gpu_type" | "image_id" | "app_type" | "name" | "pay_unit" | "prices" | "extra_disk_gb" | "disk_gb" | "prepaid_seconds">>;
+export type NewInstance = Pick<
+  InstanceRow,
+  "instance_id" | "host_id" | "room_name" | "owner" | "state" | "card_less" | "gpu_count" | "image_ref" | "spec" | "ssh_port"
+> &
+  Partial<
+    Pick<
+      InstanceRow,
+      "user_id" | "order_uid" | "gpu_type" | "image_id" | "app_type" | "name" | "pay_unit" | "prices" | "extra_disk_gb" | "disk_gb" | "prepaid_seconds"
+    >
+  >;
 
 export async function insertInstance(trx: Tx, row: NewInstance): Promise<void> {
   await trx("instances").insert({ ...row, spec: JSON.stringify(row.spec), prices: row.prices ? JSON.stringify(row.prices) : null });
@@ -44,7 +52,9 @@ export type InstancePatch = Partial<
 >;
 
 export async function updateInstance(trx: Db | Tx, instanceId: string, patch: InstancePatch): Promise<void> {
-  await trx("instances").where({ instance_id: instanceId }).update({ ...patch, updated_at: trx.fn.now() });
+  await trx("instances")
+    .where({ instance_id: instanceId })
+    .update({ ...patch, updated_at: trx.fn.now() });
 }
 
 export interface InstanceFilter {
@@ -58,7 +68,11 @@ export async function listInstances(db: Db, f: InstanceFilter, limit: number, of
     if (f.state) q.where("state", f.state);
   });
   const [rows, total] = await Promise.all([
-    base.clone().orderBy([{ column: "created_at", order: "desc" }, { column: "instance_id" }]).limit(limit).offset(offset),
+    base
+      .clone()
+      .orderBy([{ column: "created_at", order: "desc" }, { column: "instance_id" }])
+      .limit(limit)
+      .offset(offset),
     base.clone().count<{ count: string }[]>({ count: "*" }),
   ]);
   return { rows, total: Number(total[0]?.count ?? 0) };
@@ -90,7 +104,13 @@ export interface CustomerFilter {
   state?: string | undefined;
 }
 
-export async function customerInstances(db: Db, userId: number, f: CustomerFilter, limit: number, offset: number): Promise<{ rows: CustomerInstanceRow[]; total: number }> {
+export async function customerInstances(
+  db: Db,
+  userId: number,
+  f: CustomerFilter,
+  limit: number,
+  offset: number,
+): Promise<{ rows: CustomerInstanceRow[]; total: number }> {
   const base = db("instances as i")
     .where("i.user_id", userId)
     .modify((q) => {

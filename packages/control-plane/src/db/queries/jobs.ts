@@ -2,10 +2,7 @@
 import type { Db } from "../knex.js";
 
 export async function claimJobRun(db: Db, job: string, slot: string, replica: string): Promise<boolean> {
-  const r = await db.raw<{ rowCount: number }>(
-    "insert into job_runs (job, slot, claimed_by) values (?, ?, ?) on conflict do nothing",
-    [job, slot, replica],
-  );
+  const r = await db.raw<{ rowCount: number }>("insert into job_runs (job, slot, claimed_by) values (?, ?, ?) on conflict do nothing", [job, slot, replica]);
   return r.rowCount === 1;
 }
 

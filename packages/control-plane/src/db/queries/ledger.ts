@@ -52,7 +52,10 @@ export async function insertEntry(trx: Tx, e: NewEntry, balanceAfter: number): P
 
 /** The net of an instance's entries of these kinds (e.g. what its prepaid time cost). */
 export async function instanceTotal(db: Db | Tx, instanceId: string, kinds: LedgerKind[]): Promise<number> {
-  const r = await db.raw<{ rows: { total: string | null }[] }>("select sum(amount_minor) as total from ledger_entries where instance_id = ? and kind = any(?)", [instanceId, kinds]);
+  const r = await db.raw<{ rows: { total: string | null }[] }>(
+    "select sum(amount_minor) as total from ledger_entries where instance_id = ? and kind = any(?)",
+    [instanceId, kinds],
+  );
   return Number(r.rows[0]?.total ?? 0);
 }
 

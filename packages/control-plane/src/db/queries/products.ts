@@ -9,7 +9,10 @@ export async function insertProduct(db: Db, p: ProductFields): Promise<ProductRo
 }
 
 export async function updateProduct(db: Db, gpuType: string, patch: Partial<ProductFields>): Promise<ProductRow | undefined> {
-  const rows = await db<ProductRow>("products").where({ gpu_type: gpuType }).update({ ...patch, updated_at: db.fn.now() }).returning("*");
+  const rows = await db<ProductRow>("products")
+    .where({ gpu_type: gpuType })
+    .update({ ...patch, updated_at: db.fn.now() })
+    .returning("*");
   return rows[0];
 }
 

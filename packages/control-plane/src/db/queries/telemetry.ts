@@ -95,17 +95,27 @@ export async function insertHostHistory(db: Db, rows: HostHistoryRow[]): Promise
 
 /** Deletes up to `batch` history rows older than the cutoff from one table; returns how many. */
 export async function deleteHistoryBefore(db: Db, table: "gpu_telemetry_history" | "host_telemetry_history", cutoff: Date, batch: number): Promise<number> {
-  const r = await db.raw<{ rowCount: number }>(
-    `delete from ?? where ctid = any(array(select ctid from ?? where bucket_start < ? limit ?))`,
-    [table, table, cutoff, batch],
-  );
+  const r = await db.raw<{ rowCount: number }>(`delete from ?? where ctid = any(array(select ctid from ?? where bucket_start < ? limit ?))`, [
+    table,
+    table,
+    cutoff,
+    batch,
+  ]);
   return r.rowCount;
 }
 
 export async function gpuHistory(db: Db, hostId: string, since: Date, until: Date): Promise<GpuHistoryRow[]> {
-  return db("gpu_telemetry_history").where({ host_id: hostId }).andWhere("bucket_start", ">=", since).andWhere("bucket_start", "<", until).orderBy([{ column: "gpu_index" }, { column: "bucket_start" }]);
+  return db("gpu_telemetry_history")
+    .where({ host_id: hostId })
+    .andWhere("bucket_start", ">=", since)
+    .andWhere("bucket_start", "<", until)
+    .orderBy([{ column: "gpu_index" }, { column: "bucket_start" }]);
 }
 
 export async function hostHistory(db: Db, hostId: string, since: Date, until: Date): Promise<HostHistoryRow[]> {
-  return db("host_telemetry_history").where({ host_id: hostId }).andWhere("bucket_start", ">=", since).andWhere("bucket_start", "<", until).orderBy("bucket_start");
+  return db("host_telemetry_history")
+    .where({ host_id: hostId })
+    .andWhere("bucket_start", ">=", since)
+    .andWhere("bucket_start", "<", until)
+    .orderBy("bucket_start");
 }

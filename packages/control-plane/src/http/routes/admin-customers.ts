@@ -8,7 +8,16 @@ import type { ProductFields } from "../../db/queries/products.js";
 import { timeFormat } from "../../domain/api-time.js";
 import { invalid } from "../../errors.js";
 import { createUser, getUser, PASSWORD_MAX, recharge, userView } from "../../services/accounts.js";
-import { createApplication, createProduct, createPublicImage, listApplications, listProducts, listPublicImages, productOrNotFound, updateProduct } from "../../services/catalog.js";
+import {
+  createApplication,
+  createProduct,
+  createPublicImage,
+  listApplications,
+  listProducts,
+  listPublicImages,
+  productOrNotFound,
+  updateProduct,
+} from "../../services/catalog.js";
 import { readJsonObject } from "../body.js";
 import { optionalInt, optionalMoney, optionalString, requiredInt, requiredMoney, requiredString } from "../params.js";
 import { answerOnce } from "../respond.js";
@@ -55,7 +64,17 @@ export function adminCustomerRoutes(router: Router, db: Db, config: Config): voi
 
   router.post("/admin/users", async (ctx) => {
     const body = await readJsonObject(ctx);
-    await answerOnce(ctx, db, "admin", body, async () => userView(await createUser(db, { scryptLogN: config.passwordScryptLogN }, requiredString(body, "username", 64), requiredString(body, "password", PASSWORD_MAX))), 201);
+    await answerOnce(
+      ctx,
+      db,
+      "admin",
+      body,
+      async () =>
+        userView(
+          await createUser(db, { scryptLogN: config.passwordScryptLogN }, requiredString(body, "username", 64), requiredString(body, "password", PASSWORD_MAX)),
+        ),
+      201,
+    );
   });
 
   router.get("/admin/users/:username", async (ctx) => {

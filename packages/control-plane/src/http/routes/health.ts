@@ -16,6 +16,11 @@ export function healthRoutes(router: Router, db: Db, sessions: () => number, eve
     if (!last || Date.now() - last.at > PING_CACHE_MS) last = { at: Date.now(), ok: pingDb(db, PING_TIMEOUT_MS) };
     const dbOk = await last.ok;
     ctx.status = dbOk ? 200 : 503;
-    ctx.body = { status: dbOk ? "ok" : "degraded", database: dbOk ? "ok" : "unreachable", agent_sessions: sessions(), event_loop_delay_p99_ms: eventLoopDelayP99Ms() };
+    ctx.body = {
+      status: dbOk ? "ok" : "degraded",
+      database: dbOk ? "ok" : "unreachable",
+      agent_sessions: sessions(),
+      event_loop_delay_p99_ms: eventLoopDelayP99Ms(),
+    };
   });
 }

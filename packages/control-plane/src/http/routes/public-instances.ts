@@ -137,6 +137,8 @@ export function publicInstanceRoutes(router: Router, db: Db, config: Config): vo
 
   router.post("/gpu/instances/renew", async (ctx) => {
     const body = await readJsonObject(ctx);
-    await answerOnce(ctx, db, scope(ctx), body, () => renew(db, customer(ctx), gids(body), requiredInt(body, "pay_period", 1, 12), config.instanceRetentionDays));
+    await answerOnce(ctx, db, scope(ctx), body, () =>
+      renew(db, customer(ctx), gids(body), requiredInt(body, "pay_period", 1, 12), config.instanceRetentionDays),
+    );
   });
 }

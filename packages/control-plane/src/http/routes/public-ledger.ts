@@ -20,11 +20,6 @@ export function publicLedgerRoutes(router: Router, db: Db, config: Config): void
 
   router.post("/account/ledger", async (ctx) => {
     const body = await readJsonObject(ctx);
-    ctx.body = await ledgerPage(
-      db,
-      customer(ctx),
-      { ...pageParams(body), gid: optionalString(body, "gid", 130) },
-      fmt,
-    );
+    ctx.body = await ledgerPage(db, customer(ctx), { ...pageParams(body), gid: optionalString(body, "gid", 130) }, fmt);
   });
 }
