@@ -3,13 +3,14 @@
 import t from "tap";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { CloseCode, isFatalCloseCode } from "@remotegpu/protocol";
+import { CloseCode, COMMAND_ERROR_CODES, isFatalCloseCode } from "@remotegpu/protocol";
 import { ERROR_CODES } from "../packages/control-plane/src/errors.js";
 import { OPTIONS } from "../packages/agent/src/config.js";
 
 const read = (p: string) => readFileSync(fileURLToPath(new URL(`../${p}`, import.meta.url)), "utf8");
 const errorsMd = read("docs/errors.md");
 const readme = read("README.md");
+const protocolMd = read("docs/protocol.md");
 
 function tableRows(md: string, firstHeader: string): string[][] {
   const lines = md.split("\n");
@@ -60,5 +61,17 @@ t.test("README documents every control-plane variable and agent option", async (
   for (const o of OPTIONS) {
     t.match(readme, new RegExp(`\\| \`--${o.flag}\` \\|`), `README documents --${o.flag}`);
     for (const e of o.env) t.match(readme, new RegExp(`\`${e}\``), `README documents ${e}`);
+  }
+});
+
+t.test("docs/protocol.md lists every command error code with its meaning", async (t) => {
+  const rows = tableRows(protocolMd, "error code");
+  t.same(
+    rows.map((r) => r[0]),
+    Object.keys(COMMAND_ERROR_CODES),
+    "same codes, same order",
+  );
+  for (const [code, meaning] of rows) {
+    t.equal(meaning, COMMAND_ERROR_CODES[code as keyof typeof COMMAND_ERROR_CODES].replace(/`/g, ""), `${code} meaning`);
   }
 });

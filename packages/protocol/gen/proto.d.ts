@@ -2159,6 +2159,18 @@ export namespace remotegpu {
                 /** Inventory instanceStorageBytes. */
                 instanceStorageBytes: (number|null);
 
+                /** Inventory instanceNetwork. */
+                instanceNetwork: string;
+
+                /** Inventory gpuAttachProblem. */
+                gpuAttachProblem: string;
+
+                /** Inventory storageQuotaSupported. */
+                storageQuotaSupported: boolean;
+
+                /** Inventory storageQuotaProblem. */
+                storageQuotaProblem: string;
+
                 /**
                  * Creates a new Inventory instance using the specified properties.
                  * @param [properties] Properties to set
@@ -2273,6 +2285,18 @@ export namespace remotegpu {
 
                     /** Inventory instanceStorageBytes */
                     instanceStorageBytes?: (number|null);
+
+                    /** Inventory instanceNetwork */
+                    instanceNetwork?: string;
+
+                    /** Inventory gpuAttachProblem */
+                    gpuAttachProblem?: string;
+
+                    /** Inventory storageQuotaSupported */
+                    storageQuotaSupported?: boolean;
+
+                    /** Inventory storageQuotaProblem */
+                    storageQuotaProblem?: string;
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -3584,8 +3608,11 @@ export namespace remotegpu {
                 /** Command destroy. */
                 destroy: (remotegpu.agent.v1.DestroyInstance|null);
 
+                /** Command removeImage. */
+                removeImage: (remotegpu.agent.v1.RemoveImage|null);
+
                 /** Command op. */
-                op?: ("create"|"start"|"stop"|"restart"|"snapshot"|"rebuild"|"destroy");
+                op?: ("create"|"start"|"stop"|"restart"|"snapshot"|"rebuild"|"destroy"|"removeImage");
 
                 /**
                  * Creates a new Command instance using the specified properties.
@@ -3687,8 +3714,11 @@ export namespace remotegpu {
                     /** Command destroy */
                     destroy?: (remotegpu.agent.v1.DestroyInstance.$Properties|null);
 
+                    /** Command removeImage */
+                    removeImage?: (remotegpu.agent.v1.RemoveImage.$Properties|null);
+
                     /** Command op */
-                    op?: ("create"|"start"|"stop"|"restart"|"snapshot"|"rebuild"|"destroy");
+                    op?: ("create"|"start"|"stop"|"restart"|"snapshot"|"rebuild"|"destroy"|"removeImage");
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -3707,10 +3737,111 @@ export namespace remotegpu {
                   snapshot?: remotegpu.agent.v1.SnapshotInstance.$Shape|null;
                   rebuild?: remotegpu.agent.v1.RebuildInstance.$Shape|null;
                   destroy?: remotegpu.agent.v1.DestroyInstance.$Shape|null;
+                  removeImage?: remotegpu.agent.v1.RemoveImage.$Shape|null;
                   $unknowns?: Uint8Array[];
                 } & (
-                  ({ op?: undefined; create?: null; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy?: null }|{ op?: "create"; create: remotegpu.agent.v1.CreateInstance.$Shape; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy?: null }|{ op?: "start"; create?: null; start: remotegpu.agent.v1.StartInstance.$Shape; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy?: null }|{ op?: "stop"; create?: null; start?: null; stop: remotegpu.agent.v1.StopInstance.$Shape; restart?: null; snapshot?: null; rebuild?: null; destroy?: null }|{ op?: "restart"; create?: null; start?: null; stop?: null; restart: remotegpu.agent.v1.RestartInstance.$Shape; snapshot?: null; rebuild?: null; destroy?: null }|{ op?: "snapshot"; create?: null; start?: null; stop?: null; restart?: null; snapshot: remotegpu.agent.v1.SnapshotInstance.$Shape; rebuild?: null; destroy?: null }|{ op?: "rebuild"; create?: null; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild: remotegpu.agent.v1.RebuildInstance.$Shape; destroy?: null }|{ op?: "destroy"; create?: null; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy: remotegpu.agent.v1.DestroyInstance.$Shape })
+                  ({ op?: undefined; create?: null; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy?: null; removeImage?: null }|{ op?: "create"; create: remotegpu.agent.v1.CreateInstance.$Shape; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy?: null; removeImage?: null }|{ op?: "start"; create?: null; start: remotegpu.agent.v1.StartInstance.$Shape; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy?: null; removeImage?: null }|{ op?: "stop"; create?: null; start?: null; stop: remotegpu.agent.v1.StopInstance.$Shape; restart?: null; snapshot?: null; rebuild?: null; destroy?: null; removeImage?: null }|{ op?: "restart"; create?: null; start?: null; stop?: null; restart: remotegpu.agent.v1.RestartInstance.$Shape; snapshot?: null; rebuild?: null; destroy?: null; removeImage?: null }|{ op?: "snapshot"; create?: null; start?: null; stop?: null; restart?: null; snapshot: remotegpu.agent.v1.SnapshotInstance.$Shape; rebuild?: null; destroy?: null; removeImage?: null }|{ op?: "rebuild"; create?: null; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild: remotegpu.agent.v1.RebuildInstance.$Shape; destroy?: null; removeImage?: null }|{ op?: "destroy"; create?: null; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy: remotegpu.agent.v1.DestroyInstance.$Shape; removeImage?: null }|{ op?: "removeImage"; create?: null; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy?: null; removeImage: remotegpu.agent.v1.RemoveImage.$Shape })
                 );
+            }
+
+            /**
+             * Properties of a RemoveImage.
+             * @deprecated Use remotegpu.agent.v1.RemoveImage.$Properties instead.
+             */
+            interface IRemoveImage extends remotegpu.agent.v1.RemoveImage.$Properties {
+            }
+
+            /** Represents a RemoveImage. */
+            class RemoveImage {
+
+                /**
+                 * Constructs a new RemoveImage.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: remotegpu.agent.v1.RemoveImage.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RemoveImage imageRef. */
+                imageRef: string;
+
+                /**
+                 * Creates a new RemoveImage instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RemoveImage instance
+                 */
+                static create(properties: remotegpu.agent.v1.RemoveImage.$Shape): remotegpu.agent.v1.RemoveImage & remotegpu.agent.v1.RemoveImage.$Shape;
+                static create(properties?: remotegpu.agent.v1.RemoveImage.$Properties): remotegpu.agent.v1.RemoveImage;
+
+                /**
+                 * Encodes the specified RemoveImage message. Does not implicitly {@link remotegpu.agent.v1.RemoveImage.verify|verify} messages.
+                 * @param message RemoveImage message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: remotegpu.agent.v1.RemoveImage.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RemoveImage message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {remotegpu.agent.v1.RemoveImage & remotegpu.agent.v1.RemoveImage.$Shape} RemoveImage
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): remotegpu.agent.v1.RemoveImage & remotegpu.agent.v1.RemoveImage.$Shape;
+
+                /**
+                 * Verifies a RemoveImage message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RemoveImage message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RemoveImage
+                 */
+                static fromObject(object: { [k: string]: any }): remotegpu.agent.v1.RemoveImage;
+
+                /**
+                 * Creates a plain object from a RemoveImage message. Also converts values to other types if specified.
+                 * @param message RemoveImage
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: remotegpu.agent.v1.RemoveImage, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RemoveImage to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RemoveImage
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RemoveImage {
+
+                /** Properties of a RemoveImage. */
+                interface $Properties {
+
+                    /** RemoveImage imageRef */
+                    imageRef?: string;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RemoveImage. */
+                type $Shape = remotegpu.agent.v1.RemoveImage.$Properties;
             }
 
             /**

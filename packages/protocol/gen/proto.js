@@ -6429,6 +6429,10 @@ export const remotegpu = $root.remotegpu = (() => {
                  * @property {boolean} [gpusUnknown] Inventory gpusUnknown
                  * @property {string} [publicAddress] Inventory publicAddress
                  * @property {number|null} [instanceStorageBytes] Inventory instanceStorageBytes
+                 * @property {string} [instanceNetwork] Inventory instanceNetwork
+                 * @property {string} [gpuAttachProblem] Inventory gpuAttachProblem
+                 * @property {boolean} [storageQuotaSupported] Inventory storageQuotaSupported
+                 * @property {string} [storageQuotaProblem] Inventory storageQuotaProblem
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -6591,6 +6595,38 @@ export const remotegpu = $root.remotegpu = (() => {
                  */
                 Inventory.prototype.instanceStorageBytes = null;
 
+                /**
+                 * Inventory instanceNetwork.
+                 * @member {string} instanceNetwork
+                 * @memberof remotegpu.agent.v1.Inventory
+                 * @instance
+                 */
+                Inventory.prototype.instanceNetwork = "";
+
+                /**
+                 * Inventory gpuAttachProblem.
+                 * @member {string} gpuAttachProblem
+                 * @memberof remotegpu.agent.v1.Inventory
+                 * @instance
+                 */
+                Inventory.prototype.gpuAttachProblem = "";
+
+                /**
+                 * Inventory storageQuotaSupported.
+                 * @member {boolean} storageQuotaSupported
+                 * @memberof remotegpu.agent.v1.Inventory
+                 * @instance
+                 */
+                Inventory.prototype.storageQuotaSupported = false;
+
+                /**
+                 * Inventory storageQuotaProblem.
+                 * @member {string} storageQuotaProblem
+                 * @memberof remotegpu.agent.v1.Inventory
+                 * @instance
+                 */
+                Inventory.prototype.storageQuotaProblem = "";
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
@@ -6667,6 +6703,14 @@ export const remotegpu = $root.remotegpu = (() => {
                         writer.uint32(/* id 15, wireType 2 =*/122).string(message.publicAddress);
                     if (message.instanceStorageBytes != null && $Object.hasOwnProperty.call(message, "instanceStorageBytes"))
                         writer.uint32(/* id 16, wireType 0 =*/128).uint64(message.instanceStorageBytes);
+                    if (message.instanceNetwork != null && $Object.hasOwnProperty.call(message, "instanceNetwork") && message.instanceNetwork !== "")
+                        writer.uint32(/* id 17, wireType 2 =*/138).string(message.instanceNetwork);
+                    if (message.gpuAttachProblem != null && $Object.hasOwnProperty.call(message, "gpuAttachProblem") && message.gpuAttachProblem !== "")
+                        writer.uint32(/* id 18, wireType 2 =*/146).string(message.gpuAttachProblem);
+                    if (message.storageQuotaSupported != null && $Object.hasOwnProperty.call(message, "storageQuotaSupported") && message.storageQuotaSupported !== false)
+                        writer.uint32(/* id 19, wireType 0 =*/152).bool(message.storageQuotaSupported);
+                    if (message.storageQuotaProblem != null && $Object.hasOwnProperty.call(message, "storageQuotaProblem") && message.storageQuotaProblem !== "")
+                        writer.uint32(/* id 20, wireType 2 =*/162).string(message.storageQuotaProblem);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -6850,6 +6894,42 @@ export const remotegpu = $root.remotegpu = (() => {
                                 message._instanceStorageBytes = "instanceStorageBytes";
                                 continue;
                             }
+                        case 17: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.instanceNetwork = value;
+                                else
+                                    delete message.instanceNetwork;
+                                continue;
+                            }
+                        case 18: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.gpuAttachProblem = value;
+                                else
+                                    delete message.gpuAttachProblem;
+                                continue;
+                            }
+                        case 19: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.storageQuotaSupported = value;
+                                else
+                                    delete message.storageQuotaSupported;
+                                continue;
+                            }
+                        case 20: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.storageQuotaProblem = value;
+                                else
+                                    delete message.storageQuotaProblem;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -6949,6 +7029,18 @@ export const remotegpu = $root.remotegpu = (() => {
                         if (!$util.isInteger(message.instanceStorageBytes) && !(message.instanceStorageBytes && $util.isInteger(message.instanceStorageBytes.low) && $util.isInteger(message.instanceStorageBytes.high)))
                             return "instanceStorageBytes: integer|Long expected";
                     }
+                    if (message.instanceNetwork != null && $Object.hasOwnProperty.call(message, "instanceNetwork"))
+                        if (!$util.isString(message.instanceNetwork))
+                            return "instanceNetwork: string expected";
+                    if (message.gpuAttachProblem != null && $Object.hasOwnProperty.call(message, "gpuAttachProblem"))
+                        if (!$util.isString(message.gpuAttachProblem))
+                            return "gpuAttachProblem: string expected";
+                    if (message.storageQuotaSupported != null && $Object.hasOwnProperty.call(message, "storageQuotaSupported"))
+                        if (typeof message.storageQuotaSupported !== "boolean")
+                            return "storageQuotaSupported: boolean expected";
+                    if (message.storageQuotaProblem != null && $Object.hasOwnProperty.call(message, "storageQuotaProblem"))
+                        if (!$util.isString(message.storageQuotaProblem))
+                            return "storageQuotaProblem: string expected";
                     return null;
                 };
 
@@ -7049,6 +7141,18 @@ export const remotegpu = $root.remotegpu = (() => {
                             message.instanceStorageBytes = object.instanceStorageBytes;
                         else if (typeof object.instanceStorageBytes === "object")
                             message.instanceStorageBytes = new $util.LongBits(object.instanceStorageBytes.low >>> 0, object.instanceStorageBytes.high >>> 0).toNumber(true);
+                    if (object.instanceNetwork != null)
+                        if (typeof object.instanceNetwork !== "string" || object.instanceNetwork.length)
+                            message.instanceNetwork = $String(object.instanceNetwork);
+                    if (object.gpuAttachProblem != null)
+                        if (typeof object.gpuAttachProblem !== "string" || object.gpuAttachProblem.length)
+                            message.gpuAttachProblem = $String(object.gpuAttachProblem);
+                    if (object.storageQuotaSupported != null)
+                        if (object.storageQuotaSupported)
+                            message.storageQuotaSupported = $Boolean(object.storageQuotaSupported);
+                    if (object.storageQuotaProblem != null)
+                        if (typeof object.storageQuotaProblem !== "string" || object.storageQuotaProblem.length)
+                            message.storageQuotaProblem = $String(object.storageQuotaProblem);
                     return message;
                 };
 
@@ -7091,6 +7195,10 @@ export const remotegpu = $root.remotegpu = (() => {
                         object.cudaVersion = "";
                         object.gpusUnknown = false;
                         object.publicAddress = "";
+                        object.instanceNetwork = "";
+                        object.gpuAttachProblem = "";
+                        object.storageQuotaSupported = false;
+                        object.storageQuotaProblem = "";
                     }
                     if (message.hostname != null && $Object.hasOwnProperty.call(message, "hostname"))
                         object.hostname = message.hostname;
@@ -7143,6 +7251,14 @@ export const remotegpu = $root.remotegpu = (() => {
                             object.instanceStorageBytes = options.longs === $String ? $String(message.instanceStorageBytes) : message.instanceStorageBytes;
                         else
                             object.instanceStorageBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.instanceStorageBytes) : options.longs === $Number ? new $util.LongBits(message.instanceStorageBytes.low >>> 0, message.instanceStorageBytes.high >>> 0).toNumber(true) : message.instanceStorageBytes;
+                    if (message.instanceNetwork != null && $Object.hasOwnProperty.call(message, "instanceNetwork"))
+                        object.instanceNetwork = message.instanceNetwork;
+                    if (message.gpuAttachProblem != null && $Object.hasOwnProperty.call(message, "gpuAttachProblem"))
+                        object.gpuAttachProblem = message.gpuAttachProblem;
+                    if (message.storageQuotaSupported != null && $Object.hasOwnProperty.call(message, "storageQuotaSupported"))
+                        object.storageQuotaSupported = message.storageQuotaSupported;
+                    if (message.storageQuotaProblem != null && $Object.hasOwnProperty.call(message, "storageQuotaProblem"))
+                        object.storageQuotaProblem = message.storageQuotaProblem;
                     return object;
                 };
 
@@ -11957,7 +12073,8 @@ export const remotegpu = $root.remotegpu = (() => {
                  * @property {remotegpu.agent.v1.SnapshotInstance.$Properties|null} [snapshot] Command snapshot
                  * @property {remotegpu.agent.v1.RebuildInstance.$Properties|null} [rebuild] Command rebuild
                  * @property {remotegpu.agent.v1.DestroyInstance.$Properties|null} [destroy] Command destroy
-                 * @property {"create"|"start"|"stop"|"restart"|"snapshot"|"rebuild"|"destroy"} [op] Command op
+                 * @property {remotegpu.agent.v1.RemoveImage.$Properties|null} [removeImage] Command removeImage
+                 * @property {"create"|"start"|"stop"|"restart"|"snapshot"|"rebuild"|"destroy"|"removeImage"} [op] Command op
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -11983,9 +12100,10 @@ export const remotegpu = $root.remotegpu = (() => {
                  *   snapshot?: remotegpu.agent.v1.SnapshotInstance.$Shape|null;
                  *   rebuild?: remotegpu.agent.v1.RebuildInstance.$Shape|null;
                  *   destroy?: remotegpu.agent.v1.DestroyInstance.$Shape|null;
+                 *   removeImage?: remotegpu.agent.v1.RemoveImage.$Shape|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
-                 *   ({ op?: undefined; create?: null; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy?: null }|{ op?: "create"; create: remotegpu.agent.v1.CreateInstance.$Shape; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy?: null }|{ op?: "start"; create?: null; start: remotegpu.agent.v1.StartInstance.$Shape; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy?: null }|{ op?: "stop"; create?: null; start?: null; stop: remotegpu.agent.v1.StopInstance.$Shape; restart?: null; snapshot?: null; rebuild?: null; destroy?: null }|{ op?: "restart"; create?: null; start?: null; stop?: null; restart: remotegpu.agent.v1.RestartInstance.$Shape; snapshot?: null; rebuild?: null; destroy?: null }|{ op?: "snapshot"; create?: null; start?: null; stop?: null; restart?: null; snapshot: remotegpu.agent.v1.SnapshotInstance.$Shape; rebuild?: null; destroy?: null }|{ op?: "rebuild"; create?: null; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild: remotegpu.agent.v1.RebuildInstance.$Shape; destroy?: null }|{ op?: "destroy"; create?: null; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy: remotegpu.agent.v1.DestroyInstance.$Shape })
+                 *   ({ op?: undefined; create?: null; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy?: null; removeImage?: null }|{ op?: "create"; create: remotegpu.agent.v1.CreateInstance.$Shape; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy?: null; removeImage?: null }|{ op?: "start"; create?: null; start: remotegpu.agent.v1.StartInstance.$Shape; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy?: null; removeImage?: null }|{ op?: "stop"; create?: null; start?: null; stop: remotegpu.agent.v1.StopInstance.$Shape; restart?: null; snapshot?: null; rebuild?: null; destroy?: null; removeImage?: null }|{ op?: "restart"; create?: null; start?: null; stop?: null; restart: remotegpu.agent.v1.RestartInstance.$Shape; snapshot?: null; rebuild?: null; destroy?: null; removeImage?: null }|{ op?: "snapshot"; create?: null; start?: null; stop?: null; restart?: null; snapshot: remotegpu.agent.v1.SnapshotInstance.$Shape; rebuild?: null; destroy?: null; removeImage?: null }|{ op?: "rebuild"; create?: null; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild: remotegpu.agent.v1.RebuildInstance.$Shape; destroy?: null; removeImage?: null }|{ op?: "destroy"; create?: null; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy: remotegpu.agent.v1.DestroyInstance.$Shape; removeImage?: null }|{ op?: "removeImage"; create?: null; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy?: null; removeImage: remotegpu.agent.v1.RemoveImage.$Shape })
                  * )} remotegpu.agent.v1.Command.$Shape
                  */
 
@@ -12092,17 +12210,25 @@ export const remotegpu = $root.remotegpu = (() => {
                  */
                 Command.prototype.destroy = null;
 
+                /**
+                 * Command removeImage.
+                 * @member {remotegpu.agent.v1.RemoveImage|null} removeImage
+                 * @memberof remotegpu.agent.v1.Command
+                 * @instance
+                 */
+                Command.prototype.removeImage = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
                 /**
                  * Command op.
-                 * @member {"create"|"start"|"stop"|"restart"|"snapshot"|"rebuild"|"destroy"|undefined} op
+                 * @member {"create"|"start"|"stop"|"restart"|"snapshot"|"rebuild"|"destroy"|"removeImage"|undefined} op
                  * @memberof remotegpu.agent.v1.Command
                  * @instance
                  */
                 $Object.defineProperty(Command.prototype, "op", {
-                    get: $util.oneOfGetter($oneOfFields = ["create", "start", "stop", "restart", "snapshot", "rebuild", "destroy"]),
+                    get: $util.oneOfGetter($oneOfFields = ["create", "start", "stop", "restart", "snapshot", "rebuild", "destroy", "removeImage"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -12160,6 +12286,8 @@ export const remotegpu = $root.remotegpu = (() => {
                         $root.remotegpu.agent.v1.RebuildInstance.encode(message.rebuild, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                     if (message.destroy != null && $Object.hasOwnProperty.call(message, "destroy"))
                         $root.remotegpu.agent.v1.DestroyInstance.encode(message.destroy, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                    if (message.removeImage != null && $Object.hasOwnProperty.call(message, "removeImage"))
+                        $root.remotegpu.agent.v1.RemoveImage.encode(message.removeImage, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -12289,6 +12417,13 @@ export const remotegpu = $root.remotegpu = (() => {
                                 message.op = "destroy";
                                 continue;
                             }
+                        case 17: {
+                                if (wireType !== 2)
+                                    break;
+                                message.removeImage = $root.remotegpu.agent.v1.RemoveImage.decode(reader, reader.size(), $undefined, _depth + 1, message.removeImage);
+                                message.op = "removeImage";
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -12402,6 +12537,16 @@ export const remotegpu = $root.remotegpu = (() => {
                                 return "destroy." + error;
                         }
                     }
+                    if (message.removeImage != null && $Object.hasOwnProperty.call(message, "removeImage")) {
+                        if (properties.op === 1)
+                            return "op: multiple values";
+                        properties.op = 1;
+                        {
+                            let error = $root.remotegpu.agent.v1.RemoveImage.verify(message.removeImage, _depth + 1);
+                            if (error)
+                                return "removeImage." + error;
+                        }
+                    }
                     return null;
                 };
 
@@ -12483,6 +12628,11 @@ export const remotegpu = $root.remotegpu = (() => {
                         if (!$util.isObject(object.destroy))
                             throw $TypeError(".remotegpu.agent.v1.Command.destroy: object expected");
                         message.destroy = $root.remotegpu.agent.v1.DestroyInstance.fromObject(object.destroy, _depth + 1);
+                    }
+                    if (object.removeImage != null) {
+                        if (!$util.isObject(object.removeImage))
+                            throw $TypeError(".remotegpu.agent.v1.Command.removeImage: object expected");
+                        message.removeImage = $root.remotegpu.agent.v1.RemoveImage.fromObject(object.removeImage, _depth + 1);
                     }
                     return message;
                 };
@@ -12571,6 +12721,11 @@ export const remotegpu = $root.remotegpu = (() => {
                         if (options.oneofs)
                             object.op = "destroy";
                     }
+                    if (message.removeImage != null && $Object.hasOwnProperty.call(message, "removeImage")) {
+                        object.removeImage = $root.remotegpu.agent.v1.RemoveImage.toObject(message.removeImage, options, _depth + 1);
+                        if (options.oneofs)
+                            object.op = "removeImage";
+                    }
                     return object;
                 };
 
@@ -12600,6 +12755,252 @@ export const remotegpu = $root.remotegpu = (() => {
                 };
 
                 return Command;
+            })();
+
+            v1.RemoveImage = (function() {
+
+                /**
+                 * Properties of a RemoveImage.
+                 * @typedef {Object} remotegpu.agent.v1.RemoveImage.$Properties
+                 * @property {string} [imageRef] RemoveImage imageRef
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RemoveImage.
+                 * @memberof remotegpu.agent.v1
+                 * @interface IRemoveImage
+                 * @augments remotegpu.agent.v1.RemoveImage.$Properties
+                 * @deprecated Use remotegpu.agent.v1.RemoveImage.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RemoveImage.
+                 * @typedef {remotegpu.agent.v1.RemoveImage.$Properties} remotegpu.agent.v1.RemoveImage.$Shape
+                 */
+
+                /**
+                 * Constructs a new RemoveImage.
+                 * @memberof remotegpu.agent.v1
+                 * @classdesc Represents a RemoveImage.
+                 * @constructor
+                 * @param {remotegpu.agent.v1.RemoveImage.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RemoveImage = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * RemoveImage imageRef.
+                 * @member {string} imageRef
+                 * @memberof remotegpu.agent.v1.RemoveImage
+                 * @instance
+                 */
+                RemoveImage.prototype.imageRef = "";
+
+                /**
+                 * Creates a new RemoveImage instance using the specified properties.
+                 * @function create
+                 * @memberof remotegpu.agent.v1.RemoveImage
+                 * @static
+                 * @param {remotegpu.agent.v1.RemoveImage.$Properties=} [properties] Properties to set
+                 * @returns {remotegpu.agent.v1.RemoveImage} RemoveImage instance
+                 * @type {{
+                 *   (properties: remotegpu.agent.v1.RemoveImage.$Shape): remotegpu.agent.v1.RemoveImage & remotegpu.agent.v1.RemoveImage.$Shape;
+                 *   (properties?: remotegpu.agent.v1.RemoveImage.$Properties): remotegpu.agent.v1.RemoveImage;
+                 * }}
+                 */
+                RemoveImage.create = function(properties) {
+                    return new RemoveImage(properties);
+                };
+
+                /**
+                 * Encodes the specified RemoveImage message. Does not implicitly {@link remotegpu.agent.v1.RemoveImage.verify|verify} messages.
+                 * @function encode
+                 * @memberof remotegpu.agent.v1.RemoveImage
+                 * @static
+                 * @param {remotegpu.agent.v1.RemoveImage.$Properties} message RemoveImage message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RemoveImage.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.imageRef != null && $Object.hasOwnProperty.call(message, "imageRef") && message.imageRef !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.imageRef);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a RemoveImage message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof remotegpu.agent.v1.RemoveImage
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {remotegpu.agent.v1.RemoveImage & remotegpu.agent.v1.RemoveImage.$Shape} RemoveImage
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RemoveImage.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.remotegpu.agent.v1.RemoveImage();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.imageRef = value;
+                                else
+                                    delete message.imageRef;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a RemoveImage message.
+                 * @function verify
+                 * @memberof remotegpu.agent.v1.RemoveImage
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RemoveImage.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.imageRef != null && $Object.hasOwnProperty.call(message, "imageRef"))
+                        if (!$util.isString(message.imageRef))
+                            return "imageRef: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a RemoveImage message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof remotegpu.agent.v1.RemoveImage
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {remotegpu.agent.v1.RemoveImage} RemoveImage
+                 */
+                RemoveImage.fromObject = function (object, _depth) {
+                    if (object instanceof $root.remotegpu.agent.v1.RemoveImage)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".remotegpu.agent.v1.RemoveImage: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.remotegpu.agent.v1.RemoveImage();
+                    if (object.imageRef != null)
+                        if (typeof object.imageRef !== "string" || object.imageRef.length)
+                            message.imageRef = $String(object.imageRef);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a RemoveImage message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof remotegpu.agent.v1.RemoveImage
+                 * @static
+                 * @param {remotegpu.agent.v1.RemoveImage} message RemoveImage
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RemoveImage.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.imageRef = "";
+                    if (message.imageRef != null && $Object.hasOwnProperty.call(message, "imageRef"))
+                        object.imageRef = message.imageRef;
+                    return object;
+                };
+
+                /**
+                 * Converts this RemoveImage to JSON.
+                 * @function toJSON
+                 * @memberof remotegpu.agent.v1.RemoveImage
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RemoveImage.prototype.toJSON = function() {
+                    return RemoveImage.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for RemoveImage
+                 * @function getTypeUrl
+                 * @memberof remotegpu.agent.v1.RemoveImage
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RemoveImage.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/remotegpu.agent.v1.RemoveImage";
+                };
+
+                return RemoveImage;
             })();
 
             v1.InstanceSpec = (function() {

@@ -1,8 +1,8 @@
 // Turns commands into container operations, at most once per command id and never for a
 // generation older than the newest one applied to the instance (docs/decisions/0008-commands.md).
 import type { Logger } from "pino";
-import { CommandStatus, type pb } from "@remotegpu/protocol";
-import { decodeResult, isCommandId, isInstanceId, type CommandJournal } from "../state/journal.js";
+import { type CommandErrorCode, CommandStatus, isCommandId, isInstanceId, type pb } from "@remotegpu/protocol";
+import { type CommandJournal, decodeResult } from "../state/journal.js";
 import { asRuntimeError } from "./docker.js";
 import type { ContainerRuntime } from "./runtime.js";
 
@@ -57,7 +57,7 @@ export class CommandExecutor {
       this.deps.send(cmd.commandId, {
         ...base,
         status: CommandStatus.COMMAND_STATUS_FAILED,
-        errorCode: "INVALID_COMMAND",
+        errorCode: "INVALID_COMMAND" satisfies CommandErrorCode,
         errorMessage: "malformed command",
         finishedAtMs: Date.now(),
       });
@@ -80,7 +80,7 @@ export class CommandExecutor {
       const result: pb.CommandResultInit = {
         ...base,
         status: CommandStatus.COMMAND_STATUS_REFUSED_STALE,
-        errorCode: "STALE_GENERATION",
+        errorCode: "STALE_GENERATION" satisfies CommandErrorCode,
         errorMessage: `generation ${cmd.generation} is not newer than ${this.deps.journal.appliedGeneration(cmd.instanceId)}, already applied`,
         finishedAtMs: Date.now(),
       };
@@ -149,7 +149,7 @@ export class CommandExecutor {
     } catch (err) {
       const e = asRuntimeError(err);
       result.status = CommandStatus.COMMAND_STATUS_FAILED;
-      result.errorCode = e.code === "NOT_FOUND" ? "CONTAINER_MISSING" : e.code;
+      result.errorCode = (e.code === "NOT_FOUND" ? "CONTAINER_MISSING" : e.code) satisfies CommandErrorCode;
       result.errorMessage = e.message.slice(0, 1000);
       if (e.code !== "RUNTIME_UNAVAILABLE") result.state = await rt.state(id).catch(() => undefined);
       this.deps.log.warn({ commandId: cmd.commandId, instanceId: id, op: cmd.op, code: result.errorCode, err: result.errorMessage }, "command failed");

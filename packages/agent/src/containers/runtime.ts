@@ -1,7 +1,7 @@
 // Instance operations on the Docker engine. Each one converges on a target state instead of
 // replaying steps, so running it again after a crash in the middle finishes the job and never
 // does it twice (docs/decisions/0008-commands.md).
-import { ContainerStatus, type pb } from "@remotegpu/protocol";
+import { ContainerStatus, type pb, snapshotRefProblem } from "@remotegpu/protocol";
 import type Docker from "dockerode";
 import { RuntimeError, type DockerEngine } from "./docker.js";
 import {
@@ -30,8 +30,6 @@ export interface RuntimeOptions extends SpecOptions {
 }
 
 const DEFAULT_FLATTEN_AT_LAYERS = 90;
-/** Image names we keep for ourselves: a snapshot may never overwrite one. */
-const RESERVED_REPO = /^remotegpu-state\//;
 
 /**
  * Commit changes that keep instance secrets and our ownership labels out of images: a snapshot is
@@ -47,8 +45,6 @@ function scrubbed(extraLabels: Record<string, string> = {}): string[] {
   ];
 }
 
-/** Docker image reference we accept for snapshots: lowercase repository path and a tag. */
-const SNAPSHOT_REF = /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 /** The label a snapshot image carries: the command that made it. */
 const SNAPSHOT_LABEL = "io.remotegpu.snapshot-command";
 /** Containers being replaced during a GPU change are parked under this name. */
@@ -245,7 +241,7 @@ export class ContainerRuntime {
    * finds that image and does not commit a second one.
    */
   async snapshot(instanceId: string, imageRef: string, commandId = ""): Promise<{ state: pb.ContainerStateInit; snapshot: pb.SnapshotResultInit }> {
-    if (!SNAPSHOT_REF.test(imageRef) || RESERVED_REPO.test(imageRef))
+    if (snapshotRefProblem(imageRef) !== undefined)
       throw new RuntimeError("RUNTIME_ERROR", `invalid snapshot image reference ${JSON.stringify(imageRef)}`);
     const info = await this.current(instanceId);
     if (!info) throw new RuntimeError("NOT_FOUND", `the container of ${instanceId} is missing`);

@@ -1,7 +1,7 @@
 // Pure: an instance spec in, Docker container options out. Every security rule of an instance
 // container is decided here, where a unit test can see it (docs/decisions/0009-containers.md).
 import { createHash } from "node:crypto";
-import type { pb } from "@remotegpu/protocol";
+import { envNameProblem, INSTANCE_ID_PATTERN, type pb } from "@remotegpu/protocol";
 
 export type GpuAttachMode = "device-requests" | "cdi" | "none";
 export type InstanceNetwork = "bridge" | "none";
@@ -23,8 +23,6 @@ export const LABEL = {
 } as const;
 export const OWNER = "remotegpu";
 
-/** gid as the control plane makes it: gpu-<room><hex>; also safe in container names. */
-export const INSTANCE_ID_PATTERN = /^gpu-[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 
 export const containerName = (instanceId: string): string => `rgpu-${instanceId}`;
 export const dataVolumeName = (instanceId: string): string => `rgpu-${instanceId}-data`;
@@ -92,7 +90,8 @@ export function buildContainerOptions(d: DesiredContainer, opts: SpecOptions): C
   if (!INSTANCE_ID_PATTERN.test(d.instanceId)) throw new Error(`invalid instance id ${JSON.stringify(d.instanceId)}`);
   if (opts.network === "bridge" && !(spec.sshHostPort > 0 && spec.sshHostPort < 65536)) throw new Error("an SSH host port is required on a bridge network");
   for (const key of Object.keys(spec.env ?? {})) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key) || key.startsWith("NVIDIA_")) throw new Error(`environment variable ${JSON.stringify(key)} is not allowed`);
+    const problem = envNameProblem(key);
+    if (problem) throw new Error(`environment variable ${JSON.stringify(key)} ${problem}`);
   }
   const env = [
     ...Object.entries(spec.env ?? {}).map(([k, v]) => `${k}=${v}`),

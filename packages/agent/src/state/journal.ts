@@ -8,7 +8,7 @@
 // for a while so that a late duplicate is still recognised, then pruned.
 import { mkdir, readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
-import { agentv1, type pb } from "@remotegpu/protocol";
+import { agentv1, isCommandId, type pb } from "@remotegpu/protocol";
 import { writeFileAtomic } from "./atomic-file.js";
 
 export interface JournalEntry {
@@ -23,13 +23,9 @@ export interface JournalEntry {
   ackedAtMs?: number;
 }
 
-const COMMAND_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const INSTANCE_ID = /^gpu-[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 /** Acknowledged entries are kept a week: far longer than any redelivery can be late. */
 const KEEP_ACKED_MS = 7 * 24 * 3600_000;
 
-export const isCommandId = (id: string): boolean => COMMAND_ID.test(id);
-export const isInstanceId = (id: string): boolean => INSTANCE_ID.test(id);
 
 export function encodeResult(r: pb.CommandResultInit): string {
   return Buffer.from(agentv1.CommandResult.encode(agentv1.CommandResult.create(r)).finish()).toString("base64");

@@ -20,4 +20,4 @@ export function newHostId(): string {
   return `host-${randomBytes(8).toString("hex")}`;
 }
 
-export const HOST_ID_PATTERN = /^host-[0-9a-f]{16}$/;
+export { HOST_ID_PATTERN } from "@remotegpu/protocol";

@@ -1,6 +1,7 @@
 // What is for sale: products (per room, per GPU model), images and applications. Operators
 // write the catalog; customers read it, with live stock (gpu_remain).
 import { randomBytes } from "node:crypto";
+import { IMAGE_REF_PATTERN } from "@remotegpu/protocol";
 import { findApplication, insertApplication, listApplications as listApplicationRows } from "../db/queries/applications.js";
 import { imagesOfUser, insertImage, findImage, publicImages } from "../db/queries/images.js";
 import {
@@ -21,8 +22,6 @@ import { AppError, invalid, notFound } from "../errors.js";
 export const GPU_TYPE_PATTERN = /^[a-z0-9][a-z0-9_.-]{0,63}$/;
 export const APP_TYPE_PATTERN = /^[a-z0-9][a-z0-9_.-]{0,63}$/;
 export const IMAGE_ID_PATTERN = /^img-[0-9a-f]{16}$/;
-/** Image references operators may give: registry/repository[:tag][@digest], no spaces. */
-export const IMAGE_REF_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:/@-]{0,254}$/;
 
 export const newImageId = (): string => `img-${randomBytes(8).toString("hex")}`;
 

@@ -2,6 +2,7 @@
 // needs, stores the command, and only then (after commit) wakes the replica holding the host's
 // agent session. Nothing is sent that is not stored first.
 import { randomBytes, randomUUID } from "node:crypto";
+import { envNameProblem, IMAGE_REF_PATTERN, snapshotRefProblem } from "@remotegpu/protocol";
 import { gpusOfInstance, lockHostRow, reserveGpus } from "../db/queries/instance-gpus.js";
 import { findHost } from "../db/queries/hosts.js";
 import { commandsOfInstance, insertCommand } from "../db/queries/commands.js";
@@ -29,10 +30,6 @@ export interface SshPortRange {
   sshPortMax: number;
 }
 
-/** Lowercase repository path and tag, as Docker accepts it; the same rule the agent checks. */
-export const SNAPSHOT_REF = /^[a-z0-9]+(?:[._-][a-z0-9]+)*(?:\/[a-z0-9]+(?:[._-][a-z0-9]+)*)*:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-/** Image references operators may give: registry/repository[:tag][@digest], no spaces. */
-const IMAGE_REF = /^[A-Za-z0-9][A-Za-z0-9._:/@-]{0,254}$/;
 
 /** gid as SPEC §1 shows it: gpu-<room><random hex>, e.g. gpu-105b63811e0fa4cb082. */
 export function newInstanceId(roomName: string): string {
@@ -104,10 +101,10 @@ export interface CreateInstanceInput {
 }
 
 export async function createInstance(db: Db, ports: SshPortRange, input: CreateInstanceInput): Promise<InstanceRow> {
-  if (!IMAGE_REF.test(input.imageRef)) throw invalid("image_ref must be an image reference such as registry.example.com/cuda:12.4");
+  if (!IMAGE_REF_PATTERN.test(input.imageRef)) throw invalid("image_ref must be an image reference such as registry.example.com/cuda:12.4");
   for (const [k, v] of Object.entries(input.env ?? {})) {
-    if (!/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(k) || k.startsWith("NVIDIA_") || k === "ROOT_PASSWORD")
-      throw invalid(`env: ${JSON.stringify(k.slice(0, 64))} is not an allowed variable name`);
+    const problem = envNameProblem(k);
+    if (problem) throw invalid(`env: ${JSON.stringify(k.slice(0, 64))} ${problem}`);
     if (typeof v !== "string" || v.length > 4096 || v.includes("\u0000")) throw invalid(`env.${k} must be text of at most 4096 characters`);
   }
   const instanceId = await db.transaction(async (trx) => {
@@ -163,11 +160,10 @@ export interface OperationInput {
 
 /** Issues an operation on an instance; returns the instance as it is now (in the running state). */
 export async function operate(db: Db, instanceId: string, op: Exclude<Op, "create">, input: OperationInput = {}): Promise<InstanceRow> {
-  if (op === "rebuild" && (!input.imageRef || !IMAGE_REF.test(input.imageRef)))
+  if (op === "rebuild" && (!input.imageRef || !IMAGE_REF_PATTERN.test(input.imageRef)))
     throw invalid("image_ref must be an image reference such as registry.example.com/cuda:12.4");
-  if (op === "snapshot" && input.imageRef !== undefined && (!SNAPSHOT_REF.test(input.imageRef) || input.imageRef.startsWith("remotegpu-state/"))) {
-    throw invalid("image_ref must be a lowercase repository with a tag, such as team/snapshots:v1 (remotegpu-state/ is reserved)");
-  }
+  const refProblem = op === "snapshot" && input.imageRef !== undefined ? snapshotRefProblem(input.imageRef) : undefined;
+  if (refProblem) throw invalid(`image_ref ${refProblem}`);
   const hostId = await db.transaction(async (trx) => {
     const locked = await lockInstance(trx, instanceId);
     if (!locked || (input.userId !== undefined && locked.user_id !== input.userId)) throw notFound(`no instance ${instanceId.slice(0, 120)}`);
