@@ -8,7 +8,7 @@ import { JobScheduler } from "../../packages/control-plane/src/jobs/scheduler.js
 import { telemetryRetentionJob } from "../../packages/control-plane/src/jobs/retention.js";
 import { commandRetentionJob } from "../../packages/control-plane/src/jobs/command-retention.js";
 import { idempotencyRetentionJob } from "../../packages/control-plane/src/jobs/idempotency-retention.js";
-import { TelemetryWriter } from "../../packages/control-plane/src/services/telemetry-writer.js";
+import { TelemetryWriter } from "../../packages/control-plane/src/services/components/telemetry-writer.js";
 import { freshDatabase, sql, withDatabase } from "../helpers/database.js";
 
 const HOST = "host-00000000000000aa";

@@ -17,7 +17,7 @@ import { createInterface } from "node:readline";
 import type { BillingCycleOutcome } from "../../packages/control-plane/src/services/billing-cycle.js";
 import { createDb } from "../../packages/control-plane/src/db/knex.js";
 import { migrateLatest } from "../../packages/control-plane/src/db/migrate.js";
-import { auditLedger } from "../../packages/control-plane/src/services/ledger-audit.js";
+import { auditLedger } from "../../packages/control-plane/src/services/views/ledger-audit.js";
 import { freshDatabase, sql } from "../helpers/database.js";
 import { ROOT } from "../helpers/processes.js";
 

@@ -10,7 +10,7 @@ import { setHeartbeatIntervals } from "./db/queries/hosts.js";
 import { startAdminGrpcServer, type AdminGrpcServer } from "./grpc/admin-server.js";
 import { createHttpServer } from "./http/server.js";
 import { AgentHub } from "./hub/hub.js";
-import { EventLoopMonitor } from "./event-loop.js";
+import { EventLoopMonitor } from "./services/components/event-loop.js";
 import { billingJob } from "./jobs/billing.js";
 import { JobScheduler } from "./jobs/scheduler.js";
 import { telemetryRetentionJob } from "./jobs/retention.js";
@@ -19,11 +19,11 @@ import { idempotencyRetentionJob } from "./jobs/idempotency-retention.js";
 import { CloseCode } from "@remotegpu/protocol";
 import { authenticateAgent } from "./services/agent-auth.js";
 import { updateInventory } from "./services/inventory.js";
-import { LivenessSweeper } from "./services/liveness.js";
-import { Watch } from "./services/watch.js";
+import { LivenessSweeper } from "./services/components/liveness.js";
+import { Watch } from "./services/components/watch.js";
 import { commandPort, hostsWithPendingCommands, recentlyRevokedHosts } from "./services/command-port.js";
 import { Channel } from "./db/notifications.js";
-import { TelemetryWriter } from "./services/telemetry-writer.js";
+import { TelemetryWriter } from "./services/components/telemetry-writer.js";
 
 export interface RunningControlPlane {
   httpPort: number;

@@ -10,7 +10,7 @@ import { sameHash, sha256 } from "../domain/secrets.js";
 import { ERROR_CODES, toAppError } from "../errors.js";
 import { createJoinToken } from "../services/join-tokens.js";
 import { DEFAULT_PAGE_SIZE, getHost, listHosts, revokeHost } from "../services/hosts.js";
-import type { HostView } from "../services/host-view.js";
+import type { HostView } from "../services/views/hosts.js";
 
 /** The HTTP host view in the gRPC message: same values, JSON for the free-form parts. */
 function toGrpcHost(h: HostView) {

@@ -1,5 +1,5 @@
 // The time billing and expiry go by. One clock for the process, so that a test can move every
-// use at once (MovableClock below); the system clock otherwise.
+// use at once (test/helpers/clock.ts); the system clock otherwise.
 
 export interface Clock {
   now(): Date;
@@ -16,23 +16,4 @@ export function setClock(c: Clock): Clock {
   const previous = current;
   current = c;
   return previous;
-}
-
-/** A clock that stands still until moved: hours, days and months pass in a call (tests). */
-export class MovableClock implements Clock {
-  private ms: number;
-
-  constructor(start: Date = new Date()) {
-    this.ms = start.getTime();
-  }
-
-  now(): Date {
-    return new Date(this.ms);
-  }
-
-  advance(ms: number): Date {
-    if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`a clock moves forward: ${ms}`);
-    this.ms += ms;
-    return this.now();
-  }
 }

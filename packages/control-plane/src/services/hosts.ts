@@ -8,7 +8,7 @@ import type { GpuRow } from "../db/rows.js";
 import type { GpuHistoryRow, HostHistoryRow } from "../domain/history.js";
 import { HOST_ID_PATTERN } from "../domain/secrets.js";
 import { invalid, notFound } from "../errors.js";
-import { hostView, type HostView } from "./host-view.js";
+import { hostView, type HostView } from "./views/hosts.js";
 
 export const HOST_STATUSES: readonly HostStatus[] = ["online", "suspect", "offline"];
 // 50 hosts with 8 GPUs each is a ~200 KiB page; 500 is the most one call returns.

@@ -5,13 +5,11 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { envNameProblem, IMAGE_REF_PATTERN, snapshotRefProblem } from "@remotegpu/protocol";
 import { gpusOfInstance, lockHostRow, reserveGpus } from "../db/queries/instance-gpus.js";
 import { findHost } from "../db/queries/hosts.js";
-import { commandsOfInstance, insertCommand } from "../db/queries/commands.js";
-import { eventsOfInstance } from "../db/queries/events.js";
+import { insertCommand } from "../db/queries/commands.js";
 import {
   findInstance,
   freeSshPort,
   insertInstance,
-  listInstances as listInstanceRows,
   lockInstance,
   updateInstance,
   type NewInstance,
@@ -19,7 +17,7 @@ import {
 import type { Db, Tx } from "../db/knex.js";
 import { Channel, notify } from "../db/notifications.js";
 import type { CommandRow, InstanceRow, InstanceSpecJson } from "../db/rows.js";
-import { canIssue, INSTANCE_STATES, stateWhileRunning, type Op } from "../domain/instance-state.js";
+import { canIssue, stateWhileRunning, type Op } from "../domain/instance-state.js";
 import { AppError, invalid, notFound } from "../errors.js";
 import { settle } from "./billing.js";
 import { clock } from "./clock.js";
@@ -29,7 +27,6 @@ export interface SshPortRange {
   sshPortMin: number;
   sshPortMax: number;
 }
-
 
 /** gid as SPEC §1 shows it: gpu-<room><random hex>, e.g. gpu-105b63811e0fa4cb082. */
 export function newInstanceId(roomName: string): string {
@@ -226,87 +223,4 @@ export async function removeLeftoverContainer(db: Db, instanceId: string): Promi
   });
   if (hostId) await wake(db, hostId);
   return hostId !== undefined;
-}
-
-export interface InstanceView {
-  instance_id: string;
-  host_id: string;
-  room_name: string;
-  owner: string | null;
-  state: string;
-  card_less: boolean;
-  gpu_reserved: boolean;
-  gpu_count: number;
-  gpus: { index: number; uuid: string }[];
-  image_ref: string;
-  ssh_port: number | null;
-  password: string;
-  cpu_millis: number;
-  memory_bytes: number;
-  generation: number;
-  operation_in_progress: boolean;
-  last_error: string | null;
-  container_id: string | null;
-  container_status: string | null;
-  /** Customer instances: how they are paid and what they were bought as (null for admin-made ones). */
-  pay_unit: number | null;
-  gpu_type: string | null;
-  order_uid: string | null;
-  expire_at: string | null;
-  billing_started_at: string | null;
-  /** Hourly: when the owner's balance ran out (nothing is charged after it); null otherwise. */
-  suspended_at: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-export async function instanceView(db: Db, i: InstanceRow): Promise<InstanceView> {
-  const gpus = await gpusOfInstance(db, i.instance_id);
-  return {
-    instance_id: i.instance_id,
-    host_id: i.host_id,
-    room_name: i.room_name,
-    owner: i.owner,
-    state: i.state,
-    card_less: i.card_less,
-    gpu_reserved: gpus.length > 0,
-    gpu_count: i.gpu_count,
-    gpus: gpus.map((g) => ({ index: g.gpu_index, uuid: g.uuid })),
-    image_ref: i.image_ref,
-    ssh_port: i.ssh_port,
-    password: i.spec.root_password,
-    cpu_millis: i.spec.cpu_millis,
-    memory_bytes: i.spec.memory_bytes,
-    generation: i.generation,
-    operation_in_progress: i.pending_command_id !== null,
-    last_error: i.last_error,
-    container_id: i.container_id,
-    container_status: i.container_status,
-    pay_unit: i.pay_unit,
-    gpu_type: i.gpu_type,
-    order_uid: i.order_uid,
-    expire_at: i.expire_at?.toISOString() ?? null,
-    billing_started_at: i.billing_started_at?.toISOString() ?? null,
-    suspended_at: i.suspended_at?.toISOString() ?? null,
-    created_at: i.created_at.toISOString(),
-    updated_at: i.updated_at.toISOString(),
-  };
-}
-
-export async function getInstance(db: Db, instanceId: string): Promise<InstanceView & { commands: unknown[]; events: unknown[] }> {
-  const i = await findInstance(db, instanceId);
-  if (!i) throw notFound(`no instance ${instanceId.slice(0, 120)}`);
-  // The last 20 commands: what an operator needs to see why an instance is where it is; and
-  // what happened to it by itself (expiry, balance, retention).
-  const [commands, events] = await Promise.all([commandsOfInstance(db, instanceId, 20), eventsOfInstance(db, instanceId, 20)]);
-  return { ...(await instanceView(db, i)), commands, events: events.map((e) => ({ kind: e.kind, at: e.at.toISOString(), details: e.details })) };
-}
-
-export async function listInstances(
-  db: Db,
-  q: { page: number; pageSize: number; hostId?: string | undefined; state?: string | undefined },
-): Promise<{ items: InstanceView[]; total_items: number }> {
-  if (q.state !== undefined && !(INSTANCE_STATES as readonly string[]).includes(q.state)) throw invalid(`state must be one of ${INSTANCE_STATES.join(", ")}`);
-  const { rows, total } = await listInstanceRows(db, { hostId: q.hostId, state: q.state }, q.pageSize, (q.page - 1) * q.pageSize);
-  return { items: await Promise.all(rows.map((r) => instanceView(db, r))), total_items: total };
 }

@@ -55,6 +55,25 @@ export async function gpusOfInstance(db: Db | Tx, instanceId: string): Promise<R
     .select("g.gpu_index", "g.uuid");
 }
 
+/** The GPUs of several instances at once, by instance. */
+export async function gpusOfInstances(db: Db | Tx, instanceIds: readonly string[]): Promise<Map<string, ReservedGpu[]>> {
+  const out = new Map<string, ReservedGpu[]>();
+  if (instanceIds.length === 0) return out;
+  const rows: (ReservedGpu & { instance_id: string })[] = await db("instance_gpus as ig")
+    .join("gpus as g", function () {
+      this.on("g.host_id", "ig.host_id").andOn("g.gpu_index", "ig.gpu_index");
+    })
+    .whereIn("ig.instance_id", instanceIds)
+    .orderBy(["ig.instance_id", "g.gpu_index"])
+    .select("ig.instance_id", "g.gpu_index", "g.uuid");
+  for (const { instance_id, ...g } of rows) {
+    const list = out.get(instance_id);
+    if (list) list.push(g);
+    else out.set(instance_id, [g]);
+  }
+  return out;
+}
+
 export async function freeGpuCount(db: Db | Tx, hostId: string, model: string | null = null): Promise<number> {
   const r = await db.raw<{ rows: { n: string }[] }>(
     `select count(*) as n from gpus g where g.host_id = ? and g.present and (?::text is null or g.name = ?)

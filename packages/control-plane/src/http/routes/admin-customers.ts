@@ -1,6 +1,6 @@
 // Operator endpoints for customers and the catalog (Bearer admin token): users and recharges,
 // products, public images, applications.
-import { auditLedger } from "../../services/ledger-audit.js";
+import { auditLedger } from "../../services/views/ledger-audit.js";
 import type { Router } from "@koa/router";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/knex.js";

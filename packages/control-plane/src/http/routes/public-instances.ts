@@ -8,7 +8,7 @@ import { isPayUnit, type PayUnit } from "../../domain/pay-units.js";
 import { invalid } from "../../errors.js";
 import { applicationOrNotFound, imagesForProduct, listApplications, listProducts, myImages, productOrNotFound } from "../../services/catalog.js";
 import { batchOperate, lengthen, parseGids, rebuild, renew, snapshot } from "../../services/customer-instances.js";
-import { listCustomerInstances } from "../../services/customer-views.js";
+import { listCustomerInstances } from "../../services/views/customer-instances.js";
 import { buy, MAX_ORDER_NUM } from "../../services/orders.js";
 import { readJsonObject } from "../body.js";
 import { pageParams } from "../query.js";

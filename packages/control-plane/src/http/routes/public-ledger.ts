@@ -3,7 +3,7 @@ import type { Router } from "@koa/router";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/knex.js";
 import { timeFormat } from "../../domain/api-time.js";
-import { accountInfo, ledgerPage } from "../../services/account-views.js";
+import { accountInfo, ledgerPage } from "../../services/views/account.js";
 import { clock } from "../../services/clock.js";
 import { readJsonObject } from "../body.js";
 import { customer } from "../middleware/customer-auth.js";

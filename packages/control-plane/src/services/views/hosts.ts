@@ -1,5 +1,5 @@
 // Hosts as the admin API shows them (HTTP JSON; gRPC carries the same document).
-import type { GpuRow, HostRow } from "../db/rows.js";
+import type { GpuRow, HostRow } from "../../db/rows.js";
 
 export interface HostView {
   host_id: string;

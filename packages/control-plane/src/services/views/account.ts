@@ -1,13 +1,13 @@
 // What a customer sees of their money: POST /account/info and POST /account/ledger.
-import { countEntriesOf, entriesOf } from "../db/queries/ledger.js";
-import type { Db } from "../db/knex.js";
-import type { InstanceRow, LedgerEntryRow, UserRow } from "../db/rows.js";
-import type { TimeFormat } from "../domain/api-time.js";
-import { formatMoney } from "../domain/money.js";
-import { PAY_UNIT } from "../domain/pay-units.js";
-import { meter } from "../domain/pricing.js";
-import { notFound } from "../errors.js";
-import { accrualWith, paidFor, unusedPrepaidValue } from "./billing.js";
+import { countEntriesOf, entriesOf } from "../../db/queries/ledger.js";
+import type { Db } from "../../db/knex.js";
+import type { InstanceRow, LedgerEntryRow, UserRow } from "../../db/rows.js";
+import type { TimeFormat } from "../../domain/api-time.js";
+import { formatMoney } from "../../domain/money.js";
+import { PAY_UNIT } from "../../domain/pay-units.js";
+import { meter } from "../../domain/pricing.js";
+import { notFound } from "../../errors.js";
+import { accrualWith, paidFor, unusedPrepaidValue } from "../billing.js";
 
 export interface AccountInfo {
   username: string;

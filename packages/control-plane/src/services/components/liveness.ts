@@ -1,9 +1,9 @@
 // Periodically moves hosts online → suspect → offline in the database. Every replica runs it;
 // the statements are idempotent and use the database's clock.
 import type { Logger } from "pino";
-import type { LivenessConfig } from "../config.js";
-import { sweepLiveness } from "../db/queries/liveness.js";
-import type { Db } from "../db/knex.js";
+import type { LivenessConfig } from "../../config.js";
+import { sweepLiveness } from "../../db/queries/liveness.js";
+import type { Db } from "../../db/knex.js";
 import { FLUSH_INTERVAL_MS } from "./telemetry-writer.js";
 
 /**

@@ -12,12 +12,12 @@ import {
   writeHostTelemetry,
   type GpuTelemetryWrite,
   type HostTelemetryWrite,
-} from "../db/queries/telemetry.js";
-import type { Db, Tx } from "../db/knex.js";
-import { isBadData } from "../errors.js";
-import { HistoryAccumulator, type GpuHistoryRow, type HostHistoryRow } from "../domain/history.js";
-import { MAX_GPU_INDEX } from "../domain/limits.js";
-import { gpuTelemetry, hostTelemetry, processesByGpu, processesOf } from "../domain/telemetry-view.js";
+} from "../../db/queries/telemetry.js";
+import type { Db, Tx } from "../../db/knex.js";
+import { isBadData } from "../../errors.js";
+import { HistoryAccumulator, type GpuHistoryRow, type HostHistoryRow } from "../../domain/history.js";
+import { MAX_GPU_INDEX } from "../../domain/limits.js";
+import { gpuTelemetry, hostTelemetry, processesByGpu, processesOf } from "../../domain/telemetry-view.js";
 
 /** Flush period: the delay before the admin API shows a new sample or heartbeat. */
 export const FLUSH_INTERVAL_MS = 1000;

@@ -2,7 +2,7 @@
 // notification is lost when the listening connection drops). Each item (a host id) is handed
 // to `onItem`; repeats are harmless, so the poll may report the same one again and again.
 import type { Logger } from "pino";
-import { listen, type Listener } from "../db/notifications.js";
+import { listen, type Listener } from "../../db/notifications.js";
 
 export interface WatchOptions {
   databaseUrl: string;

@@ -1,6 +1,6 @@
 // The ledger's invariants, checked over the whole database (GET /admin/ledger/audit). The schema
 // enforces most of them as entries are written; the audit shows that nothing got around it.
-import type { Db } from "../db/knex.js";
+import type { Db } from "../../db/knex.js";
 
 export interface Violation {
   check: string;

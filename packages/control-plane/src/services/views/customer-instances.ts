@@ -1,12 +1,12 @@
 // How a customer sees their instances at /gpu/instances/list (the original API's fields).
-import { customerInstances, type CustomerInstanceRow } from "../db/queries/instances.js";
-import type { Db } from "../db/knex.js";
-import type { UserRow } from "../db/rows.js";
-import type { TimeFormat } from "../domain/api-time.js";
-import { INSTANCE_STATES } from "../domain/instance-state.js";
-import { PAY_METHOD_NAME } from "../domain/pay-units.js";
-import { ROOM_NAME_PATTERN } from "../domain/rooms.js";
-import { invalid } from "../errors.js";
+import { customerInstances, type CustomerInstanceRow } from "../../db/queries/instances.js";
+import type { Db } from "../../db/knex.js";
+import type { UserRow } from "../../db/rows.js";
+import type { TimeFormat } from "../../domain/api-time.js";
+import { INSTANCE_STATES } from "../../domain/instance-state.js";
+import { PAY_METHOD_NAME } from "../../domain/pay-units.js";
+import { ROOM_NAME_PATTERN } from "../../domain/rooms.js";
+import { invalid } from "../../errors.js";
 
 export interface CustomerInstanceView {
   gid: string;
