@@ -119,3 +119,61 @@ t.test("the import scanner itself finds imports", async (t) => {
     { spec: "w", typeOnly: false },
   ]);
 });
+
+const CP = "packages/control-plane/src/";
+/** Where a relative import of `file` points, relative to the repository root. */
+const target = (file: string, spec: string) => (spec.startsWith(".") ? rel(join(file, "..", spec)) : spec);
+
+t.test("the edges (http, grpc, jobs, hub) reach the database only through services", async (t) => {
+  const violations: string[] = [];
+  for (const f of sources) {
+    const r = rel(f);
+    if (!["http/", "grpc/", "jobs/", "hub/"].some((d) => r.startsWith(CP + d))) continue;
+    for (const i of imports(readFileSync(f, "utf8"))) {
+      if (!i.typeOnly && target(f, i.spec).startsWith(`${CP}db/`)) violations.push(`${r} imports ${i.spec}`);
+    }
+  }
+  t.same(violations, []);
+});
+
+/** Signs of SQL or of building it with knex. */
+const SQL_SIGNS: [string, RegExp][] = [
+  ["raw SQL", /\.raw\s*[<(]/],
+  ["a table query", /\b(?:db|trx|knex|this\.db)\s*(?:<[^>()]*>)?\(\s*["'`]/],
+  ["a query builder", /\.(?:where|whereIn|whereNot|whereNull|whereNotNull|whereRaw|orWhere|forUpdate|pluck|leftJoin|onConflict|returning)\s*\(/],
+  ["SQL text", /["'`]\s*(?:select|insert into|update \w+ set|delete from|with \w+ as)\s/i],
+];
+
+t.test("only db/ (and migrations) talk SQL", async (t) => {
+  const violations: string[] = [];
+  for (const f of sources) {
+    const r = rel(f);
+    if (!r.startsWith(CP) || r.startsWith(`${CP}db/`)) continue;
+    const text = readFileSync(f, "utf8");
+    for (const [what, re] of SQL_SIGNS) {
+      const m = re.exec(text);
+      if (m) violations.push(`${r}: ${what} (${m[0].trim()})`);
+    }
+  }
+  t.same(violations, []);
+});
+
+t.test("the SQL detector itself finds SQL", async (t) => {
+  const found = (code: string) => SQL_SIGNS.filter(([, re]) => re.test(code)).map(([what]) => what);
+  t.same(found('await db.raw("x")'), ["raw SQL"]);
+  t.same(found('await trx<InstanceRow>("instances").first()'), ["a table query"]);
+  t.same(found("q.whereNotNull('suspended_at')"), ["a query builder"]);
+  t.same(found("const q = `select a from b`"), ["SQL text"]);
+  t.same(found("await db.transaction(async (trx) => run(trx))"), []);
+});
+
+t.test("every part that runs timers is a Component of the lifecycle", async (t) => {
+  const violations: string[] = [];
+  for (const f of sources) {
+    const r = rel(f);
+    if (!r.startsWith(CP) || r.endsWith("/main.ts")) continue;
+    const text = readFileSync(f, "utf8");
+    if (/setInterval\(|cron\.schedule\(/.test(text) && !/implements Component\b/.test(text)) violations.push(r);
+  }
+  t.same(violations, []);
+});

@@ -151,8 +151,10 @@ async function main(): Promise<void> {
     exiting = true;
     const timer = setTimeout(() => process.exit(code), STOP_DEADLINE_MS);
     timer.unref();
-    reconciler.stop();
+    // In order, each awaited: no new container reports, then the session closes (what is not
+    // acknowledged yet is in the journal and goes out again after the restart).
     clearInterval(pruning);
+    await reconciler.stop();
     await session!.stop();
     log.flush();
     process.exit(code);

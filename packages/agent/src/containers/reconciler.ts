@@ -21,7 +21,8 @@ function key(s: pb.ContainerStateInit): string {
 export class Reconciler {
   private timer: NodeJS.Timeout | undefined;
   private last = new Map<string, string>();
-  private running = false;
+  /** The poll in progress, if any (stop() waits for it). */
+  private running: Promise<void> | undefined;
   /** Counts commands starting and finishing; an instance touched since a list began is skipped. */
   private epoch = 0;
   private readonly touchedAt = new Map<string, number>();
@@ -71,15 +72,22 @@ export class Reconciler {
     this.timer ??= setInterval(() => void this.poll(), intervalMs);
   }
 
-  stop(): void {
+  /** Stops polling and waits for a poll in progress (one engine list call). */
+  async stop(): Promise<void> {
     clearInterval(this.timer);
     this.timer = undefined;
+    await this.running;
   }
 
   /** Compares with the last report; sends what changed (instances with a command running excluded). */
   async poll(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
+    this.running ??= this.pollOnce().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  private async pollOnce(): Promise<void> {
     try {
       const started = this.epoch;
       const r = await this.list();
@@ -100,8 +108,8 @@ export class Reconciler {
         else this.last.set(c.instanceId!, key(c));
       }
       if (changed.length > 0) this.report(changed);
-    } finally {
-      this.running = false;
+    } catch (err) {
+      this.log.warn({ err: (err as Error).message }, "container poll failed");
     }
   }
 }

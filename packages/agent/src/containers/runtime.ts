@@ -241,8 +241,7 @@ export class ContainerRuntime {
    * finds that image and does not commit a second one.
    */
   async snapshot(instanceId: string, imageRef: string, commandId = ""): Promise<{ state: pb.ContainerStateInit; snapshot: pb.SnapshotResultInit }> {
-    if (snapshotRefProblem(imageRef) !== undefined)
-      throw new RuntimeError("RUNTIME_ERROR", `invalid snapshot image reference ${JSON.stringify(imageRef)}`);
+    if (snapshotRefProblem(imageRef) !== undefined) throw new RuntimeError("RUNTIME_ERROR", `invalid snapshot image reference ${JSON.stringify(imageRef)}`);
     const info = await this.current(instanceId);
     if (!info) throw new RuntimeError("NOT_FOUND", `the container of ${instanceId} is missing`);
     const at = imageRef.lastIndexOf(":");

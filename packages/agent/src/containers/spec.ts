@@ -23,7 +23,6 @@ export const LABEL = {
 } as const;
 export const OWNER = "remotegpu";
 
-
 export const containerName = (instanceId: string): string => `rgpu-${instanceId}`;
 export const dataVolumeName = (instanceId: string): string => `rgpu-${instanceId}-data`;
 /**
@@ -91,7 +90,7 @@ export function buildContainerOptions(d: DesiredContainer, opts: SpecOptions): C
   if (opts.network === "bridge" && !(spec.sshHostPort > 0 && spec.sshHostPort < 65536)) throw new Error("an SSH host port is required on a bridge network");
   for (const key of Object.keys(spec.env ?? {})) {
     const problem = envNameProblem(key);
-    if (problem) throw new Error(`environment variable ${JSON.stringify(key)} ${problem}`);
+    if (problem) throw new Error(`environment variable ${JSON.stringify(key)} is not allowed: it ${problem}`);
   }
   const env = [
     ...Object.entries(spec.env ?? {}).map(([k, v]) => `${k}=${v}`),

@@ -26,7 +26,6 @@ export interface JournalEntry {
 /** Acknowledged entries are kept a week: far longer than any redelivery can be late. */
 const KEEP_ACKED_MS = 7 * 24 * 3600_000;
 
-
 export function encodeResult(r: pb.CommandResultInit): string {
   return Buffer.from(agentv1.CommandResult.encode(agentv1.CommandResult.create(r)).finish()).toString("base64");
 }

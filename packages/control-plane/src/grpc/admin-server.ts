@@ -6,6 +6,7 @@ import type { Logger } from "pino";
 import { adminServiceDefinition, adminv1, MalformedRequest, type adminpb } from "@remotegpu/protocol";
 import type { Config } from "../config.js";
 import type { Db } from "../db/knex.js";
+import type { Component } from "../services/components/lifecycle.js";
 import { sameHash, sha256 } from "../domain/secrets.js";
 import { ERROR_CODES, toAppError } from "../errors.js";
 import { createJoinToken } from "../services/join-tokens.js";
@@ -64,6 +65,27 @@ function toGrpcHost(h: HostView) {
 export interface AdminGrpcServer {
   port: number;
   stop(): Promise<void>;
+}
+
+/** The gRPC admin server as a component (bound at start). */
+export class AdminGrpc implements Component {
+  readonly name = "grpc";
+  private server: AdminGrpcServer | undefined;
+
+  constructor(private readonly deps: { db: Db; config: Config; adminToken: string; log: Logger }) {}
+
+  get port(): number | null {
+    return this.server?.port ?? null;
+  }
+
+  async start(): Promise<void> {
+    this.server = await startAdminGrpcServer(this.deps);
+  }
+
+  async stop(): Promise<void> {
+    await this.server?.stop();
+    this.server = undefined;
+  }
 }
 
 export async function startAdminGrpcServer(deps: { db: Db; config: Config; adminToken: string; log: Logger }): Promise<AdminGrpcServer> {

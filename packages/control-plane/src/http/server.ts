@@ -1,11 +1,13 @@
 // The HTTP server: Koa app for the REST endpoints, plus the upgrade hook for agent WebSockets.
 import http from "node:http";
+import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import Koa from "koa";
 import { Router } from "@koa/router";
 import type { Logger } from "pino";
 import type { Config } from "../config.js";
 import type { Db } from "../db/knex.js";
+import type { Component } from "../services/components/lifecycle.js";
 import { adminAuth } from "./middleware/admin-auth.js";
 import { errorsAndRequestId } from "./middleware/errors.js";
 import { customerAuth } from "./middleware/customer-auth.js";
@@ -28,6 +30,47 @@ export interface HttpDeps {
   eventLoopDelayP99Ms: () => number;
   /** Returns false when the upgrade is not for a known WebSocket path. */
   onUpgrade: (req: http.IncomingMessage, socket: Duplex, head: Buffer) => boolean;
+}
+
+/** The HTTP server as a component: start() listens; stop() lets requests finish within its budget. */
+export class HttpServer implements Component {
+  readonly name = "http";
+  private readonly server: http.Server;
+
+  constructor(
+    deps: HttpDeps,
+    private readonly host: string,
+    private readonly port: number,
+  ) {
+    this.server = createHttpServer(deps);
+  }
+
+  /** The port it listens on (after start). */
+  get boundPort(): number {
+    return (this.server.address() as AddressInfo).port;
+  }
+
+  async start(): Promise<void> {
+    await new Promise<void>((resolve, reject) => {
+      this.server.once("error", reject);
+      this.server.listen(this.port, this.host, () => {
+        this.server.off("error", reject);
+        resolve();
+      });
+    });
+  }
+
+  async stop(budgetMs: number): Promise<void> {
+    if (!this.server.listening) return;
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    this.server.closeIdleConnections();
+    let timer: NodeJS.Timeout | undefined;
+    // Requests in flight finish (their database work included) while the budget lasts.
+    await Promise.race([closed, new Promise<void>((r) => (timer = setTimeout(r, budgetMs)))]);
+    clearTimeout(timer);
+    this.server.closeAllConnections();
+    await closed;
+  }
 }
 
 export function createHttpServer(deps: HttpDeps): http.Server {

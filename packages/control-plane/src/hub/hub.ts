@@ -10,6 +10,7 @@ import type { LivenessConfig } from "../config.js";
 import { intervalsFor, offlineAfterMs, worthPushing, type Intervals } from "../domain/intervals.js";
 import { ERROR_CODES, toAppError } from "../errors.js";
 import type { AgentIdentity, ConnectContext } from "../services/agent-auth.js";
+import type { Component } from "../services/components/lifecycle.js";
 import { AgentSession } from "./session.js";
 
 export interface HubDeps {
@@ -66,7 +67,8 @@ export function sessionAddress(remote: string): string {
   return m ? m[1]! : remote;
 }
 
-export class AgentHub {
+export class AgentHub implements Component {
+  readonly name = "agent hub";
   private readonly wss: WebSocketServer;
   private readonly sessions = new Set<AgentSession>();
   private readonly byHost = new Map<string, AgentSession>();
@@ -102,7 +104,9 @@ export class AgentHub {
   }
 
   /** Closes every session with GOING_AWAY (agents reconnect, maybe to another replica). */
-  async stop(deadlineMs: number): Promise<void> {
+  async stop(budgetMs: number): Promise<void> {
+    // A close frame needs one round trip: at most 5 s of the budget for agents to see theirs.
+    const deadlineMs = Math.min(budgetMs, 5000);
     this.stopping = true;
     clearInterval(this.sweepTimer);
     clearTimeout(this.shrinkTimer);
@@ -117,6 +121,10 @@ export class AgentHub {
     clearTimeout(timer);
     for (const s of open) s.ws.terminate();
     this.wss.close();
+    // What agents reported and is being stored finishes before the database goes (within the
+    // budget: a session's chain ends when its database work does).
+    await Promise.race([Promise.allSettled(open.map((s) => s.chain)), new Promise<void>((r) => (timer = setTimeout(r, Math.max(0, budgetMs - deadlineMs))))]);
+    clearTimeout(timer);
   }
 
   /** Handles an HTTP upgrade; returns false when the path is not the agent endpoint. */

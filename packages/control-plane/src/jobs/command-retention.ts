@@ -1,12 +1,10 @@
 // Finished commands are an instance's operation history; after 90 days nobody reads them, and
 // their payloads hold instance specs (passwords included). Deleted daily, in small batches.
-import { deleteFinishedCommandsBefore } from "../db/queries/commands.js";
 import type { Db } from "../db/knex.js";
+import { pruneFinishedCommands } from "../services/maintenance.js";
 import type { JobSpec } from "./scheduler.js";
 
 const KEEP_DAYS = 90;
-// 10,000 rows delete in well under a second; the loop then yields to other work.
-const BATCH = 10_000;
 
 export function commandRetentionJob(db: Db): JobSpec {
   return {
@@ -16,12 +14,7 @@ export function commandRetentionJob(db: Db): JobSpec {
     budgetMs: 10 * 60_000,
     async run(deadline, signal) {
       const cutoff = new Date(Date.now() - KEEP_DAYS * 86_400_000);
-      let deleted = 0;
-      for (;;) {
-        const n = await deleteFinishedCommandsBefore(db, cutoff, BATCH);
-        deleted += n;
-        if (n < BATCH || new Date() >= deadline || signal.aborted) break;
-      }
+      const deleted = await pruneFinishedCommands(db, cutoff, { deadline, signal });
       return `deleted ${deleted} commands finished before ${cutoff.toISOString()}`;
     },
   };

@@ -1,11 +1,9 @@
 // Stored answers of requests sent with an Idempotency-Key are kept a day (a retry comes within
 // minutes; a day covers a client that retries after an outage). Pruned hourly, in batches.
-import { pruneKeys } from "../db/queries/idempotency.js";
 import type { Db } from "../db/knex.js";
 import { IDEMPOTENCY_RETENTION_HOURS } from "../services/idempotency.js";
+import { pruneIdempotencyKeys } from "../services/maintenance.js";
 import type { JobSpec } from "./scheduler.js";
-
-const BATCH = 10_000;
 
 export function idempotencyRetentionJob(db: Db): JobSpec {
   return {
@@ -14,12 +12,7 @@ export function idempotencyRetentionJob(db: Db): JobSpec {
     slotOf: (now) => now.toISOString().slice(0, 13),
     budgetMs: 5 * 60_000,
     async run(deadline, signal) {
-      let deleted = 0;
-      for (;;) {
-        const n = await pruneKeys(db, IDEMPOTENCY_RETENTION_HOURS, BATCH);
-        deleted += n;
-        if (n < BATCH || new Date() >= deadline || signal.aborted) break;
-      }
+      const deleted = await pruneIdempotencyKeys(db, { deadline, signal });
       return `deleted ${deleted} idempotency records older than ${IDEMPOTENCY_RETENTION_HOURS} h`;
     },
   };

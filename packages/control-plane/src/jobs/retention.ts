@@ -1,13 +1,10 @@
 // Deletes telemetry history older than the retention limit, in small batches so that no
 // statement holds locks for long, and stops at its deadline (the next run continues).
-import { deleteHistoryBefore } from "../db/queries/telemetry.js";
-import { pruneJobRuns } from "../db/queries/jobs.js";
 import type { Db } from "../db/knex.js";
+import { pruneJobRuns, pruneTelemetryHistory } from "../services/maintenance.js";
 import type { JobSpec } from "./scheduler.js";
 
 const PERIOD_MS = 10 * 60_000;
-// 10,000 rows delete in well under a second; the loop then yields to other work.
-const BATCH = 10_000;
 // A month of claims is enough to see what ran; older rows only grow the table.
 const JOB_RUNS_KEEP_DAYS = 30;
 
@@ -20,14 +17,7 @@ export function telemetryRetentionJob(db: Db, retentionHours: number): JobSpec {
     budgetMs: PERIOD_MS / 2,
     async run(deadline, signal) {
       const cutoff = new Date(Date.now() - retentionHours * 3600_000);
-      let deleted = 0;
-      for (const table of ["gpu_telemetry_history", "host_telemetry_history"] as const) {
-        for (;;) {
-          const n = await deleteHistoryBefore(db, table, cutoff, BATCH);
-          deleted += n;
-          if (n < BATCH || new Date() >= deadline || signal.aborted) break;
-        }
-      }
+      const deleted = await pruneTelemetryHistory(db, cutoff, { deadline, signal });
       await pruneJobRuns(db, JOB_RUNS_KEEP_DAYS);
       return `deleted ${deleted} history rows older than ${cutoff.toISOString()}`;
     },

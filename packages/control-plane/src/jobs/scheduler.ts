@@ -2,8 +2,9 @@
 // the database by (job, slot), so exactly one replica runs a slot; every run has a deadline.
 import cron, { type ScheduledTask } from "node-cron";
 import type { Logger } from "pino";
-import { claimJobRun, finishJobRun } from "../db/queries/jobs.js";
+import { claimRun, finishRun } from "../services/job-runs.js";
 import type { Db } from "../db/knex.js";
+import type { Component } from "../services/components/lifecycle.js";
 
 /** A node-cron expression node-cron accepts (configuration checks it at start-up). */
 export function validSchedule(expression: string): boolean {
@@ -21,7 +22,8 @@ export interface JobSpec {
   budgetMs: number;
 }
 
-export class JobScheduler {
+export class JobScheduler implements Component {
+  readonly name = "jobs";
   private readonly tasks: ScheduledTask[] = [];
   private readonly running = new Set<Promise<void>>();
   private readonly abort = new AbortController();
@@ -55,14 +57,14 @@ export class JobScheduler {
 
   private async runSlot(job: JobSpec, slot: string): Promise<void> {
     try {
-      if (!(await claimJobRun(this.db, job.name, slot, this.replicaId))) return;
+      if (!(await claimRun(this.db, job.name, slot, this.replicaId))) return;
       if (this.abort.signal.aborted) return;
       const outcome = await job.run(new Date(Date.now() + job.budgetMs), this.abort.signal);
-      await finishJobRun(this.db, job.name, slot, outcome);
+      await finishRun(this.db, job.name, slot, outcome);
       this.log.debug({ job: job.name, slot, outcome }, "job run finished");
     } catch (err) {
       this.log.warn({ job: job.name, slot, err: (err as Error).message }, "job run failed");
-      await finishJobRun(this.db, job.name, slot, `failed: ${(err as Error).message}`.slice(0, 500)).catch(() => undefined);
+      await finishRun(this.db, job.name, slot, `failed: ${(err as Error).message}`.slice(0, 500)).catch(() => undefined);
     }
   }
 }

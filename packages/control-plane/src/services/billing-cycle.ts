@@ -7,7 +7,8 @@
 import { gpusOfInstance, releaseGpus } from "../db/queries/instance-gpus.js";
 import { lockInstance, updateInstance } from "../db/queries/instances.js";
 import { lockUser } from "../db/queries/users.js";
-import type { Db, Query, Tx } from "../db/knex.js";
+import { type BillingStep, lockMeteredHourlyOf, meteredHourlyInstances, stepCandidates, suspendedInstancesOf } from "../db/queries/billing.js";
+import type { Db, Tx } from "../db/knex.js";
 import type { InstanceRow, SystemReason } from "../db/rows.js";
 import { PAY_UNIT } from "../domain/pay-units.js";
 import { formatMoney } from "../domain/money.js";
@@ -54,20 +55,18 @@ export async function runBillingCycle(db: Db, now: Date, policy: BillingPolicy, 
   const late = () => (limits.deadline !== undefined && Date.now() >= limits.deadline.getTime()) || limits.signal?.aborted === true;
   const retentionMs = policy.retentionDays * DAY_S * 1000;
 
-  // Each step: instances matching `where`, found without locks in pages by id, then handled
-  // one by one (each handler locks and re-checks).
-  const step = async (where: (q: Query) => void, handle: (instanceId: string) => Promise<void>) => {
+  const times = { now, cutoff: new Date(now.getTime() - retentionMs) };
+
+  // Each step: its candidates, found without locks in pages by id, then handled one by one
+  // (each handler locks and re-checks).
+  const step = async (which: BillingStep, handle: (instanceId: string) => Promise<void>) => {
     let after = "";
     for (;;) {
       if (late()) {
         out.unfinished = true;
         return;
       }
-      const q = db("instances").select("instances.instance_id");
-      where(q);
-      const page: string[] = (await q.where("instances.instance_id", ">", after).orderBy("instances.instance_id").limit(batch)).map(
-        (r: { instance_id: string }) => r.instance_id,
-      );
+      const page = await stepCandidates(db, which, times, after, batch);
       for (const id of page) {
         if (late()) {
           out.unfinished = true;
@@ -100,74 +99,35 @@ export async function runBillingCycle(db: Db, now: Date, policy: BillingPolicy, 
   }
 
   // 2. Suspensions end when the owner's balance is positive again (a recharge, a refund).
-  await step(
-    (q) =>
-      q.join("users", "users.user_id", "instances.user_id").whereNotNull("suspended_at").whereNot("state", "Destroyed").where("users.balance_minor", ">", 0),
-    async (id) => {
-      if (await liftIfFunded(db, id, now)) out.lifted += 1;
-    },
-  );
+  await step("lift", async (id) => {
+    if (await liftIfFunded(db, id, now)) out.lifted += 1;
+  });
 
   // 3. Suspended instances that still run or hold GPUs: stopped card-less.
-  await step(
-    (q) =>
-      q
-        .whereNotNull("suspended_at")
-        .whereNull("pending_command_id")
-        .where((r) =>
-          r
-            .where("state", "Running")
-            .orWhere((s) => s.where("state", "Stopped").whereRaw("exists (select 1 from instance_gpus g where g.instance_id = instances.instance_id)")),
-        ),
-    async (id) => {
-      if (await stopSuspended(db, id, now)) out.stopped += 1;
-    },
-  );
+  await step("stop_suspended", async (id) => {
+    if (await stopSuspended(db, id, now)) out.stopped += 1;
+  });
 
   // 4. Daily and monthly instances whose paid time is over: Expired, GPUs released.
-  await step(
-    (q) =>
-      q
-        .whereIn("pay_unit", [PAY_UNIT.DAILY, PAY_UNIT.MONTHLY])
-        .where("expire_at", "<=", now)
-        .whereIn("state", ["Running", "Stopped"])
-        .whereNull("pending_command_id"),
-    async (id) => {
-      if (await expire(db, id, now)) out.expired += 1;
-    },
-  );
+  await step("expire", async (id) => {
+    if (await expire(db, id, now)) out.expired += 1;
+  });
 
   // 5. Retention over: Expired (or broken) daily/monthly instances, and suspended ones their
   //    owner did not pay for.
-  const cutoff = new Date(now.getTime() - retentionMs);
-  await step(
-    (q) =>
-      q
-        .whereNull("pending_command_id")
-        .where((r) =>
-          r
-            .where((e) => e.whereIn("state", ["Expired", "Error"]).whereIn("pay_unit", [PAY_UNIT.DAILY, PAY_UNIT.MONTHLY]).where("expire_at", "<=", cutoff))
-            .orWhere((s) => s.whereIn("state", ["Stopped", "Error"]).where("suspended_at", "<=", cutoff)),
-        ),
-    async (id) => {
-      if (await destroyAfterRetention(db, id, now, cutoff)) out.destroyed += 1;
-    },
-  );
+  await step("retention", async (id) => {
+    if (await destroyAfterRetention(db, id, now, times.cutoff)) out.destroyed += 1;
+  });
   return out;
 }
 
 /** Users with an hourly instance that is due for settlement, or whose balance it has used up. */
 export async function usersToSettle(db: Db, now: Date, settleEveryMs: number): Promise<number[]> {
-  const rows = await db.raw<{ rows: (InstanceRow & { gpus_held: number; balance_minor: string | number })[] }>(
-    `select i.instance_id, i.user_id, i.state, i.prices, i.extra_disk_gb, i.billing_started_at, i.settled_until, i.settle_carry, u.balance_minor,
-            (select count(*)::int from instance_gpus g where g.instance_id = i.instance_id) as gpus_held
-       from instances i join users u on u.user_id = i.user_id
-      where i.pay_unit = 4 and i.billing_started_at is not null and i.state <> 'Destroyed' and i.suspended_at is null`,
-  );
+  const rows = await meteredHourlyInstances(db);
   const due = new Set<number>();
   const owed = new Map<number, number>();
   const balance = new Map<number, number>();
-  for (const r of rows.rows) {
+  for (const r of rows) {
     const userId = Number(r.user_id);
     balance.set(userId, Number(r.balance_minor));
     const a = accrualWith(r, r.gpus_held);
@@ -186,13 +146,7 @@ export async function usersToSettle(db: Db, now: Date, settleEveryMs: number): P
 export async function settleUser(db: Db, userId: number, now: Date): Promise<{ suspended: number }> {
   return db.transaction(async (trx) => {
     // Instances first, in id order (every path locks instances before the user).
-    const rows = await trx<InstanceRow>("instances")
-      .where({ user_id: userId, pay_unit: PAY_UNIT.HOURLY })
-      .whereNotNull("billing_started_at")
-      .whereNot("state", "Destroyed")
-      .whereNull("suspended_at")
-      .orderBy("instance_id")
-      .forUpdate();
+    const rows = await lockMeteredHourlyOf(trx, userId);
     // One query at a time: a transaction is one connection.
     const accruals: Accrual[] = [];
     for (const i of rows) accruals.push(await accrualOf(trx, i));
@@ -230,12 +184,7 @@ export async function liftIfFunded(db: Db, instanceId: string, now: Date): Promi
 
 /** Lifts what can be lifted for one user now (after a recharge). */
 export async function liftUserSuspensions(db: Db, userId: number, now: Date): Promise<number> {
-  const ids = await db<InstanceRow>("instances")
-    .where({ user_id: userId })
-    .whereNotNull("suspended_at")
-    .whereNot("state", "Destroyed")
-    .orderBy("instance_id")
-    .pluck("instance_id");
+  const ids = await suspendedInstancesOf(db, userId);
   let lifted = 0;
   for (const id of ids) if (await liftIfFunded(db, id, now)) lifted += 1;
   return lifted;

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { findImage, insertImage } from "../db/queries/images.js";
 import { findProduct } from "../db/queries/products.js";
 import { gpusOfInstance, reserveGpus } from "../db/queries/instance-gpus.js";
-import { lockInstance, updateInstance, type InstancePatch } from "../db/queries/instances.js";
+import { findOwnedInstance, lockInstance, updateInstance, type InstancePatch } from "../db/queries/instances.js";
 import type { Db, Tx } from "../db/knex.js";
 import type { InstanceRow, UserRow } from "../db/rows.js";
 import type { Op } from "../domain/instance-state.js";
@@ -89,7 +89,7 @@ async function gpuModelOf(db: Db, i: InstanceRow | undefined): Promise<string | 
 /** stop (card_less), start, cardless/start, restart, destroy on a batch of gids. */
 export async function batchOperate(db: Db, user: UserRow, gids: string[], op: Exclude<Op, "create" | "snapshot" | "rebuild">): Promise<BatchResult> {
   return perItem(gids, async (gid) => {
-    const model = op === "start" ? await gpuModelOf(db, await db<InstanceRow>("instances").where({ instance_id: gid, user_id: user.user_id }).first()) : null;
+    const model = op === "start" ? await gpuModelOf(db, await findOwnedInstance(db, gid, user.user_id)) : null;
     await operate(db, gid, op, { userId: user.user_id, check: rules(op), gpuModel: model });
   });
 }
@@ -127,7 +127,7 @@ export async function snapshot(db: Db, user: UserRow, gid: string, name: string)
 export async function rebuild(db: Db, user: UserRow, gids: string[], imageId: string): Promise<BatchResult> {
   if (!IMAGE_ID_PATTERN.test(imageId)) throw notFound(`no image ${JSON.stringify(imageId.slice(0, 64))}`);
   return perItem(gids, async (gid) => {
-    const current = await db<InstanceRow>("instances").where({ instance_id: gid, user_id: user.user_id }).first();
+    const current = await findOwnedInstance(db, gid, user.user_id);
     if (!current) throw notFound(`no instance ${gid.slice(0, 120)}`);
     const image = await usableImage(db, imageId, user.user_id, current.room_name);
     if (image.host_id !== null && image.host_id !== current.host_id)

@@ -1,6 +1,6 @@
 // Operator use cases on hosts: list, show, revoke, cordon, telemetry history.
 import { gpusOfHosts } from "../db/queries/gpus.js";
-import { findHost, listHosts as listHostRows, revokeHost as revokeHostRow, setCordoned, type HostStatus } from "../db/queries/hosts.js";
+import { findHost, listHosts as listHostRows, revokeHost as revokeHostRow, setCordoned, setHeartbeatIntervals, type HostStatus } from "../db/queries/hosts.js";
 import { gpuHistory, hostHistory } from "../db/queries/telemetry.js";
 import type { Db } from "../db/knex.js";
 import { Channel, notify } from "../db/notifications.js";
@@ -81,4 +81,9 @@ export async function telemetryHistory(db: Db, hostId: string, since: Date, unti
   if (since >= until) throw invalid("since must be before until");
   const [host, gpus] = await Promise.all([hostHistory(db, hostId, since, until), gpuHistory(db, hostId, since, until)]);
   return { host, gpus };
+}
+
+/** New heartbeat intervals of the hosts whose sessions this replica holds (their liveness thresholds follow). */
+export async function storeHeartbeatIntervals(db: Db, hostIds: string[], heartbeatIntervalMs: number, replica: string): Promise<void> {
+  await setHeartbeatIntervals(db, hostIds, heartbeatIntervalMs, replica);
 }

@@ -6,14 +6,7 @@ import { envNameProblem, IMAGE_REF_PATTERN, snapshotRefProblem } from "@remotegp
 import { gpusOfInstance, lockHostRow, reserveGpus } from "../db/queries/instance-gpus.js";
 import { findHost } from "../db/queries/hosts.js";
 import { insertCommand } from "../db/queries/commands.js";
-import {
-  findInstance,
-  freeSshPort,
-  insertInstance,
-  lockInstance,
-  updateInstance,
-  type NewInstance,
-} from "../db/queries/instances.js";
+import { findInstance, freeSshPort, insertInstance, lockInstance, updateInstance, type NewInstance } from "../db/queries/instances.js";
 import type { Db, Tx } from "../db/knex.js";
 import { Channel, notify } from "../db/notifications.js";
 import type { CommandRow, InstanceRow, InstanceSpecJson } from "../db/rows.js";

@@ -1,5 +1,11 @@
 import type { Db, Tx } from "../knex.js";
 
+/**
+ * SQL for the number of GPUs an instance holds, `alias` naming its row of instances: the one
+ * place this is written (listings, metering, the billing cycle all need it).
+ */
+export const GPUS_HELD = (alias: string): string => `(select count(*)::int from instance_gpus held where held.instance_id = ${alias}.instance_id)`;
+
 export interface ReservedGpu {
   gpu_index: number;
   uuid: string;

@@ -1,5 +1,6 @@
 import type { Db, Tx } from "../knex.js";
 import type { InstanceRow } from "../rows.js";
+import { GPUS_HELD } from "./instance-gpus.js";
 import { freeHostPorts } from "./placement.js";
 
 export type NewInstance = Pick<
@@ -15,6 +16,20 @@ export type NewInstance = Pick<
 
 export async function insertInstance(trx: Tx, row: NewInstance): Promise<void> {
   await trx("instances").insert({ ...row, spec: JSON.stringify(row.spec), prices: row.prices ? JSON.stringify(row.prices) : null });
+}
+
+/** The instance if it is this user's (another user's is as unknown as a missing one). */
+export async function findOwnedInstance(db: Db | Tx, instanceId: string, userId: number): Promise<InstanceRow | undefined> {
+  return db<InstanceRow>("instances").where({ instance_id: instanceId, user_id: userId }).first();
+}
+
+/** A user's instances that may cost or hold money (bought ones, not destroyed), with the GPUs each holds. */
+export async function billableInstancesOf(db: Db, userId: number): Promise<(InstanceRow & { gpus_held: number })[]> {
+  return db("instances")
+    .select("instances.*", db.raw(`${GPUS_HELD("instances")} as gpus_held`))
+    .where({ user_id: userId })
+    .whereNot("state", "Destroyed")
+    .whereNotNull("pay_unit");
 }
 
 export async function findInstance(db: Db | Tx, instanceId: string): Promise<InstanceRow | undefined> {
@@ -129,7 +144,7 @@ export async function customerInstances(
         "h.public_address",
         "h.session_address",
         "im.name as image_name",
-        db.raw("(select count(*)::int from instance_gpus ig where ig.instance_id = i.instance_id) as gpus_held"),
+        db.raw(`${GPUS_HELD("i")} as gpus_held`),
         db.raw(
           "coalesce((select jsonb_agg(jsonb_build_object('container_port', ip.container_port, 'host_port', ip.host_port) order by ip.container_port) from instance_ports ip where ip.instance_id = i.instance_id), '[]') as published",
         ),

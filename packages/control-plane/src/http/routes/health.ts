@@ -1,5 +1,6 @@
 import type { Router } from "@koa/router";
-import { pingDb, type Db } from "../../db/knex.js";
+import type { Db } from "../../db/knex.js";
+import { databaseAnswers } from "../../services/health.js";
 
 // Anyone may call /healthz, so the database ping behind it is shared: at most one per second.
 const PING_CACHE_MS = 1000;
@@ -13,7 +14,7 @@ const PING_TIMEOUT_MS = 1000;
 export function healthRoutes(router: Router, db: Db, sessions: () => number, eventLoopDelayP99Ms: () => number): void {
   let last: { at: number; ok: Promise<boolean> } | undefined;
   router.get("/healthz", async (ctx) => {
-    if (!last || Date.now() - last.at > PING_CACHE_MS) last = { at: Date.now(), ok: pingDb(db, PING_TIMEOUT_MS) };
+    if (!last || Date.now() - last.at > PING_CACHE_MS) last = { at: Date.now(), ok: databaseAnswers(db, PING_TIMEOUT_MS) };
     const dbOk = await last.ok;
     ctx.status = dbOk ? 200 : 503;
     ctx.body = {

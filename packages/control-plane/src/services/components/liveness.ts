@@ -3,8 +3,12 @@
 import type { Logger } from "pino";
 import type { LivenessConfig } from "../../config.js";
 import { sweepLiveness } from "../../db/queries/liveness.js";
-import type { Db } from "../../db/knex.js";
+import { type Db, pingDb } from "../../db/knex.js";
+import type { Component } from "./lifecycle.js";
 import { FLUSH_INTERVAL_MS } from "./telemetry-writer.js";
+
+/** A local database answers a ping in milliseconds; a second means it is not there for us. */
+const PING_TIMEOUT_MS = 1000;
 
 /**
  * After start-up and after the database comes back, hold the sweep this long: heartbeats that
@@ -13,9 +17,11 @@ import { FLUSH_INTERVAL_MS } from "./telemetry-writer.js";
  */
 const RECOVERY_GRACE_MS = 5 * FLUSH_INTERVAL_MS;
 
-export class LivenessSweeper {
+export class LivenessSweeper implements Component {
+  readonly name = "liveness";
   private timer: NodeJS.Timeout | undefined;
-  private running = false;
+  /** The sweep in progress, if any (stop() waits for it). */
+  private running: Promise<void> | undefined;
   private failing = false;
   private holdUntil = Date.now() + RECOVERY_GRACE_MS;
 
@@ -38,17 +44,25 @@ export class LivenessSweeper {
     this.timer = setInterval(() => void this.sweep(), this.periodMs);
   }
 
-  stop(): void {
+  async stop(): Promise<void> {
     clearInterval(this.timer);
     this.timer = undefined;
+    await this.running;
   }
 
-  async sweep(): Promise<void> {
-    if (this.running || Date.now() < this.holdUntil) return;
-    this.running = true;
+  /** One sweep (a no-op while one runs or during the grace period). */
+  sweep(): Promise<void> {
+    if (this.running !== undefined || Date.now() < this.holdUntil) return this.running ?? Promise.resolve();
+    this.running = this.sweepOnce().finally(() => {
+      this.running = undefined;
+    });
+    return this.running;
+  }
+
+  private async sweepOnce(): Promise<void> {
     try {
       if (this.failing) {
-        await this.db.raw("select 1");
+        if (!(await pingDb(this.db, PING_TIMEOUT_MS))) throw new Error("the database does not answer");
         this.failing = false;
         this.holdUntil = Date.now() + RECOVERY_GRACE_MS;
         this.log.info("database reachable again; liveness sweep resumes after the grace period");
@@ -61,8 +75,6 @@ export class LivenessSweeper {
     } catch (err) {
       if (!this.failing) this.log.warn({ err: (err as Error).message }, "liveness sweep failed; holding host statuses until the database is back");
       this.failing = true;
-    } finally {
-      this.running = false;
     }
   }
 }

@@ -15,6 +15,7 @@ import {
 } from "../../db/queries/telemetry.js";
 import type { Db, Tx } from "../../db/knex.js";
 import { isBadData } from "../../errors.js";
+import type { Component } from "./lifecycle.js";
 import { HistoryAccumulator, type GpuHistoryRow, type HostHistoryRow } from "../../domain/history.js";
 import { MAX_GPU_INDEX } from "../../domain/limits.js";
 import { gpuTelemetry, hostTelemetry, processesByGpu, processesOf } from "../../domain/telemetry-view.js";
@@ -33,7 +34,8 @@ async function chunked<T>(rows: T[], write: (part: T[]) => Promise<void>): Promi
   for (let i = 0; i < rows.length; i += CHUNK) await write(rows.slice(i, i + CHUNK));
 }
 
-export class TelemetryWriter {
+export class TelemetryWriter implements Component {
+  readonly name = "telemetry writer";
   private seen = new Set<string>();
   private hosts = new Map<string, HostTelemetryWrite>();
   private gpus = new Map<string, GpuTelemetryWrite>();

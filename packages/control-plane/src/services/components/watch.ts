@@ -3,6 +3,7 @@
 // to `onItem`; repeats are harmless, so the poll may report the same one again and again.
 import type { Logger } from "pino";
 import { listen, type Listener } from "../../db/notifications.js";
+import type { Component } from "./lifecycle.js";
 
 export interface WatchOptions {
   databaseUrl: string;
@@ -14,12 +15,17 @@ export interface WatchOptions {
   log: Logger;
 }
 
-export class Watch {
+export class Watch implements Component {
   private timer: NodeJS.Timeout | undefined;
   private listener: Listener | undefined;
-  private polling = false;
+  /** The poll in progress, if any (stop() waits for it). */
+  private polling: Promise<void> | undefined;
 
   constructor(private readonly opts: WatchOptions) {}
+
+  get name(): string {
+    return `watch ${this.opts.channel}`;
+  }
 
   start(): void {
     this.listener = listen(
@@ -34,18 +40,24 @@ export class Watch {
 
   async stop(): Promise<void> {
     clearInterval(this.timer);
+    this.timer = undefined;
     await this.listener?.stop();
+    await this.polling;
   }
 
-  private async poll(): Promise<void> {
-    if (this.polling) return;
-    this.polling = true;
+  private poll(): Promise<void> {
+    if (this.timer === undefined) return Promise.resolve(); // stopped
+    this.polling ??= this.pollOnce().finally(() => {
+      this.polling = undefined;
+    });
+    return this.polling;
+  }
+
+  private async pollOnce(): Promise<void> {
     try {
       for (const item of await this.opts.poll()) this.opts.onItem(item);
     } catch (err) {
       this.opts.log.debug({ err: (err as Error).message, channel: this.opts.channel }, "poll failed");
-    } finally {
-      this.polling = false;
     }
   }
 }

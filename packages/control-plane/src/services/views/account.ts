@@ -1,7 +1,8 @@
 // What a customer sees of their money: POST /account/info and POST /account/ledger.
+import { billableInstancesOf, findOwnedInstance } from "../../db/queries/instances.js";
 import { countEntriesOf, entriesOf } from "../../db/queries/ledger.js";
 import type { Db } from "../../db/knex.js";
-import type { InstanceRow, LedgerEntryRow, UserRow } from "../../db/rows.js";
+import type { LedgerEntryRow, UserRow } from "../../db/rows.js";
 import type { TimeFormat } from "../../domain/api-time.js";
 import { formatMoney } from "../../domain/money.js";
 import { PAY_UNIT } from "../../domain/pay-units.js";
@@ -26,11 +27,7 @@ export interface AccountInfo {
 /** `user` is the row the request authenticated with (read for this request). */
 export async function accountInfo(db: Db, user: UserRow, now: Date): Promise<AccountInfo> {
   // One query: the instances with the GPUs each holds (what its rate depends on).
-  const live: (InstanceRow & { gpus_held: number })[] = await db("instances")
-    .select("instances.*", db.raw("(select count(*)::int from instance_gpus g where g.instance_id = instances.instance_id) as gpus_held"))
-    .where({ user_id: user.user_id })
-    .whereNot("state", "Destroyed")
-    .whereNotNull("pay_unit");
+  const live = await billableInstancesOf(db, user.user_id);
   let frozen = 0;
   let prepaid = 0;
   let suspended = 0;
@@ -79,7 +76,7 @@ export async function ledgerPage(
   fmt: TimeFormat,
 ): Promise<{ items: LedgerItem[]; total_items: number; page: number; page_size: number }> {
   if (q.gid !== undefined) {
-    const own = await db<InstanceRow>("instances").where({ instance_id: q.gid, user_id: user.user_id }).first();
+    const own = await findOwnedInstance(db, q.gid, user.user_id);
     if (!own) throw notFound(`no instance ${q.gid.slice(0, 120)}`);
   }
   const [rows, total] = await Promise.all([entriesOf(db, user.user_id, q.gid, q.pageSize, (q.page - 1) * q.pageSize), countEntriesOf(db, user.user_id, q.gid)]);

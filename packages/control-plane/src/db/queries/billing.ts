@@ -1,0 +1,84 @@
+// What the billing cycle looks for (services/billing-cycle.ts): candidates found without locks,
+// in pages by instance id, each then handled (locked and checked again) on its own.
+import { PAY_UNIT } from "../../domain/pay-units.js";
+import type { Db, Query, Tx } from "../knex.js";
+import type { InstanceRow } from "../rows.js";
+import { GPUS_HELD } from "./instance-gpus.js";
+
+/** The cycle's steps that work through instances one by one. */
+export type BillingStep = "lift" | "stop_suspended" | "expire" | "retention";
+
+export interface StepTimes {
+  now: Date;
+  /** The end of the retention: what expired or ran out of money before it goes. */
+  cutoff: Date;
+}
+
+const PREPAID = [PAY_UNIT.DAILY, PAY_UNIT.MONTHLY];
+
+const STEPS: Record<BillingStep, (q: Query, t: StepTimes) => void> = {
+  // Suspensions end when the owner's balance is positive again (a recharge, a refund).
+  lift: (q) =>
+    q.join("users", "users.user_id", "instances.user_id").whereNotNull("suspended_at").whereNot("state", "Destroyed").where("users.balance_minor", ">", 0),
+  // Suspended instances that still run or hold GPUs.
+  stop_suspended: (q) =>
+    q
+      .whereNotNull("suspended_at")
+      .whereNull("pending_command_id")
+      .where((r) => r.where("state", "Running").orWhere((s) => s.where("state", "Stopped").whereRaw(`${GPUS_HELD("instances")} > 0`))),
+  // Daily and monthly instances whose paid time is over.
+  expire: (q, t) => q.whereIn("pay_unit", PREPAID).where("expire_at", "<=", t.now).whereIn("state", ["Running", "Stopped"]).whereNull("pending_command_id"),
+  // Expired (or broken) daily/monthly instances past the retention, and suspended ones their
+  // owner did not pay for.
+  retention: (q, t) =>
+    q
+      .whereNull("pending_command_id")
+      .where((r) =>
+        r
+          .where((e) => e.whereIn("state", ["Expired", "Error"]).whereIn("pay_unit", PREPAID).where("expire_at", "<=", t.cutoff))
+          .orWhere((s) => s.whereIn("state", ["Stopped", "Error"]).where("suspended_at", "<=", t.cutoff)),
+      ),
+};
+
+/** The next `limit` candidates of a step with ids after `after`. */
+export async function stepCandidates(db: Db, step: BillingStep, t: StepTimes, after: string, limit: number): Promise<string[]> {
+  const q = db("instances").select("instances.instance_id");
+  STEPS[step](q, t);
+  const rows: { instance_id: string }[] = await q.where("instances.instance_id", ">", after).orderBy("instances.instance_id").limit(limit);
+  return rows.map((r) => r.instance_id);
+}
+
+/** An hourly instance being metered, with what its rate and its owner's balance depend on. */
+export type MeteredRow = InstanceRow & { gpus_held: number; balance_minor: number };
+
+/** Every hourly instance being metered (started, not destroyed, not suspended), with its owner's balance. */
+export async function meteredHourlyInstances(db: Db): Promise<MeteredRow[]> {
+  const r = await db.raw<{ rows: MeteredRow[] }>(
+    `select i.*, u.balance_minor, ${GPUS_HELD("i")} as gpus_held
+       from instances i join users u on u.user_id = i.user_id
+      where i.pay_unit = ? and i.billing_started_at is not null and i.state <> 'Destroyed' and i.suspended_at is null`,
+    [PAY_UNIT.HOURLY],
+  );
+  return r.rows;
+}
+
+/** A user's metered hourly instances, locked, in id order (instances are locked before the user). */
+export async function lockMeteredHourlyOf(trx: Tx, userId: number): Promise<InstanceRow[]> {
+  return trx<InstanceRow>("instances")
+    .where({ user_id: userId, pay_unit: PAY_UNIT.HOURLY })
+    .whereNotNull("billing_started_at")
+    .whereNot("state", "Destroyed")
+    .whereNull("suspended_at")
+    .orderBy("instance_id")
+    .forUpdate();
+}
+
+/** A user's suspended instances that still exist, in id order. */
+export async function suspendedInstancesOf(db: Db, userId: number): Promise<string[]> {
+  return db<InstanceRow>("instances")
+    .where({ user_id: userId })
+    .whereNotNull("suspended_at")
+    .whereNot("state", "Destroyed")
+    .orderBy("instance_id")
+    .pluck("instance_id");
+}
