@@ -37,6 +37,20 @@ t.test("inventory: instance storage", async (t) => {
   t.throws(() => checkInventory(wire({ instanceStorageBytes: 2 ** 60 })), { code: "INVALID_ARGUMENT" });
 });
 
+t.test("inventory: instance network, GPU attach and disk quota capabilities", async (t) => {
+  const old = validateInventory(wire({ hostname: "h" }));
+  t.equal(old.instanceNetwork, "bridge", "an older agent published ports on a bridge");
+  t.equal(old.gpuAttachProblem, "", "and said nothing against its GPU attach");
+  t.equal(old.storageQuotaSupported, false, "disk quotas are not assumed");
+  t.match(old.storageQuotaProblem, /did not report/, "and the reason says so");
+  t.equal(validateInventory(wire({ instanceNetwork: "none" })).instanceNetwork, "none");
+  t.throws(() => checkInventory(wire({ instanceNetwork: "host" })), { code: "INVALID_ARGUMENT", message: /instance_network must be bridge or none/ });
+  const q = validateInventory(wire({ storageQuotaSupported: true, storageQuotaProblem: "ignored", gpuAttachProblem: "x".repeat(5000) }));
+  t.equal(q.storageQuotaProblem, "", "no problem when supported");
+  t.equal(q.gpuAttachProblem.length, 1024, "explanations are cut to a KiB, not refused");
+  t.equal(validateInventory(wire({ gpuAttachProblem: "a\u0000b" })).gpuAttachProblem, "ab", "and made storable");
+});
+
 t.test("session address: IPv4-mapped IPv6 is given out as IPv4", async (t) => {
   t.equal(sessionAddress("::ffff:203.0.113.7"), "203.0.113.7");
   t.equal(sessionAddress("::FFFF:10.0.0.1"), "10.0.0.1");

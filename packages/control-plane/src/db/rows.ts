@@ -35,6 +35,13 @@ export interface HostRow {
   instance_storage_bytes: number | null;
   /** Set: no new placements on this host. */
   cordoned_at: Date | null;
+  /** The agent's --instance-network: "none" publishes no port. */
+  instance_network: "bridge" | "none";
+  /** Why GPUs cannot reach containers on this host; "" = they can. */
+  gpu_attach_problem: string;
+  /** The engine enforces disk sizes (StorageOpt.size); when not, the reason. */
+  storage_quota_supported: boolean;
+  storage_quota_problem: string;
 }
 
 export interface GpuRow {

@@ -39,6 +39,13 @@ export interface HostInventory {
   publicAddress: string;
   /** Size of the file system of the engine's data root; null = not measured this time. */
   instanceStorageBytes: number | null;
+  /** How instances are connected: "bridge" publishes their ports, "none" publishes nothing. */
+  instanceNetwork: "bridge" | "none";
+  /** Why GPUs cannot reach containers with the agent's attach mode; "" = they can. */
+  gpuAttachProblem: string;
+  /** The engine enforces disk sizes; when not, storageQuotaProblem says why. */
+  storageQuotaSupported: boolean;
+  storageQuotaProblem: string;
 }
 
 export class InventoryError extends Error {}
@@ -53,6 +60,13 @@ function textField(value: string, field: string, max = MAX_TEXT): string {
 function count(value: number, field: string, max = Number.MAX_SAFE_INTEGER): number {
   if (!Number.isSafeInteger(value) || value < 0 || value > max) throw new InventoryError(`${field} must be an integer from 0 to ${max}`);
   return value;
+}
+
+function instanceNetwork(value: string): "bridge" | "none" {
+  // Agents from before the field send nothing: they published ports on a bridge.
+  if (value === "" || value === "bridge") return "bridge";
+  if (value === "none") return "none";
+  throw new InventoryError("instance_network must be bridge or none");
 }
 
 function publicAddress(value: string): string {
@@ -126,5 +140,10 @@ export function validateInventory(inv: pb.Inventory | null | undefined): HostInv
     publicAddress: publicAddress(inv.publicAddress),
     instanceStorageBytes:
       inv.instanceStorageBytes === null || inv.instanceStorageBytes === undefined ? null : count(inv.instanceStorageBytes, "instance_storage_bytes"),
+    instanceNetwork: instanceNetwork(inv.instanceNetwork),
+    // Explanations for operators, like the error lines: kept as far as they fit.
+    gpuAttachProblem: cleanText(inv.gpuAttachProblem, MAX_ERROR_TEXT),
+    storageQuotaSupported: inv.storageQuotaSupported,
+    storageQuotaProblem: inv.storageQuotaSupported ? "" : cleanText(inv.storageQuotaProblem || "the agent did not report disk quota support", MAX_ERROR_TEXT),
   };
 }

@@ -41,6 +41,10 @@ export async function recordInventory(trx: Tx, hostId: string, inv: HostInventor
       inventory_errors: JSON.stringify(inv.errors),
       inventory_at: trx.fn.now(),
       public_address: inv.publicAddress,
+      instance_network: inv.instanceNetwork,
+      gpu_attach_problem: inv.gpuAttachProblem,
+      storage_quota_supported: inv.storageQuotaSupported,
+      storage_quota_problem: inv.storageQuotaProblem,
       ...(inv.instanceStorageBytes === null ? {} : { instance_storage_bytes: inv.instanceStorageBytes }),
     });
 }

@@ -32,6 +32,12 @@ export interface HostView {
   /** No new placements on this host. */
   cordoned: boolean;
   cordoned_at: string | null;
+  /** "bridge": instances' SSH and application ports are published; "none": nothing is. */
+  instance_network: HostRow["instance_network"];
+  /** Why GPUs cannot reach containers with the agent's --gpu-attach mode (no GPU instances are placed here); null when they can. */
+  gpu_attach_problem: string | null;
+  /** Whether the engine enforces disk sizes; the reason when it does not (extra data disk is not sold here then). */
+  storage_quota: { supported: boolean; problem: string | null };
   telemetry: Record<string, unknown> | null;
   gpus: GpuView[];
 }
@@ -98,6 +104,9 @@ export function hostView(h: HostRow, gpus: GpuRow[]): HostView {
     instance_storage_bytes: h.instance_storage_bytes,
     cordoned: h.cordoned_at !== null,
     cordoned_at: h.cordoned_at?.toISOString() ?? null,
+    instance_network: h.instance_network,
+    gpu_attach_problem: orNull(h.gpu_attach_problem),
+    storage_quota: { supported: h.storage_quota_supported, problem: orNull(h.storage_quota_problem) },
     telemetry: h.telemetry,
     gpus: gpus.map(gpuView),
   };
