@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { CloseCode, COMMAND_ERROR_CODES, isFatalCloseCode } from "@remotegpu/protocol";
 import { ERROR_CODES } from "../packages/control-plane/src/errors.js";
 import { OPTIONS } from "../packages/agent/src/config.js";
+import { VARIABLES } from "../packages/control-plane/src/config.js";
 
 const read = (p: string) => readFileSync(fileURLToPath(new URL(`../${p}`, import.meta.url)), "utf8");
 const errorsMd = read("docs/errors.md");
@@ -55,9 +56,20 @@ t.test("docs/errors.md lists every close code", async (t) => {
 
 t.test("README documents every control-plane variable and agent option", async (t) => {
   const configSource = read("packages/control-plane/src/config.ts");
-  const vars = new Set([...configSource.matchAll(/(?:get|int)\("([A-Z_]+)"/g)].map((m) => m[1]!));
+  const vars = new Set([...configSource.matchAll(/(?:get|int|address)\("([A-Z_]+)"/g)].map((m) => m[1]!));
   t.ok(vars.size > 15, "found the variables in config.ts");
   for (const v of vars) t.match(readme, new RegExp(`\\| \`${v}\` \\|`), `README documents ${v}`);
+  const help = new Set(VARIABLES.map(([name]) => name));
+  t.same(
+    [...vars].filter((v) => !help.has(v)),
+    [],
+    "--help lists every variable",
+  );
+  t.same(
+    [...help].filter((v) => !vars.has(v)),
+    [],
+    "--help lists no variable that is not read",
+  );
   for (const o of OPTIONS) {
     t.match(readme, new RegExp(`\\| \`--${o.flag}\` \\|`), `README documents --${o.flag}`);
     for (const e of o.env) t.match(readme, new RegExp(`\`${e}\``), `README documents ${e}`);

@@ -142,6 +142,12 @@ t.test("telemetry history: window validated", async (t) => {
   t.equal(window.status, 200, "dates and offsets in ISO 8601 are accepted");
   t.equal(window.body.until, "2026-11-21T04:00:00.500Z");
   t.same(ok.body.gpus, []);
+  // Empty until the first bucket closes: the answer says when that is.
+  const res = ok.body.resolution_s as number;
+  t.ok(res > 0, "the resolution is given");
+  const closes = Date.parse(ok.body.open_bucket_closes_at);
+  t.ok(closes > Date.now() - 5000 && closes <= Date.now() + res * 1000, "the open bucket closes within one resolution from now");
+  t.equal(closes % (res * 1000), 0, "on a bucket boundary");
   for (const q of [
     "since=yesterday",
     "since=2026-01-02T00:00:00Z&until=2026-01-01T00:00:00Z",

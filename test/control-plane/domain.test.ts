@@ -91,3 +91,10 @@ t.test("history: buckets close in order; late samples for closed buckets are dro
   const later = acc.drain(185_000);
   t.match(later.gpu[0], { samples: 1, utilization_gpu_avg: 50 }, "a quiet host's bucket closes by time");
 });
+
+t.test("times: UTC at the public API unless the operator sets an offset (decision 0023)", async (t) => {
+  t.equal(loadConfig({}).apiTimeOffsetMinutes, 0, "UTC by default");
+  t.equal(loadConfig({ API_TIME_OFFSET: "+08:00" }).apiTimeOffsetMinutes, 480);
+  t.equal(loadConfig({ API_TIME_OFFSET: "-05:30" }).apiTimeOffsetMinutes, -330);
+  t.throws(() => loadConfig({ API_TIME_OFFSET: "Asia/Shanghai" }), { message: /API_TIME_OFFSET must be a UTC offset/ });
+});

@@ -34,7 +34,7 @@ t.test("/account/info and /account/ledger show the balance, what is owed, what i
   ]);
   await w.call("/gpu/instances/stop", { gid: hourly }, u.token); // settles the half hour
   const mine = await w.call("/account/ledger", { gid: hourly, page: "1", page_size: "10" }, u.token);
-  t.match(mine.body, { total_items: 1, items: [{ kind: "usage", amount: "-1.00", gid: hourly, period_start: /\+08:00$/, period_end: /\+08:00$/ }] });
+  t.match(mine.body, { total_items: 1, items: [{ kind: "usage", amount: "-1.00", gid: hourly, period_start: /\+00:00$/, period_end: /\+00:00$/ }] });
 
   // Someone else's instance is NOT_FOUND, like one that does not exist.
   for (const gid of [theirs, "gpu-105doesnotexist"]) {

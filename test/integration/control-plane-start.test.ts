@@ -2,7 +2,8 @@
 // DATA_DIR), a generated admin token, restarts that keep everything.
 import t from "tap";
 import { spawn } from "node:child_process";
-import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
 import { join } from "node:path";
 import { type ControlPlane, ROOT, startAgent, startControlPlane, tempDir } from "../helpers/processes.js";
 
@@ -87,6 +88,101 @@ t.test("bad configuration is reported all at once, exit 78", async (t) => {
   child.stderr.on("data", (d) => (err += String(d)));
   t.equal(await new Promise((r) => child.on("exit", r)), EX_CONFIG);
   for (const name of ["PORT", "HOST", "DATABASE_URL", "ADMIN_TOKEN", "HEARTBEAT_MIN_INTERVAL_MS"]) t.match(err, new RegExp(`- ${name}`), `names ${name}`);
+});
+
+/** Runs main.ts to its end with these arguments and environment; its exit code and output. */
+async function runMain(args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string; err: string }> {
+  const child = spawn(process.execPath, ["--conditions=remotegpu-source", "--import", "tsx", join(ROOT, "packages/control-plane/src/main.ts"), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  let err = "";
+  child.stdout.on("data", (d) => (out += String(d)));
+  child.stderr.on("data", (d) => (err += String(d)));
+  const code = await new Promise<number | null>((r) => child.on("exit", r));
+  return { code, out, err };
+}
+
+t.test("--help prints the variables and touches nothing; other arguments are refused", async (t) => {
+  const dataDir = tempDir("cp-help");
+  const help = await runMain(["--help"], { DATA_DIR: dataDir, DATABASE_URL: "", ADMIN_TOKEN: "" });
+  t.equal(help.code, 0, "exit 0");
+  t.match(help.out, /usage: remotegpu-control-plane/);
+  for (const v of ["DATABASE_URL", "DATA_DIR", "ADMIN_TOKEN", "BILLING_SCHEDULE"]) t.match(help.out, new RegExp(`\\b${v}\\b`), `lists ${v}`);
+  t.same(readdirSync(dataDir), [], "no database, no token: DATA_DIR untouched");
+  const bad = await runMain(["--port", "9"], { DATA_DIR: dataDir });
+  t.equal(bad.code, EX_CONFIG);
+  t.match(bad.err, /unexpected argument "--port"/);
+});
+
+t.test("a second start on the same DATA_DIR is refused and leaves the running one alone", async (t) => {
+  const dataDir = tempDir("cp-twice");
+  const first = await startControlPlane(t, { dataDir });
+  const joinToken = await first.joinToken();
+  for (const args of [[], ["--help"]]) {
+    const second = await runMain(args, { DATA_DIR: dataDir, DATABASE_URL: "", PORT: "0", GRPC_PORT: "off", ADMIN_TOKEN: "test-admin-token-0123456789" });
+    if (args.length === 0) {
+      t.equal(second.code, EX_CONFIG, "the second start exits 78");
+      t.match(second.err, /is in use by a running control plane \(pid \d+\)/, "and says why");
+    } else t.equal(second.code, 0, "--help is harmless");
+  }
+  t.ok(first.running, "the first is still running");
+  const agent = startAgent(t, { controlPlane: first.url, joinToken });
+  t.match(await agent.connected(), /^host-/, "and its database still works");
+  const health = await first.api("GET", "/healthz");
+  t.equal(health.body.database, "ok");
+});
+
+t.test("an owner that is gone does not block: its PostgreSQL still serving a live client does", async (t) => {
+  const dataDir = tempDir("cp-owner");
+  const first = await startControlPlane(t, { dataDir });
+  // An older control plane left no owner file: the database's own clients tell that it lives.
+  rmSync(join(dataDir, "control-plane.owner"));
+  const second = await runMain([], { DATA_DIR: dataDir, DATABASE_URL: "", PORT: "0", GRPC_PORT: "off" });
+  t.equal(second.code, EX_CONFIG);
+  t.match(second.err, /serves \d+ control-plane connection\(s\)/);
+  t.ok(first.running);
+  t.equal((await first.api("GET", "/healthz")).body.database, "ok", "still served");
+});
+
+t.test("the admin token is shown only after a start-up that worked", async (t) => {
+  const dataDir = tempDir("cp-token-fail");
+  const blocker = createServer();
+  await new Promise<void>((r) => blocker.listen(0, "127.0.0.1", () => r()));
+  t.teardown(() => blocker.close());
+  const port = String((blocker.address() as AddressInfo).port);
+  const failed = await runMain([], { DATA_DIR: dataDir, DATABASE_URL: "", ADMIN_TOKEN: "", PORT: port, GRPC_PORT: "off" });
+  t.equal(failed.code, 1, "the port is taken: start-up fails");
+  t.notMatch(failed.err, /generated an admin token/, "no token printed");
+  t.notOk(existsSync(join(dataDir, "admin-token")), "and none kept that nobody saw");
+  const ok = await startControlPlane(t, { dataDir, env: { ADMIN_TOKEN: "" } });
+  const token = readFileSync(join(dataDir, "admin-token"), "utf8").trim();
+  t.ok(
+    ok.text.some((l) => l.includes(token)),
+    "the next start that works shows it",
+  );
+});
+
+t.test("a clean shutdown is quiet: nothing above info, exit 0", async (t) => {
+  const dataDir = tempDir("cp-quiet");
+  const cp = await startControlPlane(t, { dataDir, env: { LOG_LEVEL: "info" } });
+  const agent = startAgent(t, { controlPlane: cp.url, joinToken: await cp.joinToken() });
+  await agent.connected();
+  await cp.stop();
+  t.equal(cp.exitCode, 0);
+  const loud = cp.logs.filter((l) => (l.level ?? 0) >= 40);
+  t.same(
+    loud.map((l) => l.msg),
+    [],
+    "no warnings or errors",
+  );
+  t.ok(
+    cp.logs.some((l) => l.msg === "stopped"),
+    "says it stopped",
+  );
+  t.notOk(existsSync(join(dataDir, "control-plane.owner")), "the owner file is removed");
 });
 
 /** The same process, used with another admin token than the helper's default. */

@@ -1,6 +1,6 @@
 // The admin token: ADMIN_TOKEN if set; otherwise generated on first start and kept in
 // DATA_DIR/admin-token (mode 0600) for later starts.
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { newToken } from "./domain/secrets.js";
 
@@ -42,4 +42,12 @@ export async function resolveAdminToken(configured: string | undefined, dataDir:
     throw err;
   }
   return { token, generatedAt: file };
+}
+
+/**
+ * A start-up that failed after generating the token: forget it, so that the next start
+ * generates one again and shows it (a token nobody ever saw would lock the operator out).
+ */
+export async function forgetGeneratedToken(file: string): Promise<void> {
+  await rm(file, { force: true });
 }

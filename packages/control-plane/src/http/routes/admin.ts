@@ -2,6 +2,7 @@
 import type { Router } from "@koa/router";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/knex.js";
+import { bucketStart } from "../../domain/history.js";
 import { createJoinToken } from "../../services/join-tokens.js";
 import { cordonHost, getHost, listHosts, revokeHost, telemetryHistory } from "../../services/hosts.js";
 import { readJsonObject } from "../body.js";
@@ -39,7 +40,18 @@ export function adminRoutes(router: Router, db: Db, config: Config): void {
     // Default window: the last hour (12 buckets at the default 5-minute resolution).
     const since = optionalDate(q, "since") ?? new Date(until.getTime() - 3600_000);
     const h = await telemetryHistory(db, ctx.params["host_id"]!, since, until);
-    ctx.body = { host_id: ctx.params["host_id"], since: since.toISOString(), until: until.toISOString(), host: h.host, gpus: h.gpus };
+    const resolutionMs = config.historyResolutionS * 1000;
+    ctx.body = {
+      host_id: ctx.params["host_id"],
+      since: since.toISOString(),
+      until: until.toISOString(),
+      resolution_s: config.historyResolutionS,
+      // A bucket is written when it closes: until then (the first minutes of a new host) the
+      // lists are empty, and this says when the bucket being filled now appears.
+      open_bucket_closes_at: new Date(bucketStart(Date.now(), resolutionMs) + resolutionMs).toISOString(),
+      host: h.host,
+      gpus: h.gpus,
+    };
   });
 
   router.post("/admin/hosts/:host_id/revoke", async (ctx) => {
