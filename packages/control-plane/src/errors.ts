@@ -77,10 +77,18 @@ export const ERROR_CODES = {
 
 export type ErrorCode = keyof typeof ERROR_CODES;
 
+/** One bad field of a request: its name and what is wrong with it. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
 export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** INVALID_ARGUMENT: every bad field of the request, when they are known (shown as `fields`). */
+    readonly fields?: readonly FieldProblem[],
   ) {
     super(message);
     this.name = "AppError";

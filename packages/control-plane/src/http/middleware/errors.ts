@@ -21,7 +21,12 @@ export function errorsAndRequestId(log: Logger) {
       if (e.code === "INTERNAL") log.error({ err, requestId, method: ctx.method, path: ctx.path }, "request failed");
       else if (e.code === "DATABASE_UNAVAILABLE") log.warn({ requestId, path: ctx.path }, "database unavailable");
       ctx.status = ERROR_CODES[e.code].http;
-      ctx.body = { code: e.code, message: e.message, ...(e.code === "INTERNAL" ? { request_id: requestId } : {}) };
+      ctx.body = {
+        code: e.code,
+        message: e.message,
+        ...(e.fields ? { fields: e.fields } : {}),
+        ...(e.code === "INTERNAL" ? { request_id: requestId } : {}),
+      };
       // A database restart or failover takes seconds: 5 s is a polite first retry.
       if (e.code === "DATABASE_UNAVAILABLE") ctx.set("Retry-After", "5");
       // Headers set before the error (Retry-After of RATE_LIMITED) stay; Koa would drop them.
