@@ -124,6 +124,8 @@ export interface InstanceRow {
   settle_carry: number;
   /** Hourly: the moment its owner's balance ran out; nothing is charged after it. */
   suspended_at: Date | null;
+  /** Hourly: where the next usage entry's period begins (its carried fractions are older than settled_until). */
+  usage_period_start: Date | null;
 }
 
 export interface CommandRow {

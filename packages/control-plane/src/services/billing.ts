@@ -71,6 +71,9 @@ export async function settle(trx: Tx, i: InstanceRow, now: Date): Promise<Instan
       await recordEvent(trx, i, "balance_exhausted", new Date(end), { balance: formatMoney(user.balance_minor) });
     }
   }
+  // The entry's period covers everything it charges: settlements since the last entry that cost
+  // less than a minor unit posted nothing, and their fractions are in this amount.
+  const periodStart = i.usage_period_start ?? new Date(a.fromMs);
   if (amount > 0) {
     await post(trx, {
       userId: i.user_id,
@@ -78,9 +81,12 @@ export async function settle(trx: Tx, i: InstanceRow, now: Date): Promise<Instan
       kind: "usage",
       idempotencyKey: `usage:${i.instance_id}:${a.fromMs}`,
       instanceId: i.instance_id,
-      periodStart: new Date(a.fromMs),
+      periodStart,
       periodEnd: new Date(end),
     });
+    patch.usage_period_start = new Date(end);
+  } else if (i.usage_period_start === null) {
+    patch.usage_period_start = periodStart;
   }
   Object.assign(patch, { settled_until: now, settle_carry: carry });
   await updateInstance(trx, i.instance_id, patch);
@@ -96,7 +102,8 @@ export async function liftSuspension(trx: Tx, i: InstanceRow, now: Date): Promis
   const settled = await settle(trx, i, now);
   // Never backwards: a settlement after this run's `now` already closed the books further on.
   const from = Math.max(now.getTime(), settled.settled_until?.getTime() ?? 0);
-  const patch: InstancePatch = { suspended_at: null, settled_until: new Date(from), settle_carry: 0 };
+  // The fraction of a cent carried at the suspension is given up with the suspended time.
+  const patch: InstancePatch = { suspended_at: null, settled_until: new Date(from), settle_carry: 0, usage_period_start: new Date(from) };
   await updateInstance(trx, i.instance_id, patch);
   await recordEvent(trx, i, "suspension_lifted", now, { suspended_at: i.suspended_at.toISOString() });
   return { ...settled, ...patch } as InstanceRow;
@@ -124,7 +131,7 @@ export async function recordEvent(trx: Tx, i: InstanceRow, kind: InstanceEventKi
 /** The first time the agent reports the container running: the billing clock starts (SPEC §3). */
 export function billingStart(i: InstanceRow, now: Date): InstancePatch {
   if (i.user_id === null || i.billing_started_at) return {};
-  if (i.pay_unit === PAY_UNIT.HOURLY) return { billing_started_at: now, settled_until: now, settle_carry: 0 };
+  if (i.pay_unit === PAY_UNIT.HOURLY) return { billing_started_at: now, settled_until: now, settle_carry: 0, usage_period_start: now };
   return { billing_started_at: now, expire_at: new Date(now.getTime() + i.prepaid_seconds * 1000), prepaid_seconds: 0 };
 }
 

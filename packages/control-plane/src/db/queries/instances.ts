@@ -63,6 +63,7 @@ export type InstancePatch = Partial<
     | "settled_until"
     | "settle_carry"
     | "suspended_at"
+    | "usage_period_start"
   >
 >;
 
