@@ -472,7 +472,7 @@ t.test("billing job: kill -9 at random moments, re-runs and two replicas give th
     const again = await runToCompletion(t, a);
     t.same(
       again.outcome,
-      { settledUsers: 0, suspended: 0, lifted: 0, stopped: 0, expired: 0, destroyed: 0, skipped: 0, unfinished: false },
+      { awayBoundaries: 0, settledUsers: 0, suspended: 0, lifted: 0, stopped: 0, expired: 0, destroyed: 0, skipped: 0, unfinished: false },
       `re-run ${n} does nothing`,
     );
   }

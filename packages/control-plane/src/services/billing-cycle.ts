@@ -7,7 +7,14 @@
 import { gpusOfInstance, releaseGpus } from "../db/queries/instance-gpus.js";
 import { lockInstance, updateInstance } from "../db/queries/instances.js";
 import { lockUser } from "../db/queries/users.js";
-import { type BillingStep, lockMeteredHourlyOf, meteredHourlyInstances, stepCandidates, suspendedInstancesOf } from "../db/queries/billing.js";
+import {
+  awayBoundariesOf,
+  type BillingStep,
+  lockMeteredHourlyOf,
+  meteredHourlyInstances,
+  stepCandidates,
+  suspendedInstancesOf,
+} from "../db/queries/billing.js";
 import type { Db, Tx } from "../db/knex.js";
 import type { InstanceRow, SystemReason } from "../db/rows.js";
 import { PAY_UNIT } from "../domain/pay-units.js";
@@ -28,6 +35,8 @@ export interface BillingPolicy {
 export const DEFAULT_SETTLE_EVERY_MS = 3_600_000;
 
 export interface BillingCycleOutcome {
+  /** Hourly instances settled at the moment their host went away or came back. */
+  awayBoundaries: number;
   settledUsers: number;
   suspended: number;
   lifted: number;
@@ -49,7 +58,17 @@ export interface CycleLimits {
 
 /** One run of the billing cycle at `now` (the billing clock, movable in tests). */
 export async function runBillingCycle(db: Db, now: Date, policy: BillingPolicy, limits: CycleLimits = {}): Promise<BillingCycleOutcome> {
-  const out: BillingCycleOutcome = { settledUsers: 0, suspended: 0, lifted: 0, stopped: 0, expired: 0, destroyed: 0, skipped: 0, unfinished: false };
+  const out: BillingCycleOutcome = {
+    awayBoundaries: 0,
+    settledUsers: 0,
+    suspended: 0,
+    lifted: 0,
+    stopped: 0,
+    expired: 0,
+    destroyed: 0,
+    skipped: 0,
+    unfinished: false,
+  };
   // A page of candidates is a few hundred KiB at most; each is then handled on its own.
   const batch = limits.batch ?? 1000;
   const late = () => (limits.deadline !== undefined && Date.now() >= limits.deadline.getTime()) || limits.signal?.aborted === true;
@@ -84,6 +103,12 @@ export async function runBillingCycle(db: Db, now: Date, policy: BillingPolicy, 
       after = page[page.length - 1]!;
     }
   };
+
+  // 0. Hosts that went away or came back: their hourly instances are settled at those moments,
+  //    so that each entry has one rate and what follows is metered at the rate that holds now.
+  await step("away_boundary", async (id) => {
+    if (await settleAwayBoundaries(db, id, now)) out.awayBoundaries += 1;
+  });
 
   // 1. Hourly settlement: users whose balance no longer covers what their instances owe, and
   //    instances not settled for settleEveryMs. One transaction per user.
@@ -130,7 +155,7 @@ export async function usersToSettle(db: Db, now: Date, settleEveryMs: number): P
   for (const r of rows) {
     const userId = Number(r.user_id);
     balance.set(userId, Number(r.balance_minor));
-    const a = accrualWith(r, r.gpus_held);
+    const a = accrualWith(r, r.gpus_held, r.host_away);
     if (a.fromMs <= now.getTime() - settleEveryMs) due.add(userId);
     owed.set(userId, (owed.get(userId) ?? 0) + meter(a.ratePerDay, a.fromMs, now.getTime(), a.carry).amount);
   }
@@ -167,6 +192,20 @@ export async function settleUser(db: Db, userId: number, now: Date): Promise<{ s
       }
     }
     return { suspended };
+  });
+}
+
+/**
+ * Settles a metered hourly instance at each moment since its last settlement when its host went
+ * away (GPUs no longer charged) or came back, up to `now`. Returns whether there was any.
+ */
+export async function settleAwayBoundaries(db: Db, instanceId: string, now: Date): Promise<boolean> {
+  return db.transaction(async (trx) => {
+    let i = await lockInstance(trx, instanceId);
+    if (!i?.settled_until || i.pay_unit !== PAY_UNIT.HOURLY || i.suspended_at || i.state === "Destroyed") return false;
+    const moments = await awayBoundariesOf(trx, i.host_id, i.settled_until, now);
+    for (const at of moments) i = await settle(trx, i, at);
+    return moments.length > 0;
   });
 }
 
