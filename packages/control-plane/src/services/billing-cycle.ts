@@ -138,8 +138,8 @@ export async function runBillingCycle(db: Db, now: Date, policy: BillingPolicy, 
     if (await expire(db, id, now)) out.expired += 1;
   });
 
-  // 5. Retention over: Expired (or broken) daily/monthly instances, and suspended ones their
-  //    owner did not pay for.
+  // 5. Retention over: Expired (or broken) daily/monthly instances, suspended ones their owner
+  //    did not pay for, and ones abandoned with their host (destroyed at once: no command).
   await step("retention", async (id) => {
     if (await destroyAfterRetention(db, id, now, times.cutoff)) out.destroyed += 1;
   });
@@ -293,8 +293,10 @@ async function destroyAfterRetention(db: Db, instanceId: string, now: Date, cuto
       const prepaidOver = i.pay_unit === PAY_UNIT.DAILY || i.pay_unit === PAY_UNIT.MONTHLY;
       const expiredLongAgo = (i.state === "Expired" || (i.state === "Error" && prepaidOver)) && i.expire_at !== null && i.expire_at <= cutoff;
       const unpaidLongAgo = i.suspended_at !== null && i.suspended_at <= cutoff;
-      if (!expiredLongAgo && !unpaidLongAgo) throw new AppError("INVALID_STATE", "renewed or paid for meanwhile");
-      await recordEvent(trx, i, "destroyed_after_retention", now, { since: (expiredLongAgo ? i.expire_at! : i.suspended_at!).toISOString() });
+      const abandonedLongAgo = i.state === "Error" && i.abandoned_at !== null && i.abandoned_at <= cutoff;
+      if (!expiredLongAgo && !unpaidLongAgo && !abandonedLongAgo) throw new AppError("INVALID_STATE", "renewed or paid for meanwhile");
+      const since = abandonedLongAgo ? i.abandoned_at! : expiredLongAgo ? i.expire_at! : i.suspended_at!;
+      await recordEvent(trx, i, "destroyed_after_retention", now, { since: since.toISOString() });
     },
   });
   return true;

@@ -47,16 +47,16 @@ const STEPS: Record<BillingStep, (q: Query, t: StepTimes) => void> = {
       .where((r) => r.where("state", "Running").orWhere((s) => s.where("state", "Stopped").whereRaw(`${GPUS_HELD("instances")} > 0`))),
   // Daily and monthly instances whose paid time is over.
   expire: (q, t) => q.whereIn("pay_unit", PREPAID).where("expire_at", "<=", t.now).whereIn("state", ["Running", "Stopped"]).whereNull("pending_command_id"),
-  // Expired (or broken) daily/monthly instances past the retention, and suspended ones their
-  // owner did not pay for.
+  // Expired (or broken) daily/monthly instances past the retention, suspended ones their owner
+  // did not pay for, and ones abandoned with their host.
   retention: (q, t) =>
-    q
-      .whereNull("pending_command_id")
-      .where((r) =>
-        r
-          .where((e) => e.whereIn("state", ["Expired", "Error"]).whereIn("pay_unit", PREPAID).where("expire_at", "<=", t.cutoff))
-          .orWhere((s) => s.whereIn("state", ["Stopped", "Error"]).where("suspended_at", "<=", t.cutoff)),
-      ),
+    q.whereNull("pending_command_id").where((r) =>
+      r
+        .where((e) => e.whereIn("state", ["Expired", "Error"]).whereIn("pay_unit", PREPAID).where("expire_at", "<=", t.cutoff))
+        .orWhere((s) => s.whereIn("state", ["Stopped", "Error"]).where("suspended_at", "<=", t.cutoff))
+        // Abandoned with their host.
+        .orWhere((a) => a.where("state", "Error").where("abandoned_at", "<=", t.cutoff)),
+    ),
 };
 
 /** The next `limit` candidates of a step with ids after `after`. */

@@ -65,6 +65,7 @@ export type InstancePatch = Partial<
     | "settle_carry"
     | "suspended_at"
     | "usage_period_start"
+    | "abandoned_at"
   >
 >;
 
