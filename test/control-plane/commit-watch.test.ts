@@ -68,6 +68,19 @@ t.test("a transaction that wrote has committed; one that only read, or rolled ba
   );
   t.equal(rolledBack.committed, false, "rolled back");
   t.same(await sql(url, "select count(*)::int as n from notes where body = 'b'"), [{ n: 0 }]);
+  const savepoint = await watched(() =>
+    db.transaction(async (trx) => {
+      await trx("notes").insert({ body: "kept" });
+      await trx
+        .transaction(async (inner) => {
+          await inner("notes").insert({ body: "undone" });
+          throw new Error("only the savepoint");
+        })
+        .catch(() => undefined);
+    }),
+  );
+  t.equal(savepoint.committed, true, "a rolled back savepoint does not hide what the transaction committed");
+  t.same(await sql(url, "select body from notes where body in ('kept', 'undone')"), [{ body: "kept" }]);
   const refused = await watched(() => db.transaction((trx) => trx("notes").insert({ body: "bad" })));
   t.match(refused.error, { message: /bad note/ }, "the deferred check refused the COMMIT");
   t.equal(refused.committed, false, "a COMMIT the server refused committed nothing");

@@ -63,7 +63,9 @@ export function trackCommits(db: Db): void {
     const uid = q.__knexUid;
     // A new statement on the connection: its previous COMMIT was answered.
     if (uid) committing.delete(uid);
-    if (/^\s*(begin|rollback)\b/i.test(sql)) {
+    // BEGIN, or the ROLLBACK of the whole transaction (not ROLLBACK TO SAVEPOINT: what the
+    // transaction wrote before the savepoint may still commit).
+    if (/^\s*begin\b/i.test(sql) || /^\s*rollback\s*;?\s*$/i.test(sql)) {
       if (uid) dirty.delete(uid);
       return;
     }

@@ -13,7 +13,7 @@ export async function recordAwayPeriods(db: Db, graceS: number): Promise<string[
     `insert into host_away_periods (host_id, offline_at, starts_at)
      select h.host_id, h.status_changed_at, h.status_changed_at + make_interval(secs => ?)
        from hosts h
-      where h.status = 'offline'
+      where h.status = 'offline' and h.removed_at is null
         and not exists (select 1 from host_away_periods p where p.host_id = h.host_id and p.offline_at = h.status_changed_at)
      on conflict do nothing
      returning host_id`,
