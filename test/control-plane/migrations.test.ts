@@ -33,6 +33,7 @@ t.test("concurrent start-ups migrate once", async (t) => {
       "commands",
       "gpu_telemetry_history",
       "gpus",
+      "host_away_periods",
       "host_telemetry_history",
       "hosts",
       "idempotent_requests",

@@ -15,6 +15,8 @@ export interface LivenessConfig {
   telemetryPerSecond: number;
   suspectAfterMissed: number;
   offlineAfterMissed: number;
+  /** Seconds a host may be offline before its hourly instances stop being charged for GPUs. */
+  hostAwayGraceS: number;
 }
 
 export interface Config {
@@ -118,6 +120,11 @@ export function loadConfig(env: Env): Config {
     // ten (50 s) is long enough that a restarting agent comes back before it counts as offline.
     suspectAfterMissed: int("HOST_SUSPECT_AFTER_MISSED", 3, 1, 1000),
     offlineAfterMissed: int("HOST_OFFLINE_AFTER_MISSED", 10, 2, 10_000),
+    // 10 minutes offline (on top of the ~50 s before a host counts as offline) covers the reboot
+    // of a GPU server (several minutes with 8 GPUs) and an agent upgrade, during which the
+    // containers may well run on; beyond it the customer most likely cannot use the GPUs, and
+    // we cannot tell, so they stop paying for them. A week at most: longer is not a grace.
+    hostAwayGraceS: int("HOST_AWAY_GRACE_S", 600, 0, 7 * 86_400),
   };
   if (liveness.heartbeatMinIntervalMs > liveness.heartbeatMaxIntervalMs) problems.push("HEARTBEAT_MIN_INTERVAL_MS must not exceed HEARTBEAT_MAX_INTERVAL_MS");
   if (liveness.telemetryMinIntervalMs > liveness.telemetryMaxIntervalMs) problems.push("TELEMETRY_MIN_INTERVAL_MS must not exceed TELEMETRY_MAX_INTERVAL_MS");
@@ -207,6 +214,7 @@ export const VARIABLES: readonly (readonly [name: string, fallback: string, mean
   ["TELEMETRY_PER_SECOND", "500", "telemetry frames per second one replica aims for"],
   ["HOST_SUSPECT_AFTER_MISSED", "3", "missed heartbeats before a host is suspect"],
   ["HOST_OFFLINE_AFTER_MISSED", "10", "missed heartbeats before a host is offline"],
+  ["HOST_AWAY_GRACE_S", "600", "seconds a host may be offline before its instances stop paying for GPUs"],
   ["TELEMETRY_HISTORY_RESOLUTION_S", "300", "telemetry history bucket size"],
   ["TELEMETRY_HISTORY_RETENTION_HOURS", "168", "telemetry history kept this long"],
   ["SSH_PORT_MIN", "20000", "lowest host port handed to an instance"],

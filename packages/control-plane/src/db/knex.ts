@@ -1,6 +1,7 @@
 // The one place that creates knex (and configures the pg driver under it).
 import knexFactory, { type Knex } from "knex";
 import pg from "pg";
+import { trackCommits } from "./commits.js";
 
 export type Db = Knex;
 export type Tx = Knex.Transaction;
@@ -26,7 +27,7 @@ const silent: DbLog = { warn: () => undefined, debug: () => undefined };
 
 export function createDb(connectionString: string, poolMax: number, log: DbLog = silent): Db {
   const text = (m: unknown) => (typeof m === "string" ? m : m instanceof Error ? m.message : JSON.stringify(m));
-  return knexFactory({
+  const db = knexFactory({
     log: {
       warn: (m: unknown) => log.warn(text(m)),
       error: (m: unknown) => log.warn(text(m)),
@@ -44,6 +45,9 @@ export function createDb(connectionString: string, poolMax: number, log: DbLog =
     // Connecting to a healthy local database takes milliseconds.
     acquireConnectionTimeout: 10_000,
   });
+  // Idempotent requests and batches ask whether anything was committed while they ran.
+  trackCommits(db);
+  return db;
 }
 
 /** True when the database answers within `timeoutMs`. */

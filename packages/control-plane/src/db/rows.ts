@@ -42,6 +42,8 @@ export interface HostRow {
   /** The engine enforces disk sizes (StorageOpt.size); when not, the reason. */
   storage_quota_supported: boolean;
   storage_quota_problem: string;
+  /** Removed from the default lists by an operator (a revoked host with no live instance); kept as history. */
+  removed_at: Date | null;
 }
 
 export interface GpuRow {
@@ -124,6 +126,10 @@ export interface InstanceRow {
   settle_carry: number;
   /** Hourly: the moment its owner's balance ran out; nothing is charged after it. */
   suspended_at: Date | null;
+  /** Hourly: where the next usage entry's period begins (its carried fractions are older than settled_until). */
+  usage_period_start: Date | null;
+  /** Its host was abandoned by an operator at this moment: in Error for good, only to be destroyed. */
+  abandoned_at: Date | null;
 }
 
 export interface CommandRow {
@@ -149,7 +155,7 @@ export interface CommandRow {
 /** Operations the control plane issues by itself (billing). */
 export type SystemReason = "expiry" | "balance" | "retention";
 
-export type InstanceEventKind = "expired" | "balance_exhausted" | "suspension_lifted" | "destroyed_after_retention" | "renewed_after_expiry";
+export type InstanceEventKind = "expired" | "balance_exhausted" | "suspension_lifted" | "destroyed_after_retention" | "renewed_after_expiry" | "abandoned";
 
 export interface InstanceEventRow {
   event_id: number;

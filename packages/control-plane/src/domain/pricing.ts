@@ -35,10 +35,16 @@ export interface HourlyFacts {
   /** Running without GPUs (card-less start). */
   runningCardLess: boolean;
   extraDiskGb: number;
+  /**
+   * Its host has been offline for longer than the grace period: nothing of the GPUs or the
+   * card-less rate is charged, only the disk (docs/decisions/0017-host-away-and-abandon.md).
+   */
+  hostAway?: boolean;
 }
 
 export function hourlyRatePerDay(p: Prices, f: HourlyFacts): number {
   if (!f.started || !f.billable) return 0;
+  if (f.hostAway) return p.disk_gb_day * f.extraDiskGb;
   const gpu = f.gpusHeld > 0 ? p.hour * f.gpusHeld * 24 : 0;
   const cardless = f.gpusHeld === 0 && f.runningCardLess ? p.cardless_hour * 24 : 0;
   return gpu + cardless + p.disk_gb_day * f.extraDiskGb;
@@ -113,4 +119,61 @@ export function exhaustionTime(accruals: readonly Accrual[], balance: number, no
     if (t >= last.fromMs || active.length === 1) return Math.min(nowMs, Math.max(t, active[0]!.fromMs));
     active = active.slice(0, -1);
   }
+}
+
+/** A stretch of time metered at one rate. */
+export interface MeteredStretch {
+  fromMs: number;
+  toMs: number;
+  ratePerDay: number;
+}
+
+/**
+ * [fromMs, toMs) cut where its host was away: the away parts at `awayRate`, the rest at `rate`
+ * (periods in order; endsMs null = still away).
+ */
+export function stretchesAround(
+  fromMs: number,
+  toMs: number,
+  rate: number,
+  awayRate: number,
+  periods: readonly { startsMs: number; endsMs: number | null }[],
+): MeteredStretch[] {
+  const out: MeteredStretch[] = [];
+  let at = fromMs;
+  for (const p of periods) {
+    const start = Math.max(at, p.startsMs);
+    const end = Math.min(toMs, p.endsMs ?? Number.MAX_SAFE_INTEGER);
+    if (end <= start) continue;
+    if (start > at) out.push({ fromMs: at, toMs: start, ratePerDay: rate });
+    out.push({ fromMs: start, toMs: end, ratePerDay: awayRate });
+    at = end;
+  }
+  if (toMs > at) out.push({ fromMs: at, toMs, ratePerDay: rate });
+  return out;
+}
+
+/**
+ * Metering of consecutive stretches, each at its rate, with the carry going from one to the
+ * next (the same as meter() when there is one stretch). With `balance`, stops at the moment the
+ * charge would exceed it: `endMs` is then that moment (charged up to it, nothing after).
+ */
+export function meterStretches(
+  stretches: readonly MeteredStretch[],
+  carry: number,
+  balance: number | null,
+): { amount: number; carry: number; endMs: number | null } {
+  let amount = 0;
+  let c = carry;
+  for (const s of stretches) {
+    const m = meter(s.ratePerDay, s.fromMs, s.toMs, c);
+    if (balance !== null && amount + m.amount > balance) {
+      const end = Math.min(s.toMs, affordableUntil({ ratePerDay: s.ratePerDay, fromMs: s.fromMs, carry: c }, balance - amount));
+      const part = meter(s.ratePerDay, s.fromMs, end, c);
+      return { amount: amount + part.amount, carry: part.carry, endMs: end };
+    }
+    amount += m.amount;
+    c = m.carry;
+  }
+  return { amount, carry: c, endMs: null };
 }

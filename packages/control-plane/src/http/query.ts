@@ -19,3 +19,12 @@ export function pageParams(q: Record<string, unknown>): { page: number; pageSize
     pageSize: optionalInt(q, "page_size", 1, MAX_PAGE_SIZE) ?? DEFAULT_PAGE_SIZE,
   };
 }
+
+/** A yes/no filter of a query string: "true" or "false" (absent: no filter). */
+export function queryBool(q: Record<string, string>, field: string): boolean | undefined {
+  const v = q[field];
+  if (v === undefined || v === "") return undefined;
+  if (v === "true") return true;
+  if (v === "false") return false;
+  throw invalid(`${field} must be true or false`);
+}

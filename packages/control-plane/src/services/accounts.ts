@@ -136,7 +136,8 @@ export async function getUser(db: Db, username: string): Promise<UserView> {
 
 /**
  * A recharge by an operator: one ledger entry. A retry with the same Idempotency-Key is answered
- * by the idempotency store and recharges nothing (services/idempotency.ts).
+ * by the idempotency store and recharges nothing (services/idempotency.ts). Answers once the
+ * entry is committed, whatever happens after it.
  */
 export async function recharge(db: Db, username: string, amountMinor: number): Promise<UserView & { entry_id: number }> {
   if (amountMinor <= 0) throw invalid("amount must be more than 0.00");
@@ -152,8 +153,9 @@ export async function recharge(db: Db, username: string, amountMinor: number): P
     });
     return { user: u, view: { ...userView({ ...u, balance_minor: entry.balance_after_minor }), entry_id: entry.entry_id } };
   });
-  // Instances suspended for a balance that ran out are paid for again (the billing cycle does
-  // the same within a minute if this is cut short).
-  await liftUserSuspensions(db, result.user.user_id, clock.now());
+  // Instances suspended for a balance that ran out are paid for again. Best effort: the money
+  // is in, and that is the answer (a failure here must not make the operator recharge again);
+  // the billing cycle lifts what is left within a minute.
+  await liftUserSuspensions(db, result.user.user_id, clock.now()).catch(() => undefined);
   return result.view;
 }

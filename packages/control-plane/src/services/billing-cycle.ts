@@ -7,7 +7,14 @@
 import { gpusOfInstance, releaseGpus } from "../db/queries/instance-gpus.js";
 import { lockInstance, updateInstance } from "../db/queries/instances.js";
 import { lockUser } from "../db/queries/users.js";
-import { type BillingStep, lockMeteredHourlyOf, meteredHourlyInstances, stepCandidates, suspendedInstancesOf } from "../db/queries/billing.js";
+import {
+  awayBoundariesOf,
+  type BillingStep,
+  lockMeteredHourlyOf,
+  meteredHourlyInstances,
+  stepCandidates,
+  suspendedInstancesOf,
+} from "../db/queries/billing.js";
 import type { Db, Tx } from "../db/knex.js";
 import type { InstanceRow, SystemReason } from "../db/rows.js";
 import { PAY_UNIT } from "../domain/pay-units.js";
@@ -28,6 +35,8 @@ export interface BillingPolicy {
 export const DEFAULT_SETTLE_EVERY_MS = 3_600_000;
 
 export interface BillingCycleOutcome {
+  /** Hourly instances settled at the moment their host went away or came back. */
+  awayBoundaries: number;
   settledUsers: number;
   suspended: number;
   lifted: number;
@@ -49,7 +58,17 @@ export interface CycleLimits {
 
 /** One run of the billing cycle at `now` (the billing clock, movable in tests). */
 export async function runBillingCycle(db: Db, now: Date, policy: BillingPolicy, limits: CycleLimits = {}): Promise<BillingCycleOutcome> {
-  const out: BillingCycleOutcome = { settledUsers: 0, suspended: 0, lifted: 0, stopped: 0, expired: 0, destroyed: 0, skipped: 0, unfinished: false };
+  const out: BillingCycleOutcome = {
+    awayBoundaries: 0,
+    settledUsers: 0,
+    suspended: 0,
+    lifted: 0,
+    stopped: 0,
+    expired: 0,
+    destroyed: 0,
+    skipped: 0,
+    unfinished: false,
+  };
   // A page of candidates is a few hundred KiB at most; each is then handled on its own.
   const batch = limits.batch ?? 1000;
   const late = () => (limits.deadline !== undefined && Date.now() >= limits.deadline.getTime()) || limits.signal?.aborted === true;
@@ -85,6 +104,12 @@ export async function runBillingCycle(db: Db, now: Date, policy: BillingPolicy, 
     }
   };
 
+  // 0. Hosts that went away or came back: their hourly instances are settled at those moments,
+  //    so that each entry has one rate and what follows is metered at the rate that holds now.
+  await step("away_boundary", async (id) => {
+    if (await settleAwayBoundaries(db, id, now)) out.awayBoundaries += 1;
+  });
+
   // 1. Hourly settlement: users whose balance no longer covers what their instances owe, and
   //    instances not settled for settleEveryMs. One transaction per user.
   const users = await usersToSettle(db, now, policy.settleEveryMs);
@@ -113,8 +138,8 @@ export async function runBillingCycle(db: Db, now: Date, policy: BillingPolicy, 
     if (await expire(db, id, now)) out.expired += 1;
   });
 
-  // 5. Retention over: Expired (or broken) daily/monthly instances, and suspended ones their
-  //    owner did not pay for.
+  // 5. Retention over: Expired (or broken) daily/monthly instances, suspended ones their owner
+  //    did not pay for, and ones abandoned with their host (destroyed at once: no command).
   await step("retention", async (id) => {
     if (await destroyAfterRetention(db, id, now, times.cutoff)) out.destroyed += 1;
   });
@@ -130,7 +155,7 @@ export async function usersToSettle(db: Db, now: Date, settleEveryMs: number): P
   for (const r of rows) {
     const userId = Number(r.user_id);
     balance.set(userId, Number(r.balance_minor));
-    const a = accrualWith(r, r.gpus_held);
+    const a = accrualWith(r, r.gpus_held, r.host_away);
     if (a.fromMs <= now.getTime() - settleEveryMs) due.add(userId);
     owed.set(userId, (owed.get(userId) ?? 0) + meter(a.ratePerDay, a.fromMs, now.getTime(), a.carry).amount);
   }
@@ -167,6 +192,20 @@ export async function settleUser(db: Db, userId: number, now: Date): Promise<{ s
       }
     }
     return { suspended };
+  });
+}
+
+/**
+ * Settles a metered hourly instance at each moment since its last settlement when its host went
+ * away (GPUs no longer charged) or came back, up to `now`. Returns whether there was any.
+ */
+export async function settleAwayBoundaries(db: Db, instanceId: string, now: Date): Promise<boolean> {
+  return db.transaction(async (trx) => {
+    let i = await lockInstance(trx, instanceId);
+    if (!i?.settled_until || i.pay_unit !== PAY_UNIT.HOURLY || i.suspended_at || i.state === "Destroyed") return false;
+    const moments = await awayBoundariesOf(trx, i.host_id, i.settled_until, now);
+    for (const at of moments) i = await settle(trx, i, at);
+    return moments.length > 0;
   });
 }
 
@@ -254,8 +293,10 @@ async function destroyAfterRetention(db: Db, instanceId: string, now: Date, cuto
       const prepaidOver = i.pay_unit === PAY_UNIT.DAILY || i.pay_unit === PAY_UNIT.MONTHLY;
       const expiredLongAgo = (i.state === "Expired" || (i.state === "Error" && prepaidOver)) && i.expire_at !== null && i.expire_at <= cutoff;
       const unpaidLongAgo = i.suspended_at !== null && i.suspended_at <= cutoff;
-      if (!expiredLongAgo && !unpaidLongAgo) throw new AppError("INVALID_STATE", "renewed or paid for meanwhile");
-      await recordEvent(trx, i, "destroyed_after_retention", now, { since: (expiredLongAgo ? i.expire_at! : i.suspended_at!).toISOString() });
+      const abandonedLongAgo = i.state === "Error" && i.abandoned_at !== null && i.abandoned_at <= cutoff;
+      if (!expiredLongAgo && !unpaidLongAgo && !abandonedLongAgo) throw new AppError("INVALID_STATE", "renewed or paid for meanwhile");
+      const since = abandonedLongAgo ? i.abandoned_at! : expiredLongAgo ? i.expire_at! : i.suspended_at!;
+      await recordEvent(trx, i, "destroyed_after_retention", now, { since: since.toISOString() });
     },
   });
   return true;

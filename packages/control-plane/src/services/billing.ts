@@ -4,6 +4,7 @@
 // monthly time starts when the container first runs. The periodic side (settlement at least
 // hourly, the zero balance, expiry, retention) is services/billing-cycle.ts
 // (docs/decisions/0014-billing.md).
+import { awayPeriodsOf } from "../db/queries/host-away.js";
 import { gpusOfInstance } from "../db/queries/instance-gpus.js";
 import { instanceTotal } from "../db/queries/ledger.js";
 import { updateInstance, type InstancePatch } from "../db/queries/instances.js";
@@ -11,7 +12,16 @@ import type { Db, Tx } from "../db/knex.js";
 import type { InstanceEventKind, InstanceRow } from "../db/rows.js";
 import { PAY_UNIT, PERIOD_S } from "../domain/pay-units.js";
 import { formatMoney } from "../domain/money.js";
-import { affordableUntil, hourlyRatePerDay, meter, oneHourAt, prepaidAmount, unusedCredit, type Accrual, type HourlyFacts } from "../domain/pricing.js";
+import {
+  hourlyRatePerDay,
+  meterStretches,
+  oneHourAt,
+  prepaidAmount,
+  stretchesAround,
+  unusedCredit,
+  type Accrual,
+  type HourlyFacts,
+} from "../domain/pricing.js";
 import { insertEvent } from "../db/queries/events.js";
 import { lockUser } from "../db/queries/users.js";
 import { post } from "./ledger.js";
@@ -22,7 +32,7 @@ const RUNNING_STATES: readonly InstanceRow["state"][] = ["Running", "Restarting"
 const FREE_STATES: readonly InstanceRow["state"][] = ["Destroyed", "Error", "Expired"];
 
 /** What an hourly instance's rate depends on, from its row and the GPUs it holds. */
-export function factsOf(i: Pick<InstanceRow, "billing_started_at" | "state" | "extra_disk_gb">, gpusHeld: number): HourlyFacts {
+export function factsOf(i: Pick<InstanceRow, "billing_started_at" | "state" | "extra_disk_gb">, gpusHeld: number, hostAway = false): HourlyFacts {
   return {
     started: i.billing_started_at !== null,
     billable: !FREE_STATES.includes(i.state),
@@ -31,23 +41,38 @@ export function factsOf(i: Pick<InstanceRow, "billing_started_at" | "state" | "e
     // missing and it came back): the card-less rate, never only the disk.
     runningCardLess: RUNNING_STATES.includes(i.state),
     extraDiskGb: i.extra_disk_gb,
+    hostAway,
   };
 }
 
-/** Where an hourly instance's unsettled time begins, and at what rate it runs now. */
-export async function accrualOf(trx: Db | Tx, i: InstanceRow): Promise<Accrual> {
-  return accrualWith(i, (await gpusOfInstance(trx, i.instance_id)).length);
+/** Where an hourly instance's unsettled time begins. */
+function unsettledFrom(i: InstanceRow): number {
+  return (i.settled_until ?? i.billing_started_at ?? new Date(0)).getTime();
 }
 
-/** accrualOf for a row read together with its GPU count. */
-export function accrualWith(i: InstanceRow, gpusHeld: number): Accrual {
-  const from = i.settled_until ?? i.billing_started_at ?? new Date(0);
-  return { ratePerDay: i.prices ? hourlyRatePerDay(i.prices, factsOf(i, gpusHeld)) : 0, fromMs: from.getTime(), carry: Number(i.settle_carry) };
+/**
+ * Where an hourly instance's unsettled time begins, and at what rate it runs from there (its
+ * host away then or not: the billing cycle settles every instance at the moments its host went
+ * away and came back, so that one rate holds from there on).
+ */
+export async function accrualOf(trx: Db | Tx, i: InstanceRow): Promise<Accrual> {
+  const gpus = (await gpusOfInstance(trx, i.instance_id)).length;
+  const here = accrualWith(i, gpus, false);
+  const away = accrualWith(i, gpus, true);
+  if (here.ratePerDay === away.ratePerDay) return here;
+  return (await awayPeriodsOf(trx, i.host_id, here.fromMs, here.fromMs + 1)).length > 0 ? away : here;
+}
+
+/** accrualOf for a row read together with its GPU count and whether its host is away. */
+export function accrualWith(i: InstanceRow, gpusHeld: number, hostAway = false): Accrual {
+  return { ratePerDay: i.prices ? hourlyRatePerDay(i.prices, factsOf(i, gpusHeld, hostAway)) : 0, fromMs: unsettledFrom(i), carry: Number(i.settle_carry) };
 }
 
 /**
  * Charges an hourly instance up to `now` at the rate of its current condition and moves
  * settled_until. Call with the instance row locked, before changing state, GPUs or card-less.
+ * The time its host was away (offline beyond the grace period) is charged at the away rate
+ * (disk only), to the millisecond, whenever this runs.
  * Nothing is charged after the moment its owner's balance ran out (suspended_at): when the
  * balance does not pay for the whole interval, the part it pays for is charged and the instance
  * is suspended from there (SPEC §3); a balance never goes below zero by usage.
@@ -55,32 +80,45 @@ export function accrualWith(i: InstanceRow, gpusHeld: number): Accrual {
  */
 export async function settle(trx: Tx, i: InstanceRow, now: Date): Promise<InstanceRow> {
   if (i.pay_unit !== PAY_UNIT.HOURLY || i.user_id === null || !i.prices || !i.billing_started_at) return i;
-  const a = await accrualOf(trx, i);
-  if (now.getTime() <= a.fromMs) return i;
-  const until = i.suspended_at ? Math.max(a.fromMs, Math.min(now.getTime(), i.suspended_at.getTime())) : now.getTime();
-  let { amount, carry } = meter(a.ratePerDay, a.fromMs, until, a.carry);
+  const fromMs = unsettledFrom(i);
+  if (now.getTime() <= fromMs) return i;
+  const until = i.suspended_at ? Math.max(fromMs, Math.min(now.getTime(), i.suspended_at.getTime())) : now.getTime();
+  const facts = factsOf(i, (await gpusOfInstance(trx, i.instance_id)).length);
+  const rate = hourlyRatePerDay(i.prices, facts);
+  const awayRate = hourlyRatePerDay(i.prices, { ...facts, hostAway: true });
+  // The host's away times matter only when they change the rate.
+  const periods = rate !== awayRate && until > fromMs ? await awayPeriodsOf(trx, i.host_id, fromMs, until) : [];
+  const stretches = stretchesAround(fromMs, until, rate, awayRate, periods);
+  let { amount, carry } = meterStretches(stretches, Number(i.settle_carry), null);
   let end = until;
   const patch: InstancePatch = {};
   if (amount > 0) {
     const user = await lockUser(trx, i.user_id);
     if (user && amount > user.balance_minor) {
       // The money ran out inside this interval: charged up to that moment, nothing after it.
-      end = Math.min(until, affordableUntil(a, user.balance_minor));
-      ({ amount, carry } = meter(a.ratePerDay, a.fromMs, end, a.carry));
+      const paid = meterStretches(stretches, Number(i.settle_carry), user.balance_minor);
+      ({ amount, carry } = paid);
+      end = paid.endMs ?? until;
       patch.suspended_at = new Date(end);
       await recordEvent(trx, i, "balance_exhausted", new Date(end), { balance: formatMoney(user.balance_minor) });
     }
   }
+  // The entry's period covers everything it charges: settlements since the last entry that cost
+  // less than a minor unit posted nothing, and their fractions are in this amount.
+  const periodStart = i.usage_period_start ?? new Date(fromMs);
   if (amount > 0) {
     await post(trx, {
       userId: i.user_id,
       amountMinor: -amount,
       kind: "usage",
-      idempotencyKey: `usage:${i.instance_id}:${a.fromMs}`,
+      idempotencyKey: `usage:${i.instance_id}:${fromMs}`,
       instanceId: i.instance_id,
-      periodStart: new Date(a.fromMs),
+      periodStart,
       periodEnd: new Date(end),
     });
+    patch.usage_period_start = new Date(end);
+  } else if (i.usage_period_start === null) {
+    patch.usage_period_start = periodStart;
   }
   Object.assign(patch, { settled_until: now, settle_carry: carry });
   await updateInstance(trx, i.instance_id, patch);
@@ -96,7 +134,8 @@ export async function liftSuspension(trx: Tx, i: InstanceRow, now: Date): Promis
   const settled = await settle(trx, i, now);
   // Never backwards: a settlement after this run's `now` already closed the books further on.
   const from = Math.max(now.getTime(), settled.settled_until?.getTime() ?? 0);
-  const patch: InstancePatch = { suspended_at: null, settled_until: new Date(from), settle_carry: 0 };
+  // The fraction of a cent carried at the suspension is given up with the suspended time.
+  const patch: InstancePatch = { suspended_at: null, settled_until: new Date(from), settle_carry: 0, usage_period_start: new Date(from) };
   await updateInstance(trx, i.instance_id, patch);
   await recordEvent(trx, i, "suspension_lifted", now, { suspended_at: i.suspended_at.toISOString() });
   return { ...settled, ...patch } as InstanceRow;
@@ -124,7 +163,7 @@ export async function recordEvent(trx: Tx, i: InstanceRow, kind: InstanceEventKi
 /** The first time the agent reports the container running: the billing clock starts (SPEC §3). */
 export function billingStart(i: InstanceRow, now: Date): InstancePatch {
   if (i.user_id === null || i.billing_started_at) return {};
-  if (i.pay_unit === PAY_UNIT.HOURLY) return { billing_started_at: now, settled_until: now, settle_carry: 0 };
+  if (i.pay_unit === PAY_UNIT.HOURLY) return { billing_started_at: now, settled_until: now, settle_carry: 0, usage_period_start: now };
   return { billing_started_at: now, expire_at: new Date(now.getTime() + i.prepaid_seconds * 1000), prepaid_seconds: 0 };
 }
 

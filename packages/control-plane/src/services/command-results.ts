@@ -140,6 +140,8 @@ export async function applyResult(db: Db, hostId: string, r: pb.CommandResult, l
 
 async function applyContainerState(trx: Tx, locked: InstanceRow, s: pb.ContainerState): Promise<void> {
   if (locked.pending_command_id || locked.state === "Destroyed" || locked.state === "Destroying") return;
+  // Abandoned with its host: final, whatever its container does (the reconcile removes it).
+  if (locked.abandoned_at) return;
   const next = stateFromContainer(s.status);
   const patch: InstancePatch = { ...containerPatch(s) };
   let i = locked;
@@ -176,8 +178,9 @@ export async function applyContainerStates(db: Db, hostId: string, states: reado
 
 /**
  * After an agent (re)connects: its full container list against what the database expects.
- * Containers of destroyed instances are removed (a destroy command); an instance whose container
- * is gone goes to Error; unknown containers are left alone. Nothing is concluded when the agent
+ * Containers of destroyed instances, and of instances abandoned with the host, are removed (a
+ * destroy command); an instance whose container is gone goes to Error; unknown containers are
+ * left alone. Nothing is concluded when the agent
  * could not list its containers, and no container is ever stopped by this.
  */
 export async function reconcileHost(db: Db, hostId: string, containers: readonly pb.ContainerState[], known: boolean, log: Logger): Promise<void> {
@@ -199,7 +202,8 @@ export async function reconcileHost(db: Db, hostId: string, containers: readonly
         if (i) await applyContainerState(trx, i, { instanceId: id, status: ContainerStatus.CONTAINER_STATUS_MISSING } as pb.ContainerState);
       } else if (!i || i.host_id !== hostId) {
         log.warn({ hostId, instanceId: id }, "a container of an instance this control plane does not know; left alone");
-      } else if (i.state === "Destroyed") {
+      } else if (i.state === "Destroyed" || i.abandoned_at) {
+        // Destroyed meanwhile, or abandoned while the host was away: removed, never revived.
         toDestroy.push(id);
       } else {
         await applyContainerState(trx, i, c);

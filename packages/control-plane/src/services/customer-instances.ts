@@ -6,6 +6,7 @@ import { findImage, insertImage } from "../db/queries/images.js";
 import { findProduct } from "../db/queries/products.js";
 import { gpusOfInstance, reserveGpus } from "../db/queries/instance-gpus.js";
 import { findOwnedInstance, lockInstance, updateInstance, type InstancePatch } from "../db/queries/instances.js";
+import { watchCommits } from "../db/commits.js";
 import type { Db, Tx } from "../db/knex.js";
 import type { InstanceRow, UserRow } from "../db/rows.js";
 import type { Op } from "../domain/instance-state.js";
@@ -41,25 +42,49 @@ export function parseGids(raw: string): string[] {
   return gids;
 }
 
+/**
+ * Runs `fn` on each gid; refusals are that item's failure. Our own failures (INTERNAL,
+ * DATABASE_UNAVAILABLE) fail the whole call only while nothing has been committed, so that a
+ * retry with the same Idempotency-Key may do everything again. Once an item committed, the
+ * answer must say what was done: the failure becomes that item's entry in `fails`
+ * (docs/decisions/0018-partial-batches.md).
+ */
 async function perItem(gids: string[], fn: (gid: string) => Promise<void>): Promise<BatchResult> {
   const out: BatchResult = { success: [], fails: [] };
-  for (const gid of gids) {
-    try {
-      await fn(gid);
-      out.success.push(gid);
-    } catch (err) {
-      const e = toAppError(err);
-      if (e.code === "INTERNAL" || e.code === "DATABASE_UNAVAILABLE") throw err;
-      out.fails.push({ gid, code: e.code, message: e.message });
+  await watchCommits(async (batch) => {
+    for (const gid of gids) {
+      let itemCommitted = false;
+      try {
+        await watchCommits(async (item) => {
+          try {
+            await fn(gid);
+          } finally {
+            itemCommitted = item.committed;
+          }
+        });
+        out.success.push(gid);
+      } catch (err) {
+        const e = toAppError(err);
+        const ours = e.code === "INTERNAL" || e.code === "DATABASE_UNAVAILABLE";
+        if (ours && !batch.committed) throw err;
+        out.fails.push({ gid, code: e.code, message: ours ? oursMessage(e.code, itemCommitted) : e.message });
+      }
     }
-  }
+  });
   return out;
+}
+
+function oursMessage(code: ErrorCode, itemCommitted: boolean): string {
+  const what = code === "DATABASE_UNAVAILABLE" ? "the database could not be reached" : "an internal error";
+  return itemCommitted
+    ? `${what} after this item's change was saved: look at the instance before retrying it`
+    : `${what} stopped this item; nothing of it was done, retry it (with a new Idempotency-Key)`;
 }
 
 const prepaid = (i: InstanceRow) => i.pay_unit !== null && isPrepaid(i.pay_unit);
 
 /** What a customer may do beyond the state machine (SPEC §4), checked with the row locked. */
-function rules(op: Exclude<Op, "create">): (trx: Tx, i: InstanceRow) => Promise<void> {
+function rules(op: Exclude<Op, "create">, batch: StartBatch = { covered: 0, last: 0 }): (trx: Tx, i: InstanceRow) => Promise<void> {
   return async (trx, i) => {
     if (op === "stop_cardless" && prepaid(i))
       throw new AppError("INVALID_STATE", "a card-less stop is for hourly instances; the GPUs of daily and monthly instances are prepaid");
@@ -74,8 +99,12 @@ function rules(op: Exclude<Op, "create">): (trx: Tx, i: InstanceRow) => Promise<
       throw new AppError("INVALID_STATE", `${i.instance_id} has no paid time left (it was refunded or has expired)`);
     }
     if ((op === "start" || op === "cardless_start") && i.pay_unit === PAY_UNIT.HOURLY && i.prices) {
-      // Runs after the settlement and after the host lock: the user lock comes last.
-      await requireBalance(trx, i.user_id!, startMinimum(i, op === "cardless_start"), `starting ${i.instance_id} (one hour at its rate)`);
+      // Runs after the settlement and after the host lock: the user lock comes last. Several
+      // started in one call need one hour of all of them, as buying does.
+      const need = startMinimum(i, op === "cardless_start");
+      batch.last = need;
+      const what = batch.covered > 0 ? `starting ${i.instance_id} with the instances started before it in this call` : `starting ${i.instance_id}`;
+      await requireBalance(trx, i.user_id!, batch.covered + need, `${what} (one hour at their rates)`);
       // Paid for again: a suspension (the balance had run out) ends here.
       await liftSuspension(trx, i, clock.now());
     }
@@ -86,11 +115,22 @@ async function gpuModelOf(db: Db, i: InstanceRow | undefined): Promise<string | 
   return i?.gpu_type ? (await productOrNotFound(db, i.gpu_type)).gpu_model : null;
 }
 
+/** The hours of balance the hourly starts of one call have claimed so far. */
+interface StartBatch {
+  /** One hour of every hourly instance this call started. */
+  covered: number;
+  /** What the item being started needs (set by its check). */
+  last: number;
+}
+
 /** stop (card_less), start, cardless/start, restart, destroy on a batch of gids. */
 export async function batchOperate(db: Db, user: UserRow, gids: string[], op: Exclude<Op, "create" | "snapshot" | "rebuild">): Promise<BatchResult> {
+  const batch: StartBatch = { covered: 0, last: 0 };
   return perItem(gids, async (gid) => {
     const model = op === "start" ? await gpuModelOf(db, await findOwnedInstance(db, gid, user.user_id)) : null;
-    await operate(db, gid, op, { userId: user.user_id, check: rules(op), gpuModel: model });
+    batch.last = 0;
+    await operate(db, gid, op, { userId: user.user_id, check: rules(op, batch), gpuModel: model });
+    batch.covered += batch.last;
   });
 }
 

@@ -1,13 +1,21 @@
-// Operator use cases on hosts: list, show, revoke, cordon, telemetry history.
+// Operator use cases on hosts: list, show, revoke, cordon, remove from the lists, telemetry history.
 import { gpusOfHosts } from "../db/queries/gpus.js";
-import { findHost, listHosts as listHostRows, revokeHost as revokeHostRow, setCordoned, setHeartbeatIntervals, type HostStatus } from "../db/queries/hosts.js";
+import {
+  findHost,
+  listHosts as listHostRows,
+  markHostRemoved,
+  revokeHost as revokeHostRow,
+  setCordoned,
+  setHeartbeatIntervals,
+  type HostStatus,
+} from "../db/queries/hosts.js";
 import { gpuHistory, hostHistory } from "../db/queries/telemetry.js";
 import type { Db } from "../db/knex.js";
 import { Channel, notify } from "../db/notifications.js";
 import type { GpuRow } from "../db/rows.js";
 import type { GpuHistoryRow, HostHistoryRow } from "../domain/history.js";
 import { HOST_ID_PATTERN } from "../domain/secrets.js";
-import { invalid, notFound } from "../errors.js";
+import { AppError, invalid, notFound } from "../errors.js";
 import { hostView, type HostView } from "./views/hosts.js";
 
 export const HOST_STATUSES: readonly HostStatus[] = ["online", "suspect", "offline"];
@@ -22,13 +30,22 @@ export interface ListHostsQuery {
   pageSize: number;
   roomName?: string | undefined;
   status?: string | undefined;
+  /** true: revoked hosts only; false: hosts that are not revoked; absent: both. */
+  revoked?: boolean | undefined;
+  /** true: the hosts removed from the lists (POST /admin/hosts/{id}/remove), and only them. */
+  removed?: boolean | undefined;
 }
 
 export async function listHosts(db: Db, q: ListHostsQuery): Promise<{ items: HostView[]; total_items: number }> {
   if (!Number.isInteger(q.page) || q.page < 1 || q.page > MAX_PAGE) throw invalid(`page must be an integer from 1 to ${MAX_PAGE}`);
   if (!Number.isInteger(q.pageSize) || q.pageSize < 1 || q.pageSize > MAX_PAGE_SIZE) throw invalid(`page_size must be an integer from 1 to ${MAX_PAGE_SIZE}`);
   if (q.status !== undefined && !HOST_STATUSES.includes(q.status as HostStatus)) throw invalid(`status must be one of ${HOST_STATUSES.join(", ")}`);
-  const { rows, total } = await listHostRows(db, { roomName: q.roomName, status: q.status as HostStatus | undefined }, q.pageSize, (q.page - 1) * q.pageSize);
+  const { rows, total } = await listHostRows(
+    db,
+    { roomName: q.roomName, status: q.status as HostStatus | undefined, revoked: q.revoked, removed: q.removed },
+    q.pageSize,
+    (q.page - 1) * q.pageSize,
+  );
   const byHost = new Map<string, GpuRow[]>();
   for (const g of await gpusOfHosts(
     db,
@@ -73,6 +90,21 @@ export async function cordonHost(db: Db, hostId: string, cordoned: boolean): Pro
   const h = await setCordoned(db, hostId, cordoned);
   if (!h) throw notFound(`no host ${hostId}`);
   return hostView(h, await gpusOfHosts(db, [hostId]));
+}
+
+/**
+ * Removes a revoked host with no live instance (everything but Destroyed) from the default host
+ * lists; it stays, with its history, under GET /admin/hosts?removed=true and by its id.
+ * Idempotent (the first time is kept).
+ */
+export async function removeHost(db: Db, hostId: string): Promise<HostView> {
+  checkHostId(hostId);
+  const r = await db.transaction((trx) => markHostRemoved(trx, hostId));
+  if ("refused" in r && r.refused === "unknown") throw notFound(`no host ${hostId}`);
+  if ("refused" in r) throw new AppError("CONFLICT", `host ${hostId} is not revoked: revoke it first`);
+  if ("liveInstances" in r)
+    throw new AppError("CONFLICT", `host ${hostId} still has ${r.liveInstances} instance(s) that are not destroyed: destroy them (or abandon the host) first`);
+  return hostView(r.host, await gpusOfHosts(db, [hostId]));
 }
 
 export async function telemetryHistory(db: Db, hostId: string, since: Date, until: Date): Promise<{ host: HostHistoryRow[]; gpus: GpuHistoryRow[] }> {

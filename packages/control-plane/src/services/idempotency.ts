@@ -3,6 +3,7 @@
 // key derived from the Idempotency-Key itself, which only the client holds, so that stored
 // responses (a new API token, an instance password) are unreadable from a copy of the database.
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from "node:crypto";
+import { watchCommits } from "../db/commits.js";
 import { claimKey, findKey, finishKey, releaseKey } from "../db/queries/idempotency.js";
 import type { Db } from "../db/knex.js";
 import { AppError, ERROR_CODES, invalid, toAppError } from "../errors.js";
@@ -66,18 +67,29 @@ export async function idempotent(
     return { ...open(scope, key, row.response_sealed), replayed: true };
   }
   let response: StoredResponse;
+  let committed = false;
   try {
-    response = await handler();
+    response = await watchCommits(async (watch) => {
+      try {
+        return await handler();
+      } finally {
+        committed = watch.committed;
+      }
+    });
   } catch (err) {
     const e = toAppError(err);
     const status = ERROR_CODES[e.code].http;
-    // Our failures (5xx) and throttling leave the key free for the retry; a refusal of the
-    // request itself (4xx) is its answer, and the retry gets it again.
-    if (status >= 500 || e.code === "RATE_LIMITED") {
+    // Our failures (5xx) and throttling leave the key free for the retry, but only when nothing
+    // was committed: once something was (a batch's first item, a recharge's entry), a retry
+    // must not do it again, so the failure is the answer a retry gets
+    // (docs/decisions/0018-partial-batches.md). A refusal of the request itself (4xx) is its
+    // answer too.
+    if ((status >= 500 || e.code === "RATE_LIMITED") && !committed) {
       await releaseKey(db, id).catch(() => undefined);
       throw err;
     }
-    await finishKey(db, id, status, seal(scope, key, { status, body: { code: e.code, message: e.message } }));
+    // When even this fails, the key stays claimed: a retry is told to check, never run again.
+    await finishKey(db, id, status, seal(scope, key, { status, body: { code: e.code, message: e.message } })).catch(() => undefined);
     throw err;
   }
   await finishKey(db, id, response.status, seal(scope, key, response));

@@ -3,7 +3,8 @@
 // agent session. Nothing is sent that is not stored first.
 import { randomBytes, randomUUID } from "node:crypto";
 import { envNameProblem, IMAGE_REF_PATTERN, snapshotRefProblem } from "@remotegpu/protocol";
-import { gpusOfInstance, lockHostRow, reserveGpus } from "../db/queries/instance-gpus.js";
+import { gpusOfInstance, lockHostRow, releaseGpus, reserveGpus } from "../db/queries/instance-gpus.js";
+import { releaseInstancePorts } from "../db/queries/placement.js";
 import { findHost } from "../db/queries/hosts.js";
 import { insertCommand } from "../db/queries/commands.js";
 import { findInstance, freeSshPort, insertInstance, lockInstance, updateInstance, type NewInstance } from "../db/queries/instances.js";
@@ -157,8 +158,20 @@ export async function operate(db: Db, instanceId: string, op: Exclude<Op, "creat
   const hostId = await db.transaction(async (trx) => {
     const locked = await lockInstance(trx, instanceId);
     if (!locked || (input.userId !== undefined && locked.user_id !== input.userId)) throw notFound(`no instance ${instanceId.slice(0, 120)}`);
+    // Abandoned with its host (services/host-abandon.ts): final, only to be destroyed.
+    if (locked.abandoned_at && op !== "destroy")
+      throw new AppError("INVALID_STATE", `${instanceId} was abandoned with its host ${locked.host_id}: it can only be destroyed`);
     const check = canIssue(op, locked.state, locked.pending_command_id !== null);
     if (!check.ok) throw new AppError("INVALID_STATE", check.reason);
+    if (locked.abandoned_at) {
+      // Its host is gone: nothing to send there. Destroyed at once (a container that shows up
+      // if the host comes back is removed by the reconcile).
+      await input.check?.(trx, locked);
+      await releaseGpus(trx, instanceId);
+      await releaseInstancePorts(trx, instanceId);
+      await updateInstance(trx, instanceId, { state: "Destroyed", destroyed_at: clock.now() });
+      return null;
+    }
     let gpus = (await gpusOfInstance(trx, instanceId)).map((g) => g.uuid);
     const needGpus = op === "start" && gpus.length < locked.gpu_count;
     // Lock order everywhere: instance, then host, then user (settling posts to the ledger).
@@ -178,7 +191,7 @@ export async function operate(db: Db, instanceId: string, op: Exclude<Op, "creat
     await input.onIssued?.(trx, i, commandId);
     return i.host_id;
   });
-  await wake(db, hostId);
+  if (hostId !== null) await wake(db, hostId);
   return (await findInstance(db, instanceId))!;
 }
 
@@ -204,14 +217,16 @@ async function issue(
 }
 
 /**
- * The container of a destroyed instance showed up again (its host was away during the destroy):
- * a destroy command removes it; the instance stays Destroyed throughout.
+ * The container of a destroyed instance showed up again (its host was away during the destroy),
+ * or of an abandoned one whose host came back: a destroy command removes it; the instance stays
+ * Destroyed (or Error, until the removal lands and makes it Destroyed).
  */
 export async function removeLeftoverContainer(db: Db, instanceId: string): Promise<boolean> {
   const hostId = await db.transaction(async (trx) => {
     const i = await lockInstance(trx, instanceId);
-    if (i?.state !== "Destroyed" || i.pending_command_id) return undefined;
-    await issue(trx, i, "destroy", [], undefined, "Destroyed");
+    // Destroyed, or abandoned with its host (which came back after all): removed, never revived.
+    if (!i || (i.state !== "Destroyed" && !i.abandoned_at) || i.pending_command_id) return undefined;
+    await issue(trx, i, "destroy", [], undefined, i.state);
     return i.host_id;
   });
   if (hostId) await wake(db, hostId);

@@ -2,6 +2,7 @@
 // transaction: choose a host (best fit), lock it, check again, reserve GPUs, SSH and application
 // ports and disk, store the create command, and charge. Results are per instance.
 import { randomUUID } from "node:crypto";
+import { unwatched } from "../db/commits.js";
 import { lockHostRow } from "../db/queries/instance-gpus.js";
 import { deleteOrder, insertOrder } from "../db/queries/orders.js";
 import { freeHostPorts, insertInstancePorts, placementCandidates } from "../db/queries/placement.js";
@@ -182,17 +183,21 @@ export async function buy(db: Db, ports: SshPortRange, user: UserRow, input: Buy
     const what = input.payUnit === PAY_UNIT.HOURLY ? `one hour of ${input.num} instance(s)` : `${input.num} instance(s) prepaid`;
     throw new AppError("INSUFFICIENT_BALANCE", `the balance is ${formatMoney(user.balance_minor)}; ${what} needs at least ${formatMoney(needed)}`);
   }
-  await insertOrder(db, {
-    order_uid: p.orderUid,
-    user_id: user.user_id,
-    gpu_type: p.product.gpu_type,
-    app_type: p.app?.app_type ?? null,
-    image_id: p.image.image_id,
-    pay_unit: input.payUnit,
-    num: input.num,
-    gpu_count: input.gpuCount,
-    extra_disk_gb: input.extraDiskGb,
-  });
+  // Unwatched: an order row alone is harmless to repeat, and must not keep the key of a buy
+  // that placed nothing from being retried (db/commits.ts).
+  await unwatched(() =>
+    insertOrder(db, {
+      order_uid: p.orderUid,
+      user_id: user.user_id,
+      gpu_type: p.product.gpu_type,
+      app_type: p.app?.app_type ?? null,
+      image_id: p.image.image_id,
+      pay_unit: input.payUnit,
+      num: input.num,
+      gpu_count: input.gpuCount,
+      extra_disk_gb: input.extraDiskGb,
+    }),
+  );
   const result: BuyResult = { success_instance: 0, fail_instance: 0, success: [], fails: [] };
   const hosts = new Set<string>();
   for (let n = 0; n < input.num; n++) {

@@ -46,6 +46,19 @@ export async function finishCommand(
     .update({ status: f.status, error_code: f.errorCode, error_message: f.errorMessage, result: JSON.stringify(f.result), finished_at: trx.fn.now() });
 }
 
+/** Ends every pending command of an instance as failed with `errorCode` (never to be sent); returns them. */
+export async function failPendingCommandsOf(
+  trx: Tx,
+  instanceId: string,
+  errorCode: string,
+  errorMessage: string,
+): Promise<Pick<CommandRow, "command_id" | "op">[]> {
+  return trx<CommandRow>("commands")
+    .where({ instance_id: instanceId, status: "pending" })
+    .update({ status: "failed", error_code: errorCode, error_message: errorMessage, finished_at: trx.fn.now() })
+    .returning(["command_id", "op"]);
+}
+
 export async function commandsOfInstance(db: Db, instanceId: string, limit: number): Promise<Omit<CommandRow, "payload" | "meta">[]> {
   return db<CommandRow>("commands")
     .select(

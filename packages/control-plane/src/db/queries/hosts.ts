@@ -75,12 +75,20 @@ export async function recordConnect(
 export interface HostFilter {
   roomName?: string | undefined;
   status?: HostStatus | undefined;
+  /** true: revoked hosts only; false: hosts not revoked. */
+  revoked?: boolean | undefined;
+  /** true: removed hosts only; otherwise they are left out. */
+  removed?: boolean | undefined;
 }
 
 export async function listHosts(db: Db, f: HostFilter, limit: number, offset: number): Promise<{ rows: HostRow[]; total: number }> {
   const base = db<HostRow>("hosts").modify((q) => {
     if (f.roomName) q.where("room_name", f.roomName);
     if (f.status) q.where("status", f.status);
+    if (f.revoked === true) q.whereNotNull("revoked_at");
+    if (f.revoked === false) q.whereNull("revoked_at");
+    if (f.removed === true) q.whereNotNull("removed_at");
+    else q.whereNull("removed_at");
   });
   const [rows, total] = await Promise.all([
     base
@@ -140,4 +148,26 @@ export async function recentlyRevoked(db: Db, seconds: number): Promise<{ host_i
 export async function setHeartbeatIntervals(db: Db, hostIds: string[], heartbeatIntervalMs: number, replica: string): Promise<void> {
   if (hostIds.length === 0) return;
   await db.raw("update hosts set heartbeat_interval_ms = ? where host_id = any(?::text[]) and connected_replica = ?", [heartbeatIntervalMs, hostIds, replica]);
+}
+
+/**
+ * Removes a revoked host with no live instance from the default lists (once: the first time is
+ * kept). Under the host's lock, so that no instance is placed meanwhile (placement needs an
+ * online host anyway). Returns the row, or why not.
+ */
+export async function markHostRemoved(
+  trx: Tx,
+  hostId: string,
+): Promise<{ host: HostRow } | { refused: "unknown" | "not_revoked" } | { liveInstances: number }> {
+  const host = await lockHost(trx, hostId);
+  if (!host) return { refused: "unknown" };
+  if (!host.revoked_at) return { refused: "not_revoked" };
+  const r = await trx.raw<{ rows: { n: number }[] }>("select count(*)::int as n from instances where host_id = ? and state <> 'Destroyed'", [hostId]);
+  const live = r.rows[0]?.n ?? 0;
+  if (live > 0) return { liveInstances: live };
+  const [row] = await trx<HostRow>("hosts")
+    .where({ host_id: hostId })
+    .update({ removed_at: trx.raw("coalesce(removed_at, now())") })
+    .returning("*");
+  return { host: row as HostRow };
 }

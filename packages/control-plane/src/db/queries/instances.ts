@@ -1,5 +1,6 @@
 import type { Db, Tx } from "../knex.js";
 import type { InstanceRow } from "../rows.js";
+import { HOST_AWAY } from "./host-away.js";
 import { GPUS_HELD } from "./instance-gpus.js";
 import { freeHostPorts } from "./placement.js";
 
@@ -23,10 +24,10 @@ export async function findOwnedInstance(db: Db | Tx, instanceId: string, userId:
   return db<InstanceRow>("instances").where({ instance_id: instanceId, user_id: userId }).first();
 }
 
-/** A user's instances that may cost or hold money (bought ones, not destroyed), with the GPUs each holds. */
-export async function billableInstancesOf(db: Db, userId: number): Promise<(InstanceRow & { gpus_held: number })[]> {
+/** A user's instances that may cost or hold money (bought ones, not destroyed), with the GPUs each holds and whether its host is away. */
+export async function billableInstancesOf(db: Db, userId: number): Promise<(InstanceRow & { gpus_held: number; host_away: boolean })[]> {
   return db("instances")
-    .select("instances.*", db.raw(`${GPUS_HELD("instances")} as gpus_held`))
+    .select("instances.*", db.raw(`${GPUS_HELD("instances")} as gpus_held`), db.raw(`${HOST_AWAY("instances")} as host_away`))
     .where({ user_id: userId })
     .whereNot("state", "Destroyed")
     .whereNotNull("pay_unit");
@@ -63,6 +64,8 @@ export type InstancePatch = Partial<
     | "settled_until"
     | "settle_carry"
     | "suspended_at"
+    | "usage_period_start"
+    | "abandoned_at"
   >
 >;
 

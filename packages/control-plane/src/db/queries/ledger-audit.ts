@@ -69,6 +69,22 @@ const CHECKS: Check[] = [
            where period_start < previous_end`,
   },
   {
+    // A usage entry covers all the time it charges for: its period begins where the instance's
+    // previous usage entry ended (the first one where billing started), so that time settled
+    // without an entry (it cost less than a minor unit, carried) is inside the next entry's
+    // period. The only gap allowed is a suspension: the time until it was lifted is not charged.
+    name: "usage_period_covers_charge",
+    sql: `select 'instance ' || u.instance_id || ': usage entry ' || u.entry_id || ' begins at ' || u.period_start || ' but the time before it was charged up to '
+                 || coalesce(u.previous_end, u.billing_started_at) as detail
+            from (select e.entry_id, e.instance_id, e.period_start, i.billing_started_at,
+                         lag(e.period_end) over (partition by e.instance_id order by e.period_start, e.entry_id) as previous_end
+                    from ledger_entries e join instances i using (instance_id) where e.kind = 'usage') u
+           where u.period_start > coalesce(u.previous_end, u.billing_started_at)
+             and not exists (select 1 from instance_events v
+                              where v.instance_id = u.instance_id and v.kind = 'suspension_lifted'
+                                and v.at between coalesce(u.previous_end, u.billing_started_at) and u.period_start)`,
+  },
+  {
     name: "usage_within_settled_time",
     sql: `select 'instance ' || e.instance_id || ': usage up to ' || e.period_end || ' beyond settled_until ' || coalesce(i.settled_until::text, 'null') as detail
             from ledger_entries e join instances i using (instance_id)

@@ -3,11 +3,12 @@ import type { Router } from "@koa/router";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/knex.js";
 import { bucketStart } from "../../domain/history.js";
+import { abandonHost } from "../../services/host-abandon.js";
 import { createJoinToken } from "../../services/join-tokens.js";
-import { cordonHost, getHost, listHosts, revokeHost, telemetryHistory } from "../../services/hosts.js";
+import { cordonHost, getHost, listHosts, removeHost, revokeHost, telemetryHistory } from "../../services/hosts.js";
 import { readJsonObject } from "../body.js";
 import { optionalDate, optionalInt, optionalString, requiredString } from "../params.js";
-import { pageParams, singleValues } from "../query.js";
+import { pageParams, queryBool, singleValues } from "../query.js";
 
 export function adminRoutes(router: Router, db: Db, config: Config): void {
   router.post("/admin/join-tokens", async (ctx) => {
@@ -27,6 +28,8 @@ export function adminRoutes(router: Router, db: Db, config: Config): void {
       ...pageParams(q),
       roomName: optionalString(q, "room_name", 64),
       status: optionalString(q, "status", 16),
+      revoked: queryBool(q, "revoked"),
+      removed: queryBool(q, "removed"),
     });
   });
 
@@ -68,5 +71,17 @@ export function adminRoutes(router: Router, db: Db, config: Config): void {
   router.post("/admin/hosts/:host_id/uncordon", async (ctx) => {
     await readJsonObject(ctx);
     ctx.body = await cordonHost(db, ctx.params["host_id"]!, false);
+  });
+
+  // A revoked host with no live instance leaves the default lists (kept, with its history).
+  router.post("/admin/hosts/:host_id/remove", async (ctx) => {
+    await readJsonObject(ctx);
+    ctx.body = await removeHost(db, ctx.params["host_id"]!);
+  });
+
+  // A host that does not come back: its instances end in Error, their commands fail (409 while it is online).
+  router.post("/admin/hosts/:host_id/abandon", async (ctx) => {
+    await readJsonObject(ctx);
+    ctx.body = await abandonHost(db, ctx.params["host_id"]!);
   });
 }

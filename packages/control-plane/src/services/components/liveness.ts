@@ -2,6 +2,7 @@
 // the statements are idempotent and use the database's clock.
 import type { Logger } from "pino";
 import type { LivenessConfig } from "../../config.js";
+import { recordAwayPeriods } from "../../db/queries/host-away.js";
 import { sweepLiveness } from "../../db/queries/liveness.js";
 import { type Db, pingDb } from "../../db/knex.js";
 import type { Component } from "./lifecycle.js";
@@ -72,6 +73,9 @@ export class LivenessSweeper implements Component {
       const r = await sweepLiveness(this.db, this.cfg.suspectAfterMissed, this.cfg.offlineAfterMissed, FLUSH_INTERVAL_MS * 2);
       for (const hostId of r.offline) this.log.info({ hostId }, "host offline");
       for (const hostId of r.suspect) this.log.info({ hostId }, "host suspect (missed heartbeats)");
+      // When each offline host's grace ends (its hourly instances are charged for disk only
+      // from then until it is back); recorded now, before that moment comes.
+      for (const hostId of await recordAwayPeriods(this.db, this.cfg.hostAwayGraceS)) this.log.info({ hostId }, "host offline: its away time is recorded");
     } catch (err) {
       if (!this.failing) this.log.warn({ err: (err as Error).message }, "liveness sweep failed; holding host statuses until the database is back");
       this.failing = true;

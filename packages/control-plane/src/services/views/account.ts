@@ -35,7 +35,7 @@ export async function accountInfo(db: Db, user: UserRow, now: Date): Promise<Acc
     if (i.suspended_at) suspended += 1;
     if (i.pay_unit === PAY_UNIT.HOURLY) {
       if (!i.billing_started_at) continue;
-      const a = accrualWith(i, i.gpus_held);
+      const a = accrualWith(i, i.gpus_held, i.host_away);
       const until = i.suspended_at ? Math.min(now.getTime(), i.suspended_at.getTime()) : now.getTime();
       frozen += meter(a.ratePerDay, a.fromMs, until, a.carry).amount;
     } else if (i.state !== "Expired" && i.state !== "Error" && i.prices) {

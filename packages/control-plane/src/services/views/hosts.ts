@@ -12,6 +12,8 @@ export interface HostView {
   last_seen_at: string;
   enrolled_at: string;
   revoked_at: string | null;
+  /** Removed from the default lists (a revoked host kept as history); null when listed. */
+  removed_at: string | null;
   os: string;
   kernel: string;
   arch: string;
@@ -88,6 +90,7 @@ export function hostView(h: HostRow, gpus: GpuRow[]): HostView {
     last_seen_at: h.last_seen_at.toISOString(),
     enrolled_at: h.enrolled_at.toISOString(),
     revoked_at: h.revoked_at?.toISOString() ?? null,
+    removed_at: h.removed_at?.toISOString() ?? null,
     os: h.os,
     kernel: h.kernel,
     arch: h.arch,
