@@ -50,6 +50,8 @@ export interface Config {
   apiTimeOffsetMinutes: number;
   /** Days Expired and suspended instances are kept before they are destroyed with their data. */
   instanceRetentionDays: number;
+  /** Self-service sign-up on the platform API (POST /api/v1/auth/register) unless a system setting says otherwise. */
+  registration: "open" | "closed";
   /** node-cron schedule of the billing cycle. */
   billingSchedule: string;
   /** Hourly instances are settled at least every this many minutes. */
@@ -180,7 +182,11 @@ export function loadConfig(env: Env): Config {
     // charged past that moment either way); each run settles only what is due.
     billingSchedule: get("BILLING_SCHEDULE") ?? "* * * * *",
     billingSettleMinutes: int("BILLING_SETTLE_MINUTES", 60, 1, 60),
+    registration: "closed",
   };
+  const registration = get("REGISTRATION") ?? "closed";
+  if (registration === "open" || registration === "closed") config.registration = registration;
+  else problems.push(`REGISTRATION must be open or closed, got "${registration.slice(0, 32)}"`);
   if (!validSchedule(config.billingSchedule)) problems.push(`BILLING_SCHEDULE must be a cron expression such as "* * * * *", got "${config.billingSchedule}"`);
   if (config.sshPortMin > config.sshPortMax) problems.push("SSH_PORT_MIN must not exceed SSH_PORT_MAX");
   const offset = get("API_TIME_OFFSET") ?? "+00:00";
@@ -227,6 +233,7 @@ export const VARIABLES: readonly (readonly [name: string, fallback: string, mean
   ["BILLING_SCHEDULE", "* * * * *", "cron schedule of the billing cycle"],
   ["BILLING_SETTLE_MINUTES", "60", "hourly instances are settled at least this often"],
   ["INSTANCE_RETENTION_DAYS", "7", "days Expired and unpaid instances are kept before they are destroyed"],
+  ["REGISTRATION", "closed", "open: anyone may sign up at POST /api/v1/auth/register; closed: operators create users"],
 ];
 
 /** What `remotegpu-control-plane --help` prints. */

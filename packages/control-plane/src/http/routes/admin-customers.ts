@@ -1,6 +1,7 @@
 // Operator endpoints for customers and the catalog (Bearer admin token): users and recharges,
 // products, public images, applications.
 import { auditLedger } from "../../services/views/ledger-audit.js";
+import { patchUserByName } from "../../services/platform/users.js";
 import type { Router } from "@koa/router";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/knex.js";
@@ -66,12 +67,43 @@ export function adminCustomerRoutes(router: Router, db: Db, config: Config): voi
 
   router.post("/admin/users", async (ctx) => {
     const body = await readJsonObject(ctx);
-    const { username, password } = checked(body, (f) => ({ username: f.requiredString("username", 64), password: f.requiredString("password", PASSWORD_MAX) }));
-    await answerOnce(ctx, db, "admin", body, async () => userView(await createUser(db, { scryptLogN: config.passwordScryptLogN }, username, password)), 201);
+    const u = checked(body, (f) => ({
+      username: f.requiredString("username", 64),
+      password: f.requiredString("password", PASSWORD_MAX),
+      email: f.optionalString("email", 254),
+      platformAdmin: f.optionalBool("platform_admin"),
+    }));
+    await answerOnce(
+      ctx,
+      db,
+      "admin",
+      body,
+      async () =>
+        userView(
+          await createUser(db, { scryptLogN: config.passwordScryptLogN }, u.username, u.password, {
+            email: u.email ?? null,
+            platformAdmin: u.platformAdmin ?? false,
+          }),
+        ),
+      201,
+    );
   });
 
   router.get("/admin/users/:username", async (ctx) => {
     ctx.body = await getUser(db, ctx.params["username"]!);
+  });
+
+  // E-mail, disabled (every token and session stops at once), platform admin.
+  router.patch("/admin/users/:username", async (ctx) => {
+    const body = await readJsonObject(ctx);
+    const patch = checked(body, (f) => ({
+      email: f.read("email", () => (body["email"] === null ? null : f.optionalString("email", 254))),
+      disabled: f.optionalBool("disabled"),
+      platformAdmin: f.optionalBool("platform_admin"),
+    }));
+    if (patch.email === undefined && patch.disabled === undefined && patch.platformAdmin === undefined)
+      throw invalid("nothing to change: give email, disabled or platform_admin");
+    ctx.body = await patchUserByName(db, ctx.params["username"]!, patch);
   });
 
   router.post("/admin/users/:username/recharge", async (ctx) => {
