@@ -30,7 +30,7 @@ export function publicInstanceRoutes(router: Router, db: Db, config: Config): vo
 
   router.post("/gpu/product/list", async (ctx) => {
     const body = await readJsonObject(ctx);
-    ctx.body = await listProducts(db, optionalString(body, "room_name", 64));
+    ctx.body = await listProducts(db, config, optionalString(body, "room_name", 64));
   });
 
   router.post("/gpu/application/list", async (ctx) => {
@@ -105,7 +105,9 @@ export function publicInstanceRoutes(router: Router, db: Db, config: Config): vo
 
   router.post("/gpu/instances/stop", async (ctx) => {
     const body = await readJsonObject(ctx);
-    await answerOnce(ctx, db, scope(ctx), body, () => batchOperate(db, customer(ctx), gids(body), optionalBool(body, "card_less") ? "stop_cardless" : "stop"));
+    await answerOnce(ctx, db, scope(ctx), body, () =>
+      batchOperate(db, config, customer(ctx), gids(body), optionalBool(body, "card_less") ? "stop_cardless" : "stop"),
+    );
   });
 
   for (const [path, op] of [
@@ -116,7 +118,7 @@ export function publicInstanceRoutes(router: Router, db: Db, config: Config): vo
   ] as const) {
     router.post(path, async (ctx) => {
       const body = await readJsonObject(ctx);
-      await answerOnce(ctx, db, scope(ctx), body, () => batchOperate(db, customer(ctx), gids(body), op));
+      await answerOnce(ctx, db, scope(ctx), body, () => batchOperate(db, config, customer(ctx), gids(body), op));
     });
   }
 
@@ -138,7 +140,7 @@ export function publicInstanceRoutes(router: Router, db: Db, config: Config): vo
   router.post("/gpu/instances/renew", async (ctx) => {
     const body = await readJsonObject(ctx);
     await answerOnce(ctx, db, scope(ctx), body, () =>
-      renew(db, customer(ctx), gids(body), requiredInt(body, "pay_period", 1, 12), config.instanceRetentionDays),
+      renew(db, config, customer(ctx), gids(body), requiredInt(body, "pay_period", 1, 12), config.instanceRetentionDays),
     );
   });
 }
