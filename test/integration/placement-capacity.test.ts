@@ -115,6 +115,11 @@ t.test("capacity: the endpoint, buys and gpu_remain, NO_STOCK reasons, card-less
   t.same((await w.call("/gpu/instances/start", { gid }, u.token)).body, { success: [gid], fails: [] });
   await instanceIs(w, u.token, gid, "Running");
 
+  // ---- a rebuild takes nothing new: never refused for capacity, even on a host made smaller
+  t.equal((await patch({ reserved_cpus: cpus, reserved_memory_gib: memGib, memory_overcommit: 1 })).status, 200);
+  t.same((await w.call("/gpu/instances/rebuild", { gid, image_id: w.imageId }, u.token)).body, { success: [gid], fails: [] });
+  await instanceIs(w, u.token, gid, "Running");
+
   // ---- admin-created instances: the same rules on the chosen host
   const before = (await w.cp.api("GET", "/admin/instances")).body.items.length;
   const admin = await w.cp.api("POST", "/admin/instances", { host_id: w.hostId, image_ref: "busybox:latest", gpu_count: 0, cpu_millis: 500 });
