@@ -51,6 +51,8 @@ export interface Config {
   apiTimeOffsetMinutes: number;
   /** Days Expired and suspended instances are kept before they are destroyed with their data. */
   instanceRetentionDays: number;
+  /** Self-service sign-up on the platform API (POST /api/v1/auth/register) unless a system setting says otherwise. */
+  registration: "open" | "closed";
   /** node-cron schedule of the billing cycle. */
   billingSchedule: string;
   /** Hourly instances are settled at least every this many minutes. */
@@ -218,7 +220,11 @@ export function loadConfig(env: Env): Config {
     // Without a quota, a container's disk is not bounded: extra disk would be a promise the host
     // cannot keep (and one customer could fill the disk of all).
     requireDiskQuota: bool("PLACEMENT_REQUIRE_DISK_QUOTA", true),
+    registration: "closed",
   };
+  const registration = get("REGISTRATION") ?? "closed";
+  if (registration === "open" || registration === "closed") config.registration = registration;
+  else problems.push(`REGISTRATION must be open or closed, got "${registration.slice(0, 32)}"`);
   if (!validSchedule(config.billingSchedule)) problems.push(`BILLING_SCHEDULE must be a cron expression such as "* * * * *", got "${config.billingSchedule}"`);
   if (config.sshPortMin > config.sshPortMax) problems.push("SSH_PORT_MIN must not exceed SSH_PORT_MAX");
   const offset = get("API_TIME_OFFSET") ?? "+00:00";
@@ -272,6 +278,7 @@ export const VARIABLES: readonly (readonly [name: string, fallback: string, mean
   ["HOST_RESERVED_MEMORY_GIB", "2", "GiB of memory of each host kept for the host itself"],
   ["HOST_RESERVED_DISK_GB", "50", "GB of each host's instance storage kept for the host itself"],
   ["PLACEMENT_REQUIRE_DISK_QUOTA", "true", "sell extra disk only on hosts whose engine enforces disk sizes (false: on every host)"],
+  ["REGISTRATION", "closed", "open: anyone may sign up at POST /api/v1/auth/register; closed: operators create users"],
 ];
 
 /** What `remotegpu-control-plane --help` prints. */

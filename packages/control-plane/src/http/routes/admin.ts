@@ -11,7 +11,7 @@ import { cordonHost, getHost, listHosts, removeHost, revokeHost, telemetryHistor
 import { hostCapacity, setHostCapacity } from "../../services/placement.js";
 import { readJsonObject } from "../body.js";
 import { checked } from "../fields.js";
-import { optionalDate, optionalInt, optionalString, requiredString } from "../params.js";
+import { optionalDate, optionalString } from "../params.js";
 import { pageParams, queryBool, singleValues } from "../query.js";
 
 /** A capacity rule from a PATCH body: a number (or numeric string) in range, or null for the default. */
@@ -26,11 +26,15 @@ function policyValue(field: PolicyField, v: unknown): number | null {
 export function adminRoutes(router: Router, db: Db, config: Config): void {
   router.post("/admin/join-tokens", async (ctx) => {
     const body = await readJsonObject(ctx);
-    const t = await createJoinToken(db, config, {
-      roomName: requiredString(body, "room_name", 64),
-      // Any integer passes here; the service says which lifetimes are allowed.
-      ttlSeconds: optionalInt(body, "ttl_seconds", 1, Number.MAX_SAFE_INTEGER),
-    });
+    const t = await createJoinToken(
+      db,
+      config,
+      checked(body, (f) => ({
+        roomName: f.requiredString("room_name", 64),
+        // Any integer passes here; the service says which lifetimes are allowed.
+        ttlSeconds: f.optionalInt("ttl_seconds", 1, Number.MAX_SAFE_INTEGER),
+      })),
+    );
     ctx.status = 201;
     ctx.body = { token: t.token, expires_at: t.expiresAt.toISOString(), room_name: t.roomName };
   });
