@@ -22,6 +22,7 @@ export function errorsAndRequestId(log: Logger) {
       else if (e.code === "DATABASE_UNAVAILABLE") log.warn({ requestId, path: ctx.path }, "database unavailable");
       ctx.status = ERROR_CODES[e.code].http;
       ctx.body = {
+        ...e.details,
         code: e.code,
         message: e.message,
         ...(e.fields ? { fields: e.fields } : {}),

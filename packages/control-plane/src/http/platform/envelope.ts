@@ -28,6 +28,7 @@ export function platformErrors(log: Logger) {
         success: false,
         error: e.message,
         code: e.code,
+        ...(e.details ?? {}),
         ...(e.fields ? { fields: e.fields } : {}),
         ...(e.code === "INTERNAL" ? { request_id: ctx.state["requestId"] } : {}),
       };

@@ -118,23 +118,23 @@ export function adminCustomerRoutes(router: Router, db: Db, config: Config): voi
 
   router.post("/admin/products", async (ctx) => {
     const body = await readJsonObject(ctx);
-    await answerOnce(ctx, db, "admin", body, () => createProduct(db, productFields(body, false) as ProductFields), 201);
+    await answerOnce(ctx, db, "admin", body, () => createProduct(db, config, productFields(body, false) as ProductFields), 201);
   });
 
   router.get("/admin/products", async (ctx) => {
-    ctx.body = await listProducts(db);
+    ctx.body = await listProducts(db, config);
   });
 
   router.get("/admin/products/:gpu_type", async (ctx) => {
     const p = await productOrNotFound(db, ctx.params["gpu_type"]!);
-    ctx.body = (await listProducts(db, p.room_name)).items.find((x) => x.gpu_type === p.gpu_type);
+    ctx.body = (await listProducts(db, config, p.room_name)).items.find((x) => x.gpu_type === p.gpu_type);
   });
 
   router.patch("/admin/products/:gpu_type", async (ctx) => {
     const body = await readJsonObject(ctx);
     const patch = productFields(body, true);
     if (Object.keys(patch).length === 0) throw invalid("nothing to change: give one or more product fields");
-    ctx.body = await updateProduct(db, ctx.params["gpu_type"]!, patch);
+    ctx.body = await updateProduct(db, config, ctx.params["gpu_type"]!, patch);
   });
 
   router.post("/admin/images", async (ctx) => {

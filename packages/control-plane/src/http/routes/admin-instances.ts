@@ -88,7 +88,7 @@ export function adminInstanceRoutes(router: Router, db: Db, config: Config): voi
       if (cardLess !== undefined && typeof cardLess !== "boolean") throw invalid("card_less must be true or false");
       if (cardLess) effective = "stop_cardless";
     }
-    const i = await operate(db, ctx.params["instance_id"]!, effective, { imageRef: optionalString(body, "image_ref", 255) });
+    const i = await operate(db, ctx.params["instance_id"]!, effective, { imageRef: optionalString(body, "image_ref", 255), placement: config });
     ctx.status = 202;
     ctx.body = await instanceView(db, i);
   });

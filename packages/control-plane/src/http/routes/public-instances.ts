@@ -33,7 +33,7 @@ export function publicInstanceRoutes(router: Router, db: Db, config: Config): vo
 
   router.post("/gpu/product/list", async (ctx) => {
     const body = await readJsonObject(ctx);
-    ctx.body = await listProducts(db, optionalString(body, "room_name", 64));
+    ctx.body = await listProducts(db, config, optionalString(body, "room_name", 64));
   });
 
   router.post("/gpu/application/list", async (ctx) => {
@@ -108,7 +108,9 @@ export function publicInstanceRoutes(router: Router, db: Db, config: Config): vo
 
   router.post("/gpu/instances/stop", async (ctx) => {
     const body = await readJsonObject(ctx);
-    await answerOnce(ctx, db, scope(ctx), body, () => batchOperate(db, customer(ctx), gids(body), optionalBool(body, "card_less") ? "stop_cardless" : "stop"));
+    await answerOnce(ctx, db, scope(ctx), body, () =>
+      batchOperate(db, config, customer(ctx), gids(body), optionalBool(body, "card_less") ? "stop_cardless" : "stop"),
+    );
   });
 
   for (const [path, op] of [
@@ -119,7 +121,7 @@ export function publicInstanceRoutes(router: Router, db: Db, config: Config): vo
   ] as const) {
     router.post(path, async (ctx) => {
       const body = await readJsonObject(ctx);
-      await answerOnce(ctx, db, scope(ctx), body, () => batchOperate(db, customer(ctx), gids(body), op));
+      await answerOnce(ctx, db, scope(ctx), body, () => batchOperate(db, config, customer(ctx), gids(body), op));
     });
   }
 
@@ -144,6 +146,6 @@ export function publicInstanceRoutes(router: Router, db: Db, config: Config): vo
   router.post("/gpu/instances/renew", async (ctx) => {
     const body = await readJsonObject(ctx);
     const req = checked(body, (f) => ({ gids: f.read("gid", () => gids(body)), payPeriod: f.requiredInt("pay_period", 1, 12) }));
-    await answerOnce(ctx, db, scope(ctx), body, () => renew(db, customer(ctx), req.gids, req.payPeriod, config.instanceRetentionDays));
+    await answerOnce(ctx, db, scope(ctx), body, () => renew(db, config, customer(ctx), req.gids, req.payPeriod, config.instanceRetentionDays));
   });
 }
