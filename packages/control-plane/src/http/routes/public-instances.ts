@@ -88,11 +88,13 @@ export function publicInstanceRoutes(router: Router, db: Db, config: Config): vo
   router.post("/gpu/instances/list", async (ctx) => {
     const body = await readJsonObject(ctx);
     const gid = optionalString(body, "gid", 100 * 130);
+    // Without page or page_size: every instance (the original API does not page this list).
+    const paged = body["page"] !== undefined || body["page_size"] !== undefined;
     ctx.body = await listCustomerInstances(
       db,
       customer(ctx),
       {
-        ...pageParams(body),
+        ...(paged ? pageParams(body) : {}),
         gids: gid ? parseGids(gid) : undefined,
         roomName: optionalString(body, "room_name", 64),
         status: optionalString(body, "status", 16),
