@@ -104,3 +104,16 @@ t.test("without paging parameters the list has every instance; paging stays avai
   t.equal((await w.call("/gpu/instances/list", { page: 1 }, u.token)).body.items.length, 50, "page alone: the default page size");
   t.equal((await w.call("/gpu/instances/list", { page_size: 0 }, u.token)).status, 400, "bad paging is still refused");
 });
+
+t.test("/gpu/images/list: an image of every room shows the room asked about", async (t) => {
+  const w = await startApiWorld(t, { gpus: 1 });
+  const u = await w.newCustomer("alice");
+  const everywhere = await w.cp.api("POST", "/admin/images", { name: "Everywhere", image_ref: "registry.example.com/all:1", os: "linux", room_name: null });
+  t.equal(everywhere.status, 201);
+  const list = await w.call("/gpu/images/list", { gpu_type: PRODUCT.gpu_type }, u.token);
+  const rooms = Object.fromEntries(list.body.items.map((i: any) => [i.image_id, i.room_name]));
+  t.same(rooms, { [w.imageId]: "105", [everywhere.body.image_id]: "105" }, "never null");
+  // The operators' list still says it is for every room.
+  const admin = await w.cp.api("GET", "/admin/images");
+  t.equal(admin.body.items.find((i: any) => i.image_id === everywhere.body.image_id).room_name, null);
+});

@@ -157,7 +157,8 @@ function imageView(i: ImageRow, fmt: TimeFormat): ImageView {
 export async function imagesForProduct(db: Db, gpuType: string, fmt: TimeFormat): Promise<{ items: ImageView[]; total_items: number }> {
   const product = await productOrNotFound(db, gpuType);
   const rows = await publicImages(db, product.room_name);
-  return { items: rows.map((r) => imageView(r, fmt)), total_items: rows.length };
+  // An image of every room is offered in the room asked about: that is its room here.
+  return { items: rows.map((r) => ({ ...imageView(r, fmt), room_name: r.room_name ?? product.room_name })), total_items: rows.length };
 }
 
 /** All public images (operators). */
