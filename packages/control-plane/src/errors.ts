@@ -54,6 +54,12 @@ export const ERROR_CODES = {
     ws: CloseCode.POLICY_VIOLATION,
     summary: "The Idempotency-Key was used for a different request, or its first request is still running.",
   },
+  RETIRED: {
+    http: 410,
+    grpc: 9,
+    ws: CloseCode.POLICY_VIOLATION,
+    summary: "The product or image was retired by an operator: it is no longer sold for new instances or rebuilds (existing instances keep it).",
+  },
   NO_STOCK: { http: 409, grpc: 8, ws: CloseCode.POLICY_VIOLATION, summary: "Not enough free GPUs of the wanted kind." },
   GPU_UNAVAILABLE_ON_HOST: {
     http: 409,

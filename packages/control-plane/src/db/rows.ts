@@ -206,6 +206,8 @@ export interface ProductRow {
   price_month_minor: number;
   price_cardless_hour_minor: number;
   price_disk_gb_day_minor: number;
+  /** Retired by an operator: not sold any more, kept for history and its instances. */
+  retired_at: Date | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -226,6 +228,8 @@ export interface ImageRow {
   size_bytes: number | null;
   docker_image_id: string | null;
   error: string | null;
+  /** Retired by an operator: not listed or usable for new buys and rebuilds, kept for its instances. */
+  retired_at: Date | null;
   created_at: Date;
   updated_at: Date;
   deleted_at: Date | null;

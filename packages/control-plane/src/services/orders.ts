@@ -14,7 +14,7 @@ import { formatMoney } from "../domain/money.js";
 import { rankHosts } from "../domain/placement.js";
 import { hourlyRatePerDay, oneHourAt, prepaidAmount, type Prices } from "../domain/pricing.js";
 import { AppError, invalid, toAppError, type ErrorCode } from "../errors.js";
-import { applicationOrNotFound, productOrNotFound, usableImage } from "./catalog.js";
+import { applicationOrNotFound, productForSale, usableImage } from "./catalog.js";
 import { insertWithCreate, newInstanceId, newPassword, wake, type SshPortRange } from "./instances.js";
 import { post, requireBalance } from "./ledger.js";
 
@@ -66,7 +66,7 @@ interface Plan {
 async function plan(db: Db, user: UserRow, input: BuyInput): Promise<Plan> {
   if (input.num < 1 || input.num > MAX_ORDER_NUM) throw invalid(`num must be from 1 to ${MAX_ORDER_NUM}`);
   const app = input.appType !== undefined ? await applicationOrNotFound(db, input.appType) : undefined;
-  const product = await productOrNotFound(db, app?.gpu_type ?? input.gpuType);
+  const product = await productForSale(db, app?.gpu_type ?? input.gpuType);
   if (product.room_name !== input.roomName) throw invalid(`product ${product.gpu_type} is sold in room ${product.room_name}, not ${input.roomName}`);
   if (input.gpuCount < 1 || input.gpuCount > 64) throw invalid("gpu_count must be from 1 to 64");
   if (input.extraDiskGb < 0 || input.extraDiskGb > product.disk_cap) throw invalid(`extra_disk_cap must be from 0 to ${product.disk_cap} (GB)`);

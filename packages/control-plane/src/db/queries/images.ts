@@ -26,13 +26,14 @@ export async function findImage(db: Db | Tx, imageId: string): Promise<ImageRow 
   return db<ImageRow>("images").where({ image_id: imageId }).whereNull("deleted_at").first();
 }
 
-/** Public images of a room (room NULL: every room). */
-export async function publicImages(db: Db, roomName: string | undefined): Promise<ImageRow[]> {
+/** Public images of a room (room NULL: every room); retired ones only when asked for. */
+export async function publicImages(db: Db, roomName: string | undefined, includeRetired = false): Promise<ImageRow[]> {
   return db<ImageRow>("images")
     .whereNull("owner_user_id")
     .whereNull("deleted_at")
     .modify((q) => {
       if (roomName !== undefined) q.where((w) => w.whereNull("room_name").orWhere("room_name", roomName));
+      if (!includeRetired) q.whereNull("retired_at");
     })
     .orderBy([{ column: "created_at" }, { column: "image_id" }]);
 }
@@ -59,4 +60,15 @@ export async function finishImage(
   await trx("images")
     .where({ image_id: imageId })
     .update({ ...patch, updated_at: trx.fn.now() });
+}
+
+/** Retires (keeping the first time) or unretires a public image; undefined when there is none. */
+export async function setPublicImageRetired(db: Db, imageId: string, retired: boolean): Promise<ImageRow | undefined> {
+  const rows = await db<ImageRow>("images")
+    .where({ image_id: imageId })
+    .whereNull("owner_user_id")
+    .whereNull("deleted_at")
+    .update({ retired_at: retired ? db.raw("coalesce(retired_at, now())") : null, updated_at: db.fn.now() } as never)
+    .returning("*");
+  return rows[0];
 }
