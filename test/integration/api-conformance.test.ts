@@ -86,7 +86,10 @@ const CONTRACT: Record<string, Shape> = {
   "/gpu/images/mine": {
     items: [{ ...IMAGE, "+source_gid": "string|null", "+error": "string|null" }],
     total_items: "number",
+    "+page": "number",
+    "+page_size": "number",
   },
+  "/gpu/images/delete": { "+success": "boolean" },
   "/gpu/instances/buy": BUY,
   "/gpu/application/buy": BUY,
   "/gpu/instances/list": {
@@ -289,6 +292,7 @@ t.test("every public endpoint answers as the table says", async (t) => {
   await call("/gpu/instances/destroy", { gid: `${hourly},${ghost}` });
   await call("/account/info", {});
   await call("/account/ledger", {});
+  await call("/gpu/images/delete", { image_id: snap.image_id });
   const second = (seen.get("/generate/token")![0] as any).token.token as string;
   await call("/delete/token", { username: u.username, password: u.password, token: second }, null);
 

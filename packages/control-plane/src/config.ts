@@ -54,6 +54,8 @@ export interface Config {
   billingSchedule: string;
   /** Hourly instances are settled at least every this many minutes. */
   billingSettleMinutes: number;
+  /** Custom images (snapshots) one user may keep; a snapshot beyond is refused. */
+  maxImagesPerUser: number;
 }
 
 export class ConfigError extends Error {
@@ -180,6 +182,9 @@ export function loadConfig(env: Env): Config {
     // charged past that moment either way); each run settles only what is due.
     billingSchedule: get("BILLING_SCHEDULE") ?? "* * * * *",
     billingSettleMinutes: int("BILLING_SETTLE_MINUTES", 60, 1, 60),
+    // A snapshot is a full copy of a system disk (often 10-50 GB) on the host's disk: 20 a user
+    // is plenty for versions of an environment and keeps one customer from filling a host.
+    maxImagesPerUser: int("MAX_IMAGES_PER_USER", 20, 0, 10_000),
   };
   if (!validSchedule(config.billingSchedule)) problems.push(`BILLING_SCHEDULE must be a cron expression such as "* * * * *", got "${config.billingSchedule}"`);
   if (config.sshPortMin > config.sshPortMax) problems.push("SSH_PORT_MIN must not exceed SSH_PORT_MAX");
@@ -227,6 +232,7 @@ export const VARIABLES: readonly (readonly [name: string, fallback: string, mean
   ["BILLING_SCHEDULE", "* * * * *", "cron schedule of the billing cycle"],
   ["BILLING_SETTLE_MINUTES", "60", "hourly instances are settled at least this often"],
   ["INSTANCE_RETENTION_DAYS", "7", "days Expired and unpaid instances are kept before they are destroyed"],
+  ["MAX_IMAGES_PER_USER", "20", "custom images (snapshots) one user may keep; 0 disables snapshots"],
 ];
 
 /** What `remotegpu-control-plane --help` prints. */

@@ -134,10 +134,11 @@ export interface InstanceRow {
 
 export interface CommandRow {
   command_id: string;
-  instance_id: string;
+  /** null for a host-level command (remove_image), which has generation 0. */
+  instance_id: string | null;
   host_id: string;
   generation: number;
-  op: import("../domain/instance-state.js").Op;
+  op: import("../domain/instance-state.js").Op | "remove_image";
   payload: Buffer;
   status: "pending" | "succeeded" | "failed" | "refused_stale";
   created_at: Date;

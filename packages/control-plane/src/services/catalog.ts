@@ -225,15 +225,21 @@ export interface CustomImageView extends ImageView {
   error: string | null;
 }
 
+/** A page of the user's custom images, newest first (one query). */
 export async function myImages(
   db: Db,
   userId: number,
-  roomName: string | undefined,
+  q: { roomName: string | undefined; page: number; pageSize: number },
   fmt: TimeFormat,
-): Promise<{ items: CustomImageView[]; total_items: number }> {
-  if (roomName !== undefined && !ROOM_NAME_PATTERN.test(roomName)) throw invalid("room_name must be 1-64 letters, digits or _.-");
-  const rows = await imagesOfUser(db, userId, roomName);
-  return { items: rows.map((r) => ({ ...imageView(r, fmt), source_gid: r.source_instance_id, error: r.error })), total_items: rows.length };
+): Promise<{ items: CustomImageView[]; total_items: number; page: number; page_size: number }> {
+  if (q.roomName !== undefined && !ROOM_NAME_PATTERN.test(q.roomName)) throw invalid("room_name must be 1-64 letters, digits or _.-");
+  const { rows, total } = await imagesOfUser(db, userId, q.roomName, q.pageSize, (q.page - 1) * q.pageSize);
+  return {
+    items: rows.map((r) => ({ ...imageView(r, fmt), source_gid: r.source_instance_id, error: r.error })),
+    total_items: total,
+    page: q.page,
+    page_size: q.pageSize,
+  };
 }
 
 /**

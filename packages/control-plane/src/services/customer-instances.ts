@@ -2,7 +2,7 @@
 // pay-unit rules, snapshots into custom images, rebuilds from catalog images, renew and
 // lengthen. Another user's gid fails exactly like a gid that does not exist (NOT_FOUND).
 import { randomUUID } from "node:crypto";
-import { findImage, insertImage } from "../db/queries/images.js";
+import { countKeptImagesOf, findImage, insertImage, lockImagesOf } from "../db/queries/images.js";
 import { findProduct } from "../db/queries/products.js";
 import { gpusOfInstance, reserveGpus } from "../db/queries/instance-gpus.js";
 import { findOwnedInstance, lockInstance, updateInstance, type InstancePatch } from "../db/queries/instances.js";
@@ -135,7 +135,7 @@ export async function batchOperate(db: Db, user: UserRow, gids: string[], op: Ex
 }
 
 /** Commits the instance to a new custom image of the user in its room (status saving → ready). */
-export async function snapshot(db: Db, user: UserRow, gid: string, name: string): Promise<{ success: true; image_id: string }> {
+export async function snapshot(db: Db, user: UserRow, gid: string, name: string, maxImages: number): Promise<{ success: true; image_id: string }> {
   if (name.trim() === "" || name.length > 128) throw invalid("name must be 1-128 characters");
   const imageId = newImageId();
   await operate(db, gid, "snapshot", {
@@ -143,6 +143,12 @@ export async function snapshot(db: Db, user: UserRow, gid: string, name: string)
     check: rules("snapshot"),
     imageRef: `remotegpu-images/${imageId}:latest`,
     onIssued: async (trx, i, commandId) => {
+      // Under the lock of the user's images: two snapshots at once cannot both take the last place.
+      await lockImagesOf(trx, user.user_id);
+      const kept = await countKeptImagesOf(trx, user.user_id);
+      if (kept >= maxImages) {
+        throw new AppError("QUOTA_EXCEEDED", `you keep ${kept} custom image(s), the most allowed is ${maxImages}: delete one with /gpu/images/delete first`);
+      }
       const source = i.image_id ? await findImage(trx, i.image_id) : undefined;
       await insertImage(trx, {
         image_id: imageId,

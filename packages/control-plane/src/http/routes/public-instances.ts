@@ -8,6 +8,7 @@ import { isPayUnit, type PayUnit } from "../../domain/pay-units.js";
 import { invalid } from "../../errors.js";
 import { applicationOrNotFound, imagesForProduct, listApplications, listProducts, myImages, productOrNotFound } from "../../services/catalog.js";
 import { batchOperate, lengthen, parseGids, rebuild, renew, snapshot } from "../../services/customer-instances.js";
+import { deleteCustomImage } from "../../services/custom-images.js";
 import { listCustomerInstances } from "../../services/views/customer-instances.js";
 import { buy, MAX_ORDER_NUM } from "../../services/orders.js";
 import { readJsonObject } from "../body.js";
@@ -45,7 +46,12 @@ export function publicInstanceRoutes(router: Router, db: Db, config: Config): vo
 
   router.post("/gpu/images/mine", async (ctx) => {
     const body = await readJsonObject(ctx);
-    ctx.body = await myImages(db, customer(ctx).user_id, optionalString(body, "room_name", 64), fmt);
+    ctx.body = await myImages(db, customer(ctx).user_id, { roomName: optionalString(body, "room_name", 64), ...pageParams(body) }, fmt);
+  });
+
+  router.post("/gpu/images/delete", async (ctx) => {
+    const body = await readJsonObject(ctx);
+    await answerOnce(ctx, db, scope(ctx), body, () => deleteCustomImage(db, customer(ctx), requiredString(body, "image_id", 64)));
   });
 
   // ---- buying
@@ -124,7 +130,9 @@ export function publicInstanceRoutes(router: Router, db: Db, config: Config): vo
 
   router.post("/gpu/instance/snapshot", async (ctx) => {
     const body = await readJsonObject(ctx);
-    await answerOnce(ctx, db, scope(ctx), body, () => snapshot(db, customer(ctx), requiredString(body, "gid", 130), requiredString(body, "name", 128)));
+    await answerOnce(ctx, db, scope(ctx), body, () =>
+      snapshot(db, customer(ctx), requiredString(body, "gid", 130), requiredString(body, "name", 128), config.maxImagesPerUser),
+    );
   });
 
   router.post("/gpu/instances/rebuild", async (ctx) => {
