@@ -156,3 +156,13 @@ t.test("MAX_IMAGES_PER_USER is checked at start-up", async (t) => {
   t.throws(() => loadConfig({ MAX_IMAGES_PER_USER: "-1" }), ConfigError);
   t.throws(() => loadConfig({ MAX_IMAGES_PER_USER: "many" }), /MAX_IMAGES_PER_USER must be an integer/);
 });
+
+t.test("MAX_IMAGES_PER_USER=0 turns snapshots off with a clear error", async (t) => {
+  const w = await startApiWorld(t, { gpus: 1, env: { MAX_IMAGES_PER_USER: "0" } });
+  const u = await w.newCustomer("alice", "1000.00");
+  const gid = (await w.call("/gpu/instances/buy", BUY(w.imageId), u.token)).body.success[0].gid as string;
+  await w.setState(gid, "Running");
+  const r = await w.call("/gpu/instance/snapshot", { gid, name: "v1" }, u.token);
+  t.same([r.status, r.body.code], [409, "QUOTA_EXCEEDED"]);
+  t.match(r.body.message, /turned off/);
+});

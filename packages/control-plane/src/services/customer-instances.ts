@@ -146,6 +146,7 @@ export async function snapshot(db: Db, user: UserRow, gid: string, name: string,
       // Under the lock of the user's images: two snapshots at once cannot both take the last place.
       await lockImagesOf(trx, user.user_id);
       const kept = await countKeptImagesOf(trx, user.user_id);
+      if (maxImages === 0) throw new AppError("QUOTA_EXCEEDED", "snapshots are turned off here (MAX_IMAGES_PER_USER is 0)");
       if (kept >= maxImages) {
         throw new AppError("QUOTA_EXCEEDED", `you keep ${kept} custom image(s), the most allowed is ${maxImages}: delete one with /gpu/images/delete first`);
       }
