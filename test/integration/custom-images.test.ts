@@ -148,6 +148,13 @@ t.test("the cap on custom images, paging of /gpu/images/mine, and who may delete
   const saving = await sql<{ image_id: string }>(w.cp.dbUrl, "select image_id from images where name = 'v4'");
   const busy = await w.call("/gpu/images/delete", { image_id: saving[0]!.image_id }, alice.token);
   t.same([busy.status, busy.body.code], [409, "INVALID_STATE"]);
+
+  // Being rebuilt from it (the command is on its way, the instance does not show it yet): refused.
+  await w.setState(gid, "Running");
+  t.same((await w.call("/gpu/instances/rebuild", { gid, image_id: ids[1] }, alice.token)).body, { success: [gid], fails: [] });
+  const pending = await w.call("/gpu/images/delete", { image_id: ids[1] }, alice.token);
+  t.same([pending.status, pending.body.code], [409, "CONFLICT"]);
+  t.match(pending.body.message, gid);
 });
 
 t.test("MAX_IMAGES_PER_USER is checked at start-up", async (t) => {

@@ -2,7 +2,7 @@
 // pay-unit rules, snapshots into custom images, rebuilds from catalog images, renew and
 // lengthen. Another user's gid fails exactly like a gid that does not exist (NOT_FOUND).
 import { randomUUID } from "node:crypto";
-import { countKeptImagesOf, findImage, insertImage, lockImagesOf } from "../db/queries/images.js";
+import { countKeptImagesOf, findImage, holdImageForUse, insertImage, lockImagesOf } from "../db/queries/images.js";
 import { findProduct } from "../db/queries/products.js";
 import { gpusOfInstance, reserveGpus } from "../db/queries/instance-gpus.js";
 import { findOwnedInstance, lockInstance, updateInstance, type InstancePatch } from "../db/queries/instances.js";
@@ -181,7 +181,17 @@ export async function rebuild(db: Db, user: UserRow, gids: string[], imageId: st
       throw invalid(`image ${imageId} was saved on another host than ${gid}'s; it can be used there only`);
     const was = current.image_id ? await findImage(db, current.image_id) : undefined;
     if (was?.os && image.os && was.os !== image.os) throw invalid(`image ${imageId} is ${image.os}; ${gid} runs ${was.os} (rebuild keeps the OS family)`);
-    await operate(db, gid, "rebuild", { userId: user.user_id, imageRef: image.image_ref, meta: { image_id: image.image_id }, check: rules("rebuild") });
+    await operate(db, gid, "rebuild", {
+      userId: user.user_id,
+      imageRef: image.image_ref,
+      meta: { image_id: image.image_id },
+      check: rules("rebuild"),
+      // A custom image deleted meanwhile is not rebuilt from (deletion sees this rebuild otherwise).
+      onIssued: async (trx) => {
+        if (image.owner_user_id !== null && !(await holdImageForUse(trx, image.image_id)))
+          throw notFound(`no image ${image.image_id} in room ${current.room_name}`);
+      },
+    });
   });
 }
 

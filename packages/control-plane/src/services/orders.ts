@@ -3,6 +3,7 @@
 // ports and disk, store the create command, and charge. Results are per instance.
 import { randomUUID } from "node:crypto";
 import { unwatched } from "../db/commits.js";
+import { holdImageForUse } from "../db/queries/images.js";
 import { lockHostRow } from "../db/queries/instance-gpus.js";
 import { deleteOrder, insertOrder } from "../db/queries/orders.js";
 import { freeHostPorts, insertInstancePorts, placementCandidates } from "../db/queries/placement.js";
@@ -13,7 +14,7 @@ import { isPrepaid, PAY_UNIT, PERIOD_S, type PayUnit } from "../domain/pay-units
 import { formatMoney } from "../domain/money.js";
 import { rankHosts } from "../domain/placement.js";
 import { hourlyRatePerDay, oneHourAt, prepaidAmount, type Prices } from "../domain/pricing.js";
-import { AppError, invalid, toAppError, type ErrorCode } from "../errors.js";
+import { AppError, invalid, notFound, toAppError, type ErrorCode } from "../errors.js";
 import { applicationOrNotFound, productForSale, usableImage } from "./catalog.js";
 import { insertWithCreate, newInstanceId, newPassword, wake, type SshPortRange } from "./instances.js";
 import { post, requireBalance } from "./ledger.js";
@@ -129,6 +130,9 @@ async function placeOne(db: Db, p: Plan, ports: SshPortRange, nth: number): Prom
   for (let attempt = 0; attempt < PLACEMENT_ATTEMPTS; attempt++) {
     try {
       return await db.transaction(async (trx: Tx) => {
+        // A custom image, held first (before the host: deletion locks the image, then the host).
+        if (p.image.owner_user_id !== null && !(await holdImageForUse(trx, p.image.image_id)))
+          throw notFound(`no image ${p.image.image_id} in room ${p.product.room_name}`);
         const ranked = rankHosts(await placementCandidates(trx, p.product.room_name, p.product.gpu_model, onlyHost), p.input.gpuCount, diskGb);
         const hostId = ranked[0];
         if (!hostId) {

@@ -110,8 +110,25 @@ export async function setPublicImageRetired(db: Db, imageId: string, retired: bo
   return rows[0];
 }
 
-/** Instances (not destroyed) that were made or rebuilt from the image. */
+/** Instances (not destroyed) that were made or rebuilt from the image, or are being rebuilt from it now. */
 export async function liveInstancesUsingImage(trx: Tx, imageId: string): Promise<string[]> {
-  const rows = await trx("instances").select("instance_id").where({ image_id: imageId }).whereNot("state", "Destroyed").orderBy("instance_id");
-  return rows.map((r: { instance_id: string }) => r.instance_id);
+  const r = await trx.raw<{ rows: { instance_id: string }[] }>(
+    `select i.instance_id from instances i
+     where i.state <> 'Destroyed'
+       and (i.image_id = :image
+            or exists (select 1 from commands c where c.command_id = i.pending_command_id and c.op = 'rebuild' and c.meta->>'image_id' = :image))
+     order by i.instance_id`,
+    { image: imageId },
+  );
+  return r.rows.map((x) => x.instance_id);
+}
+
+/**
+ * Holds a custom image against deletion until the transaction ends (a buy or rebuild that is
+ * about to use it); false when it was deleted meanwhile. Deletion takes the row FOR UPDATE, so
+ * one of the two waits for the other and sees what it did.
+ */
+export async function holdImageForUse(trx: Tx, imageId: string): Promise<boolean> {
+  const row = await trx("images").select("image_id").where({ image_id: imageId }).whereNull("deleted_at").forShare().first();
+  return row !== undefined;
 }
