@@ -3,6 +3,7 @@
 // table below is the contract: a documented field that goes missing or changes type fails, and
 // so does a field that is in neither the documentation nor our documented extras (marked "+",
 // listed in README's public API section). Decision 0015.
+import { readdirSync, readFileSync } from "node:fs";
 import t from "tap";
 import { sql } from "../helpers/database.js";
 import { PRODUCT, startApiWorld } from "../helpers/customers.js";
@@ -219,6 +220,16 @@ function arrayPaths(shape: Shape, path = "$"): string[] {
   if (Array.isArray(shape)) return [path, ...arrayPaths(shape[0] as Shape, `${path}[]`)];
   return Object.entries(shape as Record<string, Shape>).flatMap(([k, s]) => arrayPaths(s, `${path}.${k.replace(/^\+/, "")}`));
 }
+
+t.test("every public route is in the table", async (t) => {
+  // The public routes' paths as the route files spell them (the admin and health ones aside).
+  const dir = new URL("../../packages/control-plane/src/http/routes/", import.meta.url);
+  const paths = readdirSync(dir)
+    .filter((f) => f.startsWith("public-"))
+    .flatMap((f) => [...readFileSync(new URL(f, dir), "utf8").matchAll(/"(\/(?:gpu|generate|delete|all|account)\/[a-z/_-]+)"/g)].map((m) => m[1]!));
+  t.ok(paths.length >= 20, `found the routes (${paths.length})`);
+  t.same([...new Set(paths)].filter((p) => !(p in CONTRACT)).sort(), [], "no public route without its row");
+});
 
 t.test("the checker itself is strict", async (t) => {
   const shape: Shape = { a: "string", "+b": ["number"], c: { $oneOf: [{}, { "+x": "string" }] } };
