@@ -17,8 +17,9 @@ export interface InProcess extends RunningControlPlane {
   api(method: string, path: string, body?: unknown, token?: string | null, headers?: Record<string, string>): Promise<ApiResponse>;
 }
 
-export async function startInProcess(t: TestLike, env: Record<string, string> = {}): Promise<InProcess> {
-  const dbUrl = await freshDatabase(t);
+export async function startInProcess(t: TestLike, env: Record<string, string> = {}, sharedDbUrl?: string): Promise<InProcess> {
+  // Another replica on the same database when given one.
+  const dbUrl = sharedDbUrl ?? (await freshDatabase(t));
   const config = loadConfig({ DATABASE_URL: dbUrl, PORT: "0", GRPC_PORT: "0", DATA_DIR: tempDir("cp"), ADMIN_TOKEN, ...FAST_LIVENESS, ...env });
   const cp = await startControlPlane(config, ADMIN_TOKEN, pino({ level: process.env["TEST_VERBOSE"] ? "debug" : "silent" }));
   t.teardown(() => cp.stop());

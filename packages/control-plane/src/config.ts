@@ -50,6 +50,8 @@ export interface Config {
   apiTimeOffsetMinutes: number;
   /** Days Expired and suspended instances are kept before they are destroyed with their data. */
   instanceRetentionDays: number;
+  /** Self-service sign-up on the platform API (POST /api/v1/auth/register) unless a system setting says otherwise. */
+  registration: "open" | "closed";
   /** node-cron schedule of the billing cycle. */
   billingSchedule: string;
   /** Hourly instances are settled at least every this many minutes. */
@@ -185,7 +187,11 @@ export function loadConfig(env: Env): Config {
     // A snapshot is a full copy of a system disk (often 10-50 GB) on the host's disk: 20 a user
     // is plenty for versions of an environment and keeps one customer from filling a host.
     maxImagesPerUser: int("MAX_IMAGES_PER_USER", 20, 0, 10_000),
+    registration: "closed",
   };
+  const registration = get("REGISTRATION") ?? "closed";
+  if (registration === "open" || registration === "closed") config.registration = registration;
+  else problems.push(`REGISTRATION must be open or closed, got "${registration.slice(0, 32)}"`);
   if (!validSchedule(config.billingSchedule)) problems.push(`BILLING_SCHEDULE must be a cron expression such as "* * * * *", got "${config.billingSchedule}"`);
   if (config.sshPortMin > config.sshPortMax) problems.push("SSH_PORT_MIN must not exceed SSH_PORT_MAX");
   const offset = get("API_TIME_OFFSET") ?? "+00:00";
@@ -233,6 +239,7 @@ export const VARIABLES: readonly (readonly [name: string, fallback: string, mean
   ["BILLING_SETTLE_MINUTES", "60", "hourly instances are settled at least this often"],
   ["INSTANCE_RETENTION_DAYS", "7", "days Expired and unpaid instances are kept before they are destroyed"],
   ["MAX_IMAGES_PER_USER", "20", "custom images (snapshots) one user may keep; 0 disables snapshots"],
+  ["REGISTRATION", "closed", "open: anyone may sign up at POST /api/v1/auth/register; closed: operators create users"],
 ];
 
 /** What `remotegpu-control-plane --help` prints. */

@@ -22,6 +22,12 @@ export const ERROR_CODES = {
   INVALID_JSON: { http: 400, grpc: 3, ws: CloseCode.INVALID_PAYLOAD, summary: "The request body is not valid JSON." },
   PAYLOAD_TOO_LARGE: { http: 413, grpc: 8, ws: CloseCode.MESSAGE_TOO_BIG, summary: "The request body is larger than the limit." },
   UNAUTHORIZED: { http: 401, grpc: 16, ws: CloseCode.UNAUTHORIZED, summary: "No token or credential, or one that is not valid." },
+  FORBIDDEN: {
+    http: 403,
+    grpc: 7,
+    ws: CloseCode.POLICY_VIOLATION,
+    summary: "Authenticated, but your role does not allow this (platform API); the message names the permission.",
+  },
   NOT_FOUND: { http: 404, grpc: 5, ws: CloseCode.POLICY_VIOLATION, summary: "No such object, or it belongs to someone else." },
   METHOD_NOT_ALLOWED: { http: 405, grpc: 12, ws: CloseCode.POLICY_VIOLATION, summary: "The path exists but not with this method." },
   CONFLICT: {

@@ -175,6 +175,11 @@ export interface UserRow {
   username: string;
   password_hash: string;
   balance_minor: number;
+  email: string | null;
+  platform_admin: boolean;
+  /** Disabled (or deleted): no login, no token works. */
+  disabled_at: Date | null;
+  deleted_at: Date | null;
   created_at: Date;
   updated_at: Date;
 }

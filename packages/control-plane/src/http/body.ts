@@ -11,6 +11,11 @@ export const MAX_BODY_BYTES = 1024 * 1024;
  * cloud's examples are written) sends application/x-www-form-urlencoded.
  */
 export async function readJsonObject(ctx: Context): Promise<Record<string, unknown>> {
+  return parseJsonObject(await readBodyText(ctx));
+}
+
+/** The body as text, at most MAX_BODY_BYTES. */
+export async function readBodyText(ctx: Context): Promise<string> {
   const declared = Number(ctx.get("content-length") || "0");
   if (declared > MAX_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", `body over ${MAX_BODY_BYTES} bytes`);
   const chunks: Buffer[] = [];
@@ -20,7 +25,11 @@ export async function readJsonObject(ctx: Context): Promise<Record<string, unkno
     if (size > MAX_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", `body over ${MAX_BODY_BYTES} bytes`);
     chunks.push(chunk);
   }
-  const text = Buffer.concat(chunks).toString("utf8").trim();
+  return Buffer.concat(chunks).toString("utf8").trim();
+}
+
+/** A JSON object (an empty body is {}), strictly parsed. */
+export function parseJsonObject(text: string): Record<string, unknown> {
   if (text === "") return {};
   let value: unknown;
   try {

@@ -36,7 +36,7 @@ export function errorsAndRequestId(log: Logger) {
 }
 
 /** @koa/router's allowedMethods() throws http-errors; give them our codes. */
-function routerError(err: unknown): unknown {
+export function routerError(err: unknown): unknown {
   const status = (err as { status?: number }).status;
   if (err instanceof AppError || status === undefined) return err;
   if (status === 405) return new AppError("METHOD_NOT_ALLOWED", "method not allowed on this path");

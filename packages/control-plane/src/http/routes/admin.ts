@@ -7,17 +7,22 @@ import { abandonHost } from "../../services/host-abandon.js";
 import { createJoinToken } from "../../services/join-tokens.js";
 import { cordonHost, getHost, listHosts, removeHost, revokeHost, telemetryHistory } from "../../services/hosts.js";
 import { readJsonObject } from "../body.js";
-import { optionalDate, optionalInt, optionalString, requiredString } from "../params.js";
+import { checked } from "../fields.js";
+import { optionalDate, optionalString } from "../params.js";
 import { pageParams, queryBool, singleValues } from "../query.js";
 
 export function adminRoutes(router: Router, db: Db, config: Config): void {
   router.post("/admin/join-tokens", async (ctx) => {
     const body = await readJsonObject(ctx);
-    const t = await createJoinToken(db, config, {
-      roomName: requiredString(body, "room_name", 64),
-      // Any integer passes here; the service says which lifetimes are allowed.
-      ttlSeconds: optionalInt(body, "ttl_seconds", 1, Number.MAX_SAFE_INTEGER),
-    });
+    const t = await createJoinToken(
+      db,
+      config,
+      checked(body, (f) => ({
+        roomName: f.requiredString("room_name", 64),
+        // Any integer passes here; the service says which lifetimes are allowed.
+        ttlSeconds: f.optionalInt("ttl_seconds", 1, Number.MAX_SAFE_INTEGER),
+      })),
+    );
     ctx.status = 201;
     ctx.body = { token: t.token, expires_at: t.expiresAt.toISOString(), room_name: t.roomName };
   });
