@@ -54,7 +54,8 @@ export function publicInstanceRoutes(router: Router, db: Db, config: Config): vo
 
   router.post("/gpu/images/delete", async (ctx) => {
     const body = await readJsonObject(ctx);
-    await answerOnce(ctx, db, scope(ctx), body, () => deleteCustomImage(db, customer(ctx), requiredString(body, "image_id", 64)));
+    const { imageId } = checked(body, (f) => ({ imageId: f.requiredString("image_id", 64) }));
+    await answerOnce(ctx, db, scope(ctx), body, () => deleteCustomImage(db, customer(ctx), imageId));
   });
 
   // ---- buying
