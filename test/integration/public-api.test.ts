@@ -98,13 +98,13 @@ t.test("the whole flow of the documentation", async (t) => {
     username: "root",
     password: /^\w{16}$/,
     room_name: "105",
-    pay_method: "hourly",
+    pay_method: "Hour",
     order_uid: hourly.body.success[0].order_uid,
-    expire_at: null,
+    expire_at: TIME,
     create_at: TIME,
   });
   const m = await instanceIs(w, token, mgid, "Running");
-  t.match(m, { pay_method: "monthly", expire_at: TIME, gpu_count: 2 });
+  t.match(m, { pay_method: "Month", expire_at: TIME, gpu_count: 2 });
   t.ok((await inspect(`rgpu-${gid}`)).Config.Env.includes(`ROOT_PASSWORD=${running.password}`), "the password shown is the container's");
   const all = await w.call("/gpu/instances/list", {}, token);
   t.equal(all.body.total, "2", "total is a string, as in the original");

@@ -61,6 +61,8 @@ export interface Config {
   placement: CapacityPolicy;
   /** Extra disk (extra_disk_cap > 0) is sold only on hosts whose engine enforces disk sizes. */
   requireDiskQuota: boolean;
+  /** Custom images (snapshots) one user may keep; a snapshot beyond is refused. */
+  maxImagesPerUser: number;
 }
 
 export class ConfigError extends Error {
@@ -220,6 +222,9 @@ export function loadConfig(env: Env): Config {
     // Without a quota, a container's disk is not bounded: extra disk would be a promise the host
     // cannot keep (and one customer could fill the disk of all).
     requireDiskQuota: bool("PLACEMENT_REQUIRE_DISK_QUOTA", true),
+    // A snapshot is a full copy of a system disk (often 10-50 GB) on the host's disk: 20 a user
+    // is plenty for versions of an environment and keeps one customer from filling a host.
+    maxImagesPerUser: int("MAX_IMAGES_PER_USER", 20, 0, 10_000),
     registration: "closed",
   };
   const registration = get("REGISTRATION") ?? "closed";
@@ -278,6 +283,7 @@ export const VARIABLES: readonly (readonly [name: string, fallback: string, mean
   ["HOST_RESERVED_MEMORY_GIB", "2", "GiB of memory of each host kept for the host itself"],
   ["HOST_RESERVED_DISK_GB", "50", "GB of each host's instance storage kept for the host itself"],
   ["PLACEMENT_REQUIRE_DISK_QUOTA", "true", "sell extra disk only on hosts whose engine enforces disk sizes (false: on every host)"],
+  ["MAX_IMAGES_PER_USER", "20", "custom images (snapshots) one user may keep; 0 disables snapshots"],
   ["REGISTRATION", "closed", "open: anyone may sign up at POST /api/v1/auth/register; closed: operators create users"],
 ];
 

@@ -60,6 +60,18 @@ export const ERROR_CODES = {
     ws: CloseCode.POLICY_VIOLATION,
     summary: "The Idempotency-Key was used for a different request, or its first request is still running.",
   },
+  RETIRED: {
+    http: 410,
+    grpc: 9,
+    ws: CloseCode.POLICY_VIOLATION,
+    summary: "The product or image was retired by an operator: it is no longer sold for new instances or rebuilds (existing instances keep it).",
+  },
+  QUOTA_EXCEEDED: {
+    http: 409,
+    grpc: 8,
+    ws: CloseCode.POLICY_VIOLATION,
+    summary: "A per-user limit is reached (e.g. MAX_IMAGES_PER_USER custom images); the message says which and how to free room.",
+  },
   NO_STOCK: {
     http: 409,
     grpc: 8,

@@ -23,6 +23,16 @@ export function snapshotRefProblem(ref: string): string | undefined {
 }
 
 /**
+ * Why `ref` cannot be removed by a remove_image command, or undefined when it can: only
+ * customers' custom images (our own repository), never an operator's image or an instance's state.
+ */
+export function removableImageRefProblem(ref: string): string | undefined {
+  if (!SNAPSHOT_REF_PATTERN.test(ref)) return "must be a lowercase repository with a tag";
+  if (!ref.startsWith(CUSTOM_IMAGE_REPO_PREFIX)) return `only images of ${CUSTOM_IMAGE_REPO_PREFIX} are removed by command`;
+  return undefined;
+}
+
+/**
  * Why `name` cannot be an environment variable of an instance, or undefined when it can. NVIDIA_*
  * decide which GPUs a container sees and ROOT_PASSWORD is the instance's password: both are set
  * by the agent alone.

@@ -7,6 +7,14 @@ export { CloseCode, isFatalCloseCode, type CloseCodeValue } from "./close-codes.
 export { adminServiceDefinition, MalformedRequest, type AdminServiceDefinition } from "./admin-service.js";
 export { publicAddressProblem, MAX_PUBLIC_ADDRESS_LENGTH } from "./public-address.js";
 export { COMMAND_ID_PATTERN, INSTANCE_ID_PATTERN, HOST_ID_PATTERN, isCommandId, isInstanceId, isHostId } from "./ids.js";
-export { IMAGE_REF_PATTERN, SNAPSHOT_REF_PATTERN, STATE_IMAGE_REPO_PREFIX, CUSTOM_IMAGE_REPO_PREFIX, snapshotRefProblem, envNameProblem } from "./images.js";
+export {
+  IMAGE_REF_PATTERN,
+  SNAPSHOT_REF_PATTERN,
+  STATE_IMAGE_REPO_PREFIX,
+  CUSTOM_IMAGE_REPO_PREFIX,
+  snapshotRefProblem,
+  removableImageRefProblem,
+  envNameProblem,
+} from "./images.js";
 export { COMMAND_ERROR_CODES, type CommandErrorCode } from "./command-errors.js";
 export { commandResultProblem, containerStateProblem } from "./checks.js";

@@ -260,12 +260,15 @@ export class DockerEngine {
     return i.Config.Labels?.[label];
   }
 
-  async removeImage(ref: string): Promise<void> {
+  /**
+   * Removes an image; one that is not there is fine. `inUseIsFine`: one still used by a container
+   * is left (it goes with the container); otherwise that is a CONFLICT error.
+   */
+  async removeImage(ref: string, inUseIsFine = true): Promise<void> {
     try {
       await engine(() => this.docker.getImage(ref).remove());
     } catch (err) {
-      // Not there, or still in use by a container (it goes with the container): fine.
-      if (!(err instanceof RuntimeError && (err.code === "NOT_FOUND" || err.code === "CONFLICT"))) throw err;
+      if (!(err instanceof RuntimeError && (err.code === "NOT_FOUND" || (inUseIsFine && err.code === "CONFLICT")))) throw err;
     }
   }
 

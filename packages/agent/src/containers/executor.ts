@@ -51,6 +51,7 @@ export class CommandExecutor {
 
   private async admit(cmd: pb.Command): Promise<void> {
     const base = { commandId: cmd.commandId, instanceId: cmd.instanceId, generation: cmd.generation };
+    if (cmd.op === "removeImage") return this.admitHostCommand(cmd);
     if (!isCommandId(cmd.commandId) || !isInstanceId(cmd.instanceId) || !cmd.op || !Number.isSafeInteger(cmd.generation) || cmd.generation < 1) {
       // Not journaled: the id itself may be unusable as a file name.
       this.deps.log.warn({ commandId: cmd.commandId, instanceId: cmd.instanceId }, "refusing a malformed command");
@@ -86,6 +87,38 @@ export class CommandExecutor {
       };
       await this.deps.journal.refuse(cmd, result);
       this.deps.send(cmd.commandId, result);
+      return;
+    }
+    const entry = await this.deps.journal.begin(cmd);
+    this.enqueue(cmd, entry.receivedAtMs);
+  }
+
+  /**
+   * A host-level command (remove_image): no instance and generation 0, so no generation check;
+   * still at most once per command id (the journal), one after the other (the "" chain).
+   */
+  private async admitHostCommand(cmd: pb.Command): Promise<void> {
+    if (!isCommandId(cmd.commandId) || cmd.instanceId !== "" || cmd.generation !== 0) {
+      this.deps.log.warn({ commandId: cmd.commandId, instanceId: cmd.instanceId }, "refusing a malformed host command");
+      this.deps.send(cmd.commandId, {
+        commandId: cmd.commandId,
+        instanceId: "",
+        generation: 0,
+        status: CommandStatus.COMMAND_STATUS_FAILED,
+        errorCode: "INVALID_COMMAND" satisfies CommandErrorCode,
+        errorMessage: "a host command has an empty instance_id and generation 0",
+        finishedAtMs: Date.now(),
+      });
+      return;
+    }
+    const known = this.deps.journal.get(cmd.commandId);
+    if (known?.status === "done") {
+      this.deps.send(cmd.commandId, decodeResult(known.result!));
+      return;
+    }
+    if (known?.status === "started") {
+      if (this.inFlight.has(cmd.commandId)) return;
+      this.enqueue(cmd, known.receivedAtMs);
       return;
     }
     const entry = await this.deps.journal.begin(cmd);
@@ -142,6 +175,9 @@ export class CommandExecutor {
         case "destroy":
           result.state = await rt.destroy(id);
           break;
+        case "removeImage":
+          await rt.removeImage(cmd.removeImage?.imageRef ?? "");
+          break;
         default:
           throw new Error(`unknown operation ${String(cmd.op)}`);
       }
@@ -151,7 +187,7 @@ export class CommandExecutor {
       result.status = CommandStatus.COMMAND_STATUS_FAILED;
       result.errorCode = (e.code === "NOT_FOUND" ? "CONTAINER_MISSING" : e.code) satisfies CommandErrorCode;
       result.errorMessage = e.message.slice(0, 1000);
-      if (e.code !== "RUNTIME_UNAVAILABLE") result.state = await rt.state(id).catch(() => undefined);
+      if (e.code !== "RUNTIME_UNAVAILABLE" && id !== "") result.state = await rt.state(id).catch(() => undefined);
       this.deps.log.warn({ commandId: cmd.commandId, instanceId: id, op: cmd.op, code: result.errorCode, err: result.errorMessage }, "command failed");
     }
     result.finishedAtMs = Date.now();

@@ -1,7 +1,7 @@
 // Instance operations on the Docker engine. Each one converges on a target state instead of
 // replaying steps, so running it again after a crash in the middle finishes the job and never
 // does it twice (docs/decisions/0008-commands.md).
-import { ContainerStatus, type pb, snapshotRefProblem } from "@remotegpu/protocol";
+import { ContainerStatus, type pb, removableImageRefProblem, snapshotRefProblem } from "@remotegpu/protocol";
 import type Docker from "dockerode";
 import { RuntimeError, type DockerEngine } from "./docker.js";
 import {
@@ -289,6 +289,17 @@ export class ContainerRuntime {
     await this.removeVolumes(instanceId, true);
     await this.removeStateImages(instanceId);
     return { instanceId, status: ContainerStatus.CONTAINER_STATUS_REMOVED };
+  }
+
+  /**
+   * A customer's custom image, deleted through the API (the host-level command remove_image).
+   * Only our own repository; an image that is not there is done. One still used by a container
+   * is refused (the control plane never deletes an image a live instance uses).
+   */
+  async removeImage(imageRef: string): Promise<void> {
+    const problem = removableImageRefProblem(imageRef);
+    if (problem !== undefined) throw new RuntimeError("RUNTIME_ERROR", `cannot remove ${JSON.stringify(imageRef.slice(0, 300))}: ${problem}`);
+    await this.engine.removeImage(imageRef, false);
   }
 
   private async removeStateImages(instanceId: string, keep?: string): Promise<void> {

@@ -141,10 +141,11 @@ export interface InstanceRow {
 
 export interface CommandRow {
   command_id: string;
-  instance_id: string;
+  /** null for a host-level command (remove_image), which has generation 0. */
+  instance_id: string | null;
   host_id: string;
   generation: number;
-  op: import("../domain/instance-state.js").Op;
+  op: import("../domain/instance-state.js").Op | "remove_image";
   payload: Buffer;
   status: "pending" | "succeeded" | "failed" | "refused_stale";
   created_at: Date;
@@ -218,6 +219,8 @@ export interface ProductRow {
   price_month_minor: number;
   price_cardless_hour_minor: number;
   price_disk_gb_day_minor: number;
+  /** Retired by an operator: not sold any more, kept for history and its instances. */
+  retired_at: Date | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -238,6 +241,8 @@ export interface ImageRow {
   size_bytes: number | null;
   docker_image_id: string | null;
   error: string | null;
+  /** Retired by an operator: not listed or usable for new buys and rebuilds, kept for its instances. */
+  retired_at: Date | null;
   created_at: Date;
   updated_at: Date;
   deleted_at: Date | null;

@@ -17,6 +17,21 @@ export const RENEW_PERIODS: Record<PayUnit, readonly number[]> = {
 
 export const PAY_METHOD_NAME: Record<PayUnit, string> = { [PAY_UNIT.DAILY]: "daily", [PAY_UNIT.MONTHLY]: "monthly", [PAY_UNIT.HOURLY]: "hourly" };
 
+/** pay_method of the public API, in the original documentation's vocabulary ("Month" in its example). */
+export const API_PAY_METHOD: Record<PayUnit, "Day" | "Month" | "Hour"> = { [PAY_UNIT.DAILY]: "Day", [PAY_UNIT.MONTHLY]: "Month", [PAY_UNIT.HOURLY]: "Hour" };
+
+/**
+ * expire_at of an hourly instance (decision 0015): the end of the hour of billing that is running
+ * now, counted from when billing started (from `start`); the first hour ends an hour after it.
+ * It moves on by an hour each hour while the instance lives.
+ */
+export function currentPaidHourEnd(start: Date, now: Date): Date {
+  const elapsed = Math.max(0, now.getTime() - start.getTime());
+  // Strictly after now: at the very end of an hour the next one has begun.
+  const hours = Math.floor(elapsed / 3_600_000) + 1;
+  return new Date(start.getTime() + hours * 3_600_000);
+}
+
 export const isPrepaid = (u: PayUnit): boolean => u !== PAY_UNIT.HOURLY;
 
 export function isPayUnit(n: number): n is PayUnit {

@@ -3,8 +3,15 @@
 import { randomBytes } from "node:crypto";
 import { IMAGE_REF_PATTERN } from "@remotegpu/protocol";
 import { findApplication, insertApplication, listApplications as listApplicationRows } from "../db/queries/applications.js";
-import { imagesOfUser, insertImage, findImage, publicImages } from "../db/queries/images.js";
-import { findProduct, insertProduct, listProducts as listProductRows, updateProduct as updateProductRow, type ProductFields } from "../db/queries/products.js";
+import { imagesOfUser, insertImage, findImage, publicImages, setPublicImageRetired } from "../db/queries/images.js";
+import {
+  findProduct,
+  insertProduct,
+  listProducts as listProductRows,
+  setProductRetired,
+  updateProduct as updateProductRow,
+  type ProductFields,
+} from "../db/queries/products.js";
 import type { Db } from "../db/knex.js";
 import type { ApplicationRow, ImageRow, ProductRow } from "../db/rows.js";
 import type { TimeFormat } from "../domain/api-time.js";
@@ -72,6 +79,7 @@ export async function updateProduct(db: Db, cfg: PlacementConfig, gpuType: strin
   return productView(row, (await gpuRemainOf(db, cfg, [row])).get(row.gpu_type) ?? 0);
 }
 
+/** Products for sale (customers): retired ones are left out. */
 export async function listProducts(db: Db, cfg: PlacementConfig, roomName?: string): Promise<{ items: ProductView[]; total_items: number }> {
   const rows = await listProductRows(db, { roomName });
   // gpu_remain counts only GPUs that can be sold with the product's CPU, memory and disk.
@@ -79,9 +87,42 @@ export async function listProducts(db: Db, cfg: PlacementConfig, roomName?: stri
   return { items: rows.map((r) => productView(r, remain.get(r.gpu_type) ?? 0)), total_items: rows.length };
 }
 
+export type OperatorProductView = ProductView & { retired_at: string | null };
+
+/** Every product (operators), retired ones with their retired_at. */
+export async function listProductsForOperators(db: Db, cfg: PlacementConfig): Promise<{ items: OperatorProductView[]; total_items: number }> {
+  const rows = await listProductRows(db, { includeRetired: true });
+  const remain = await gpuRemainOf(db, cfg, rows);
+  return { items: rows.map((r) => operatorProductView(r, remain.get(r.gpu_type) ?? 0)), total_items: rows.length };
+}
+
+function operatorProductView(p: ProductRow, gpuRemain: number): OperatorProductView {
+  return { ...productView(p, gpuRemain), retired_at: p.retired_at?.toISOString() ?? null };
+}
+
+export async function getProductForOperators(db: Db, cfg: PlacementConfig, gpuType: string): Promise<OperatorProductView> {
+  const p = await productOrNotFound(db, gpuType);
+  return operatorProductView(p, (await gpuRemainOf(db, cfg, [p])).get(p.gpu_type) ?? 0);
+}
+
+/** Retires a product (no new buys; its instances go on) or sells it again; idempotent. */
+export async function retireProduct(db: Db, cfg: PlacementConfig, gpuType: string, retired: boolean): Promise<OperatorProductView> {
+  const row = GPU_TYPE_PATTERN.test(gpuType) ? await setProductRetired(db, gpuType, retired) : undefined;
+  if (!row) throw notFound(`no product ${JSON.stringify(gpuType.slice(0, 64))}`);
+  return operatorProductView(row, (await gpuRemainOf(db, cfg, [row])).get(row.gpu_type) ?? 0);
+}
+
+/** Any product, retired or not (what existing instances and operators refer to). */
 export async function productOrNotFound(db: Db, gpuType: string): Promise<ProductRow> {
   const p = GPU_TYPE_PATTERN.test(gpuType) ? await findProduct(db, gpuType) : undefined;
   if (!p) throw notFound(`no product ${JSON.stringify(gpuType.slice(0, 64))}`);
+  return p;
+}
+
+/** A product that may be bought now: RETIRED once an operator retired it. */
+export async function productForSale(db: Db, gpuType: string): Promise<ProductRow> {
+  const p = await productOrNotFound(db, gpuType);
+  if (p.retired_at !== null) throw new AppError("RETIRED", `product ${p.gpu_type} is retired: it is no longer sold (instances bought before keep running)`);
   return p;
 }
 
@@ -149,13 +190,29 @@ function imageView(i: ImageRow, fmt: TimeFormat): ImageView {
 export async function imagesForProduct(db: Db, gpuType: string, fmt: TimeFormat): Promise<{ items: ImageView[]; total_items: number }> {
   const product = await productOrNotFound(db, gpuType);
   const rows = await publicImages(db, product.room_name);
-  return { items: rows.map((r) => imageView(r, fmt)), total_items: rows.length };
+  // An image of every room is offered in the room asked about: that is its room here.
+  return { items: rows.map((r) => ({ ...imageView(r, fmt), room_name: r.room_name ?? product.room_name })), total_items: rows.length };
 }
 
-/** All public images (operators). */
-export async function listPublicImages(db: Db, fmt: TimeFormat): Promise<{ items: (ImageView & { image_ref: string })[]; total_items: number }> {
-  const rows = await publicImages(db, undefined);
-  return { items: rows.map((r) => ({ ...imageView(r, fmt), image_ref: r.image_ref })), total_items: rows.length };
+export type OperatorImageView = ImageView & { image_ref: string; retired_at: string | null };
+
+const operatorImageView = (r: ImageRow, fmt: TimeFormat): OperatorImageView => ({
+  ...imageView(r, fmt),
+  image_ref: r.image_ref,
+  retired_at: r.retired_at?.toISOString() ?? null,
+});
+
+/** All public images (operators), retired ones with their retired_at. */
+export async function listPublicImages(db: Db, fmt: TimeFormat): Promise<{ items: OperatorImageView[]; total_items: number }> {
+  const rows = await publicImages(db, undefined, true);
+  return { items: rows.map((r) => operatorImageView(r, fmt)), total_items: rows.length };
+}
+
+/** Retires a public image (no new buys or rebuilds; its instances go on) or offers it again; idempotent. */
+export async function retireImage(db: Db, imageId: string, retired: boolean, fmt: TimeFormat): Promise<OperatorImageView> {
+  const row = IMAGE_ID_PATTERN.test(imageId) ? await setPublicImageRetired(db, imageId, retired) : undefined;
+  if (!row) throw notFound(`no public image ${JSON.stringify(imageId.slice(0, 64))}`);
+  return operatorImageView(row, fmt);
 }
 
 export interface CustomImageView extends ImageView {
@@ -163,25 +220,33 @@ export interface CustomImageView extends ImageView {
   error: string | null;
 }
 
+/** A page of the user's custom images, newest first (one query). */
 export async function myImages(
   db: Db,
   userId: number,
-  roomName: string | undefined,
+  q: { roomName: string | undefined; page: number; pageSize: number },
   fmt: TimeFormat,
-): Promise<{ items: CustomImageView[]; total_items: number }> {
-  if (roomName !== undefined && !ROOM_NAME_PATTERN.test(roomName)) throw invalid("room_name must be 1-64 letters, digits or _.-");
-  const rows = await imagesOfUser(db, userId, roomName);
-  return { items: rows.map((r) => ({ ...imageView(r, fmt), source_gid: r.source_instance_id, error: r.error })), total_items: rows.length };
+): Promise<{ items: CustomImageView[]; total_items: number; page: number; page_size: number }> {
+  if (q.roomName !== undefined && !ROOM_NAME_PATTERN.test(q.roomName)) throw invalid("room_name must be 1-64 letters, digits or _.-");
+  const { rows, total } = await imagesOfUser(db, userId, q.roomName, q.pageSize, (q.page - 1) * q.pageSize);
+  return {
+    items: rows.map((r) => ({ ...imageView(r, fmt), source_gid: r.source_instance_id, error: r.error })),
+    total_items: total,
+    page: q.page,
+    page_size: q.pageSize,
+  };
 }
 
 /**
  * An image a user may boot from in a room: a public one of that room (or of every room), or
- * one of their own custom images there that is ready. Anything else is NOT_FOUND.
+ * one of their own custom images there that is ready. Anything else is NOT_FOUND; a retired
+ * one is RETIRED.
  */
 export async function usableImage(db: Db, imageId: string, userId: number, roomName: string): Promise<ImageRow> {
   const i = IMAGE_ID_PATTERN.test(imageId) ? await findImage(db, imageId) : undefined;
   const visible = i && (i.owner_user_id === null ? i.room_name === null || i.room_name === roomName : i.owner_user_id === userId && i.room_name === roomName);
   if (!i || !visible) throw notFound(`no image ${JSON.stringify(imageId.slice(0, 64))} in room ${roomName}`);
+  if (i.retired_at !== null) throw new AppError("RETIRED", `image ${imageId} is retired: it is no longer offered for new instances or rebuilds`);
   if (i.status !== "ready") throw new AppError("INVALID_STATE", `image ${imageId} is ${i.status}, not ready`);
   return i;
 }
@@ -202,9 +267,10 @@ export async function createApplication(db: Db, a: NewApplication): Promise<Appl
   if (a.ports.length > 8 || new Set(a.ports).size !== a.ports.length || a.ports.some((p) => !Number.isInteger(p) || p < 1 || p > 65535 || p === 22)) {
     throw invalid("ports must be at most 8 distinct container ports from 1 to 65535 (22 is SSH's)");
   }
-  const product = await productOrNotFound(db, a.gpuType);
+  const product = await productForSale(db, a.gpuType);
   const image = IMAGE_ID_PATTERN.test(a.imageId) ? await findImage(db, a.imageId) : undefined;
   if (!image || image.owner_user_id !== null) throw notFound(`no public image ${JSON.stringify(a.imageId.slice(0, 64))}`);
+  if (image.retired_at !== null) throw new AppError("RETIRED", `image ${a.imageId} is retired`);
   if (image.room_name !== null && image.room_name !== product.room_name) throw invalid(`image ${a.imageId} is not offered in room ${product.room_name}`);
   const row = await insertApplication(db, { app_type: a.appType, title: a.title, image_id: a.imageId, gpu_type: a.gpuType, ports: a.ports });
   if (!row) throw new AppError("CONFLICT", `an application ${a.appType} exists already`);
@@ -241,9 +307,10 @@ function applicationView(a: ApplicationRow, p: ProductRow): ApplicationView {
   };
 }
 
-export async function listApplications(db: Db): Promise<{ items: ApplicationView[]; total_items: number }> {
-  const apps = await listApplicationRows(db);
-  const products = new Map((await listProductRows(db, {})).map((p) => [p.gpu_type, p]));
+/** Applications for sale; operators (includeRetired) see also those whose product or image is retired. */
+export async function listApplications(db: Db, includeRetired = false): Promise<{ items: ApplicationView[]; total_items: number }> {
+  const apps = await listApplicationRows(db, includeRetired);
+  const products = new Map((await listProductRows(db, { includeRetired: true })).map((p) => [p.gpu_type, p]));
   const items = apps.map((a) => applicationView(a, products.get(a.gpu_type)!));
   return { items, total_items: items.length };
 }

@@ -95,6 +95,12 @@ export async function applyResult(db: Db, hostId: string, r: pb.CommandResult, l
         finished_at_ms: r.finishedAtMs,
       },
     });
+    // A host-level command (remove_image) moves no instance: recorded, and that is all.
+    if (cmd.instance_id === null || cmd.op === "remove_image") {
+      if (status !== "succeeded") log.warn({ hostId, commandId: cmd.command_id, op: cmd.op, code: r.errorCode, err: r.errorMessage }, "host command failed");
+      return { applied: true };
+    }
+    const op = cmd.op;
     const locked = await lockInstance(trx, cmd.instance_id);
     if (!locked) return { applied: true };
     // A snapshot's image is finished even when its command was superseded (never left saving).
@@ -107,7 +113,7 @@ export async function applyResult(db: Db, hostId: string, r: pb.CommandResult, l
     const now = clock.now();
     // Charged up to now at the rate of the condition that ends here.
     const i = await settle(trx, locked, now);
-    let o = outcome(cmd.op, r, { stateBefore: i.state_before_op ?? i.state, wasCardLess: i.card_less, prepaid: i.pay_unit !== null && isPrepaid(i.pay_unit) });
+    let o = outcome(op, r, { stateBefore: i.state_before_op ?? i.state, wasCardLess: i.card_less, prepaid: i.pay_unit !== null && isPrepaid(i.pay_unit) });
     // The stop of an instance whose paid time is over (and was not renewed meanwhile): Expired.
     const expired = cmd.meta.reason === "expiry" && o.state === "Stopped" && i.expire_at !== null && i.expire_at.getTime() <= now.getTime();
     if (expired) o = { ...o, state: "Expired", cardLess: true, releaseGpus: true };

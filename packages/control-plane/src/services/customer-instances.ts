@@ -2,7 +2,7 @@
 // pay-unit rules, snapshots into custom images, rebuilds from catalog images, renew and
 // lengthen. Another user's gid fails exactly like a gid that does not exist (NOT_FOUND).
 import { randomUUID } from "node:crypto";
-import { findImage, insertImage } from "../db/queries/images.js";
+import { countKeptImagesOf, findImage, holdImageForUse, insertImage, lockImagesOf } from "../db/queries/images.js";
 import { findProduct } from "../db/queries/products.js";
 import { gpusOfInstance, lockHostRow, reserveGpus } from "../db/queries/instance-gpus.js";
 import { findOwnedInstance, lockInstance, updateInstance, type InstancePatch } from "../db/queries/instances.js";
@@ -143,7 +143,7 @@ export async function batchOperate(
 }
 
 /** Commits the instance to a new custom image of the user in its room (status saving → ready). */
-export async function snapshot(db: Db, user: UserRow, gid: string, name: string): Promise<{ success: true; image_id: string }> {
+export async function snapshot(db: Db, user: UserRow, gid: string, name: string, maxImages: number): Promise<{ success: true; image_id: string }> {
   if (name.trim() === "" || name.length > 128) throw invalid("name must be 1-128 characters");
   const imageId = newImageId();
   await operate(db, gid, "snapshot", {
@@ -151,6 +151,13 @@ export async function snapshot(db: Db, user: UserRow, gid: string, name: string)
     check: rules("snapshot"),
     imageRef: `remotegpu-images/${imageId}:latest`,
     onIssued: async (trx, i, commandId) => {
+      // Under the lock of the user's images: two snapshots at once cannot both take the last place.
+      await lockImagesOf(trx, user.user_id);
+      const kept = await countKeptImagesOf(trx, user.user_id);
+      if (maxImages === 0) throw new AppError("QUOTA_EXCEEDED", "snapshots are turned off here (MAX_IMAGES_PER_USER is 0)");
+      if (kept >= maxImages) {
+        throw new AppError("QUOTA_EXCEEDED", `you keep ${kept} custom image(s), the most allowed is ${maxImages}: delete one with /gpu/images/delete first`);
+      }
       const source = i.image_id ? await findImage(trx, i.image_id) : undefined;
       await insertImage(trx, {
         image_id: imageId,
@@ -182,7 +189,17 @@ export async function rebuild(db: Db, user: UserRow, gids: string[], imageId: st
       throw invalid(`image ${imageId} was saved on another host than ${gid}'s; it can be used there only`);
     const was = current.image_id ? await findImage(db, current.image_id) : undefined;
     if (was?.os && image.os && was.os !== image.os) throw invalid(`image ${imageId} is ${image.os}; ${gid} runs ${was.os} (rebuild keeps the OS family)`);
-    await operate(db, gid, "rebuild", { userId: user.user_id, imageRef: image.image_ref, meta: { image_id: image.image_id }, check: rules("rebuild") });
+    await operate(db, gid, "rebuild", {
+      userId: user.user_id,
+      imageRef: image.image_ref,
+      meta: { image_id: image.image_id },
+      check: rules("rebuild"),
+      // A custom image deleted meanwhile is not rebuilt from (deletion sees this rebuild otherwise).
+      onIssued: async (trx) => {
+        if (image.owner_user_id !== null && !(await holdImageForUse(trx, image.image_id)))
+          throw notFound(`no image ${image.image_id} in room ${current.room_name}`);
+      },
+    });
   });
 }
 

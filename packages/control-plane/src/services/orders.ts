@@ -3,6 +3,7 @@
 // ports and disk, store the create command, and charge. Results are per instance.
 import { randomUUID } from "node:crypto";
 import { unwatched } from "../db/commits.js";
+import { holdImageForUse } from "../db/queries/images.js";
 import { lockHostRow } from "../db/queries/instance-gpus.js";
 import { deleteOrder, insertOrder } from "../db/queries/orders.js";
 import { freeHostPorts, insertInstancePorts } from "../db/queries/placement.js";
@@ -13,8 +14,8 @@ import { isPrepaid, PAY_UNIT, PERIOD_S, type PayUnit } from "../domain/pay-units
 import { formatMoney } from "../domain/money.js";
 import { rankHosts, shortage } from "../domain/placement.js";
 import { hourlyRatePerDay, oneHourAt, prepaidAmount, type Prices } from "../domain/pricing.js";
-import { AppError, invalid, toAppError, type ErrorCode } from "../errors.js";
-import { applicationOrNotFound, productOrNotFound, usableImage } from "./catalog.js";
+import { AppError, invalid, notFound, toAppError, type ErrorCode } from "../errors.js";
+import { applicationOrNotFound, productForSale, usableImage } from "./catalog.js";
 import { insertWithCreate, newInstanceId, newPassword, wake, type SshPortRange } from "./instances.js";
 import { post, requireBalance } from "./ledger.js";
 import { noStock, placementCandidates, productDemand, type PlacementConfig } from "./placement.js";
@@ -68,7 +69,7 @@ interface Plan {
 async function plan(db: Db, user: UserRow, input: BuyInput): Promise<Plan> {
   if (input.num < 1 || input.num > MAX_ORDER_NUM) throw invalid(`num must be from 1 to ${MAX_ORDER_NUM}`);
   const app = input.appType !== undefined ? await applicationOrNotFound(db, input.appType) : undefined;
-  const product = await productOrNotFound(db, app?.gpu_type ?? input.gpuType);
+  const product = await productForSale(db, app?.gpu_type ?? input.gpuType);
   if (product.room_name !== input.roomName) throw invalid(`product ${product.gpu_type} is sold in room ${product.room_name}, not ${input.roomName}`);
   if (input.gpuCount < 1 || input.gpuCount > 64) throw invalid("gpu_count must be from 1 to 64");
   if (input.extraDiskGb < 0 || input.extraDiskGb > product.disk_cap) throw invalid(`extra_disk_cap must be from 0 to ${product.disk_cap} (GB)`);
@@ -134,6 +135,9 @@ async function placeOne(db: Db, cfg: BuyConfig, p: Plan, nth: number): Promise<{
   for (let attempt = 0; attempt < PLACEMENT_ATTEMPTS; attempt++) {
     try {
       return await db.transaction(async (trx: Tx) => {
+        // A custom image, held first (before the host: deletion locks the image, then the host).
+        if (p.image.owner_user_id !== null && !(await holdImageForUse(trx, p.image.image_id)))
+          throw notFound(`no image ${p.image.image_id} in room ${p.product.room_name}`);
         const candidates = await placementCandidates(trx, cfg, { ...target, hostId: onlyHost });
         const hostId = rankHosts(candidates, demand, extra)[0];
         if (!hostId) throw noStock(shortage(candidates, demand, extra), where, demand);

@@ -14,6 +14,13 @@ export async function findApplication(db: Db | Tx, appType: string): Promise<App
   return db<ApplicationRow>("applications").where({ app_type: appType }).first();
 }
 
-export async function listApplications(db: Db): Promise<ApplicationRow[]> {
-  return db<ApplicationRow>("applications").orderBy("app_type");
+/** Applications; unless asked for, only those whose product and image are still sold (not retired). */
+export async function listApplications(db: Db, includeRetired = false): Promise<ApplicationRow[]> {
+  return db<ApplicationRow>("applications")
+    .modify((q) => {
+      if (includeRetired) return;
+      q.whereIn("gpu_type", db("products").select("gpu_type").whereNull("retired_at"));
+      q.whereIn("image_id", db("images").select("image_id").whereNull("retired_at").whereNull("deleted_at"));
+    })
+    .orderBy("app_type");
 }

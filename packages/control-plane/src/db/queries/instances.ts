@@ -111,6 +111,11 @@ export interface CustomerInstanceRow extends InstanceRow {
   public_address: string;
   session_address: string;
   image_name: string | null;
+  image_scene: string | null;
+  image_os: string | null;
+  image_description: string | null;
+  product_name: string | null;
+  product_gpu_ram: number | null;
   gpus_held: number;
   published: { container_port: number; host_port: number }[];
 }
@@ -126,7 +131,8 @@ export async function customerInstances(
   db: Db,
   userId: number,
   f: CustomerFilter,
-  limit: number,
+  /** undefined: every instance (no paging). */
+  limit: number | undefined,
   offset: number,
 ): Promise<{ rows: CustomerInstanceRow[]; total: number }> {
   const base = db("instances as i")
@@ -142,19 +148,26 @@ export async function customerInstances(
       .clone()
       .join("hosts as h", "h.host_id", "i.host_id")
       .leftJoin("images as im", "im.image_id", "i.image_id")
+      .leftJoin("products as p", "p.gpu_type", "i.gpu_type")
       .select(
         "i.*",
         "h.public_address",
         "h.session_address",
         "im.name as image_name",
+        "im.scene as image_scene",
+        "im.os as image_os",
+        "im.description as image_description",
+        "p.name as product_name",
+        "p.gpu_ram as product_gpu_ram",
         db.raw(`${GPUS_HELD("i")} as gpus_held`),
         db.raw(
           "coalesce((select jsonb_agg(jsonb_build_object('container_port', ip.container_port, 'host_port', ip.host_port) order by ip.container_port) from instance_ports ip where ip.instance_id = i.instance_id), '[]') as published",
         ),
       )
       .orderBy([{ column: "i.created_at", order: "desc" }, { column: "i.instance_id" }])
-      .limit(limit)
-      .offset(offset),
+      .modify((q) => {
+        if (limit !== undefined) q.limit(limit).offset(offset);
+      }),
     base.clone().count<{ count: string }[]>({ count: "*" }),
   ]);
   return { rows: rows as CustomerInstanceRow[], total: Number(total[0]?.count ?? 0) };

@@ -1,7 +1,7 @@
 import type { Db, Tx } from "../knex.js";
 import type { ProductRow } from "../rows.js";
 
-export type ProductFields = Omit<ProductRow, "created_at" | "updated_at">;
+export type ProductFields = Omit<ProductRow, "created_at" | "updated_at" | "retired_at">;
 
 export async function insertProduct(db: Db, p: ProductFields): Promise<ProductRow | undefined> {
   const rows = await db<ProductRow>("products").insert(p).onConflict("gpu_type").ignore().returning("*");
@@ -20,10 +20,20 @@ export async function findProduct(db: Db | Tx, gpuType: string): Promise<Product
   return db<ProductRow>("products").where({ gpu_type: gpuType }).first();
 }
 
-export async function listProducts(db: Db, f: { roomName?: string | undefined }): Promise<ProductRow[]> {
+export async function listProducts(db: Db, f: { roomName?: string | undefined; includeRetired?: boolean }): Promise<ProductRow[]> {
   return db<ProductRow>("products")
     .modify((q) => {
       if (f.roomName) q.where("room_name", f.roomName);
+      if (!f.includeRetired) q.whereNull("retired_at");
     })
     .orderBy([{ column: "room_name" }, { column: "gpu_type" }]);
+}
+
+/** Retires (keeping the first time) or unretires a product; undefined when there is none. */
+export async function setProductRetired(db: Db, gpuType: string, retired: boolean): Promise<ProductRow | undefined> {
+  const rows = await db<ProductRow>("products")
+    .where({ gpu_type: gpuType })
+    .update({ retired_at: retired ? db.raw("coalesce(retired_at, now())") : null, updated_at: db.fn.now() } as never)
+    .returning("*");
+  return rows[0];
 }

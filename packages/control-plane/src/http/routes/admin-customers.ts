@@ -14,9 +14,11 @@ import {
   createProduct,
   createPublicImage,
   listApplications,
-  listProducts,
+  getProductForOperators,
+  listProductsForOperators,
   listPublicImages,
-  productOrNotFound,
+  retireImage,
+  retireProduct,
   updateProduct,
 } from "../../services/catalog.js";
 import { readJsonObject } from "../body.js";
@@ -122,12 +124,22 @@ export function adminCustomerRoutes(router: Router, db: Db, config: Config): voi
   });
 
   router.get("/admin/products", async (ctx) => {
-    ctx.body = await listProducts(db, config);
+    ctx.body = await listProductsForOperators(db, config);
   });
 
   router.get("/admin/products/:gpu_type", async (ctx) => {
-    const p = await productOrNotFound(db, ctx.params["gpu_type"]!);
-    ctx.body = (await listProducts(db, config, p.room_name)).items.find((x) => x.gpu_type === p.gpu_type);
+    ctx.body = await getProductForOperators(db, config, ctx.params["gpu_type"]!);
+  });
+
+  // Retired: no longer sold (kept for history and its instances); unretire sells it again.
+  router.post("/admin/products/:gpu_type/retire", async (ctx) => {
+    await readJsonObject(ctx);
+    ctx.body = await retireProduct(db, config, ctx.params["gpu_type"]!, true);
+  });
+
+  router.post("/admin/products/:gpu_type/unretire", async (ctx) => {
+    await readJsonObject(ctx);
+    ctx.body = await retireProduct(db, config, ctx.params["gpu_type"]!, false);
   });
 
   router.patch("/admin/products/:gpu_type", async (ctx) => {
@@ -155,6 +167,17 @@ export function adminCustomerRoutes(router: Router, db: Db, config: Config): voi
     ctx.body = await listPublicImages(db, fmt);
   });
 
+  // Retired: no longer offered for new instances or rebuilds (kept for its instances).
+  router.post("/admin/images/:image_id/retire", async (ctx) => {
+    await readJsonObject(ctx);
+    ctx.body = await retireImage(db, ctx.params["image_id"]!, true, fmt);
+  });
+
+  router.post("/admin/images/:image_id/unretire", async (ctx) => {
+    await readJsonObject(ctx);
+    ctx.body = await retireImage(db, ctx.params["image_id"]!, false, fmt);
+  });
+
   router.post("/admin/applications", async (ctx) => {
     const body = await readJsonObject(ctx);
     const app = checked(body, (f) => ({
@@ -168,6 +191,6 @@ export function adminCustomerRoutes(router: Router, db: Db, config: Config): voi
   });
 
   router.get("/admin/applications", async (ctx) => {
-    ctx.body = await listApplications(db);
+    ctx.body = await listApplications(db, true);
   });
 }

@@ -8,6 +8,7 @@ import { isPayUnit, type PayUnit } from "../../domain/pay-units.js";
 import { invalid } from "../../errors.js";
 import { applicationOrNotFound, imagesForProduct, listApplications, listProducts, myImages, productOrNotFound } from "../../services/catalog.js";
 import { batchOperate, lengthen, parseGids, rebuild, renew, snapshot } from "../../services/customer-instances.js";
+import { deleteCustomImage } from "../../services/custom-images.js";
 import { listCustomerInstances } from "../../services/views/customer-instances.js";
 import { buy, MAX_ORDER_NUM } from "../../services/orders.js";
 import { readJsonObject } from "../body.js";
@@ -48,7 +49,13 @@ export function publicInstanceRoutes(router: Router, db: Db, config: Config): vo
 
   router.post("/gpu/images/mine", async (ctx) => {
     const body = await readJsonObject(ctx);
-    ctx.body = await myImages(db, customer(ctx).user_id, optionalString(body, "room_name", 64), fmt);
+    ctx.body = await myImages(db, customer(ctx).user_id, { roomName: optionalString(body, "room_name", 64), ...pageParams(body) }, fmt);
+  });
+
+  router.post("/gpu/images/delete", async (ctx) => {
+    const body = await readJsonObject(ctx);
+    const { imageId } = checked(body, (f) => ({ imageId: f.requiredString("image_id", 64) }));
+    await answerOnce(ctx, db, scope(ctx), body, () => deleteCustomImage(db, customer(ctx), imageId));
   });
 
   // ---- buying
@@ -91,11 +98,13 @@ export function publicInstanceRoutes(router: Router, db: Db, config: Config): vo
   router.post("/gpu/instances/list", async (ctx) => {
     const body = await readJsonObject(ctx);
     const gid = optionalString(body, "gid", 100 * 130);
+    // Without page or page_size: every instance (the original API does not page this list).
+    const paged = body["page"] !== undefined || body["page_size"] !== undefined;
     ctx.body = await listCustomerInstances(
       db,
       customer(ctx),
       {
-        ...pageParams(body),
+        ...(paged ? pageParams(body) : {}),
         gids: gid ? parseGids(gid) : undefined,
         roomName: optionalString(body, "room_name", 64),
         status: optionalString(body, "status", 16),
@@ -128,7 +137,7 @@ export function publicInstanceRoutes(router: Router, db: Db, config: Config): vo
   router.post("/gpu/instance/snapshot", async (ctx) => {
     const body = await readJsonObject(ctx);
     const { gid, name } = checked(body, (f) => ({ gid: f.requiredString("gid", 130), name: f.requiredString("name", 128) }));
-    await answerOnce(ctx, db, scope(ctx), body, () => snapshot(db, customer(ctx), gid, name));
+    await answerOnce(ctx, db, scope(ctx), body, () => snapshot(db, customer(ctx), gid, name, config.maxImagesPerUser));
   });
 
   router.post("/gpu/instances/rebuild", async (ctx) => {
