@@ -16,7 +16,21 @@ import { PRODUCT, startApiWorld } from "../helpers/customers.js";
 type Shape = string | readonly [Shape] | { readonly $oneOf: readonly Shape[] } | { readonly [field: string]: Shape };
 
 const TOKEN = { name: "string", scope: "string", status: "string", token: "string", update_at: "string", create_at: "string" } as const;
-const BATCH = { success: ["string"], fails: [{ "+gid": "string", "+code": "string", "+message": "string" }] } as const;
+/** NO_STOCK and GPU_UNAVAILABLE_ON_HOST say which resource is short (decision 0016). */
+const SHORT = { "+reason": "string", "+needed": "number", "+available": "number|null" } as const;
+const FAIL = { "+code": "string", "+message": "string" } as const;
+const BATCH = {
+  success: ["string"],
+  fails: [
+    {
+      $oneOf: [
+        { "+gid": "string", ...FAIL },
+        { "+gid": "string", ...FAIL, ...SHORT },
+        { "+gid": "string", ...FAIL, "+reason": "string" },
+      ],
+    },
+  ],
+} as const;
 const IMAGE = {
   name: "string",
   image_id: "string",
@@ -33,7 +47,7 @@ const BUY = {
   success_instance: "number",
   fail_instance: "number",
   success: [{ order_uid: "string", "+gid": "string" }],
-  fails: [{ "+code": "string", "+message": "string" }],
+  fails: [{ $oneOf: [FAIL, { ...FAIL, ...SHORT }, { ...FAIL, "+reason": "string" }] }],
 } as const;
 
 /** THE TABLE: each public endpoint's answer (HTTP 200). */
