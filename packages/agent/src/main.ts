@@ -4,7 +4,7 @@ import { execFile } from "node:child_process";
 import { readFileSync, writeSync } from "node:fs";
 import { pino } from "pino";
 import { AGENT_WS_PATH, CloseCode, type pb } from "@remotegpu/protocol";
-import { type AgentConfig, ConfigError, loadConfig, sessionUrl } from "./config.js";
+import { type AgentConfig, ConfigError, loadConfig, sessionUrl, usage, wantsHelp } from "./config.js";
 import { DockerEngine } from "./containers/docker.js";
 import { CommandExecutor } from "./containers/executor.js";
 import { Reconciler } from "./containers/reconciler.js";
@@ -24,6 +24,11 @@ const STOP_DEADLINE_MS = 10_000;
 const VERSION = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
 async function main(): Promise<void> {
+  if (wantsHelp(process.argv.slice(2))) {
+    // Before anything else: --help reads no file and touches nothing.
+    process.stdout.write(usage());
+    process.exit(0);
+  }
   let config: AgentConfig;
   try {
     config = loadConfig(process.argv.slice(2), process.env);
