@@ -224,3 +224,47 @@ t.test("being replaced by another session backs off instead of fighting", async 
   const replaced = Date.now() - at;
   t.ok(replaced >= 1400, `after SESSION_REPLACED it waits the full cap (${replaced} ms)`);
 });
+
+/** A pino logger that keeps its lines (level and msg) for the test to read. */
+function capturingLog(): { log: ReturnType<typeof pino>; lines: { level: number; msg: string; [k: string]: unknown }[] } {
+  const lines: { level: number; msg: string }[] = [];
+  const log = pino({ level: "debug" }, { write: (s: string) => void lines.push(JSON.parse(s)) });
+  return { log, lines };
+}
+
+t.test("UNAUTHORIZED is retried with a long backoff and an error line each time; only revocation and bad tokens stop", async (t) => {
+  const cp = new FakeControlPlane();
+  t.teardown(() => cp.close());
+  const port = await cp.ready();
+  const hellos: number[] = [];
+  cp.onHello = (p) => {
+    hellos.push(Date.now());
+    p.ws.close(CloseCode.UNAUTHORIZED, "unknown host or wrong secret");
+  };
+  const { log, lines } = capturingLog();
+  // Pinned jitter: each wait is 3/4 of its ceiling (half fixed + half × 0.5); ceilings 200, 400, 800, 800.
+  const { c, fatal } = client(t, port, { log, random: () => 0.5, unauthorizedBaseMs: 200, unauthorizedMaxMs: 800 });
+  c.start();
+  await waitFor("five refused attempts", () => hellos.length >= 5, 10_000);
+  t.same(fatal, [], "never fatal");
+  const gaps = hellos.slice(1).map((at, i) => at - hellos[i]!);
+  t.ok(gaps[0]! >= 140, `first retry after ~150 ms, not at the 20 ms reconnect base (${gaps[0]})`);
+  t.ok(gaps[1]! >= 290 && gaps[2]! >= 590 && gaps[3]! >= 590, `then doubling to the cap: ${gaps.join(", ")}`);
+  t.ok(gaps[3]! < 900, `capped (${gaps[3]})`);
+  const loud = lines.filter((l) => l.msg === "the control plane does not know this host's credential; retrying");
+  t.ok(loud.length >= 4, `one line per refusal (${loud.length})`);
+  t.ok(
+    loud.every((l) => l.level === 50),
+    "at error level",
+  );
+  // The right database is back: the agent reconnects by itself.
+  cp.onHello = (p) => p.send({ welcome: { hostId: "host-0000000000000001", settings: { heartbeatIntervalMs: 100, telemetryIntervalMs: 100 } } });
+  await waitFor("accepted again", () => c.isReady, 5000);
+  t.same(fatal, []);
+
+  // Bad join tokens are fatal.
+  cp.onHello = (p) => p.ws.close(CloseCode.JOIN_TOKEN_EXPIRED, "join token expired");
+  cp.peers.at(-1)!.ws.close(CloseCode.GOING_AWAY, "restart");
+  await waitFor("fatal", () => fatal.length === 1, 5000);
+  t.equal(fatal[0]!.code, CloseCode.JOIN_TOKEN_EXPIRED);
+});

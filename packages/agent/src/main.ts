@@ -141,7 +141,7 @@ async function main(): Promise<void> {
     },
     onFatal: (code, reason) => {
       const hint =
-        code === CloseCode.HOST_REVOKED || code === CloseCode.UNAUTHORIZED
+        code === CloseCode.HOST_REVOKED
           ? `move ${config.dataDir}/credential.json away and enroll again with a new join token`
           : code === CloseCode.UNSUPPORTED_PROTOCOL_VERSION
             ? "upgrade the agent to a version the control plane supports"

@@ -32,6 +32,9 @@ export interface SessionOptions {
   onFatal: (code: number, reason: string) => void;
   /** Source of the backoff jitter (tests pin it). */
   random?: () => number;
+  /** Backoff after UNAUTHORIZED: first ceiling and cap (defaults 30 s and 5 minutes). */
+  unauthorizedBaseMs?: number;
+  unauthorizedMaxMs?: number;
 }
 
 type State = "stopped" | "waiting" | "connecting" | "handshaking" | "ready";
@@ -50,6 +53,14 @@ const FIRST_SAMPLE_DELAY_MS = 1000;
 const DROP_REPORT_MS = 60_000;
 /** stop(): how long to wait for the control plane to acknowledge our close frame. */
 const CLOSE_WAIT_MS = 2000;
+/**
+ * UNAUTHORIZED (the control plane does not know our credential, e.g. its database was restored
+ * from an older backup): retrying cannot help until an operator acts, so slowly: the first retry
+ * within 15-30 s, then doubling to 5 minutes. One refused Hello costs the control plane one
+ * indexed lookup; a whole fleet after a bad restore makes ~30 a second per 10,000 hosts.
+ */
+const UNAUTHORIZED_BASE_MS = 30_000;
+const UNAUTHORIZED_MAX_MS = 300_000;
 
 export class SessionClient {
   private state: State = "stopped";
@@ -68,6 +79,8 @@ export class SessionClient {
   private collecting = false;
   private lastClose = 0;
   private droppedSinceReport = 0;
+  /** Consecutive UNAUTHORIZED refusals (reset by a Welcome). */
+  private unauthorized = 0;
   private lastDropReport = 0;
   hostId: string | undefined;
 
@@ -234,6 +247,8 @@ export class SessionClient {
     this.startHeartbeat();
     const replaced = this.lastClose === CloseCode.SESSION_REPLACED;
     if (!replaced) this.attempt = 0;
+    if (this.unauthorized > 0) this.opts.log.warn({ refusedTimes: this.unauthorized }, "the control plane accepts this host's credential again");
+    this.unauthorized = 0;
     this.opts.log.info(
       { hostId: w.hostId, room: w.roomName, enrolled: w.enrolled, settings: this.settings },
       this.everConnected ? "reconnected to the control plane" : "connected to the control plane",
@@ -384,6 +399,10 @@ export class SessionClient {
       return;
     }
     this.lastClose = code;
+    if (code === CloseCode.UNAUTHORIZED) {
+      this.scheduleUnauthorizedRetry(reason);
+      return;
+    }
     if (code === CloseCode.SESSION_REPLACED) {
       // Another connection of this host replaced ours. Once after a half-open link is normal;
       // again and again means another machine uses this credential.json: back off fully so the
@@ -393,6 +412,32 @@ export class SessionClient {
     } else if (wasReady) this.opts.log.warn({ code, reason }, "disconnected from the control plane");
     else this.opts.log.debug({ code, reason, attempt: this.attempt }, "could not connect to the control plane");
     this.scheduleReconnect();
+  }
+
+  /**
+   * The control plane does not know this host's credential. Not fatal (a restored database may
+   * be replaced by the right one, and then this host must come back by itself), but nothing
+   * improves without an operator: a long backoff, and an error line at every attempt so that
+   * whoever reads the journal sees it.
+   */
+  private scheduleUnauthorizedRetry(reason: string): void {
+    const base = this.opts.unauthorizedBaseMs ?? UNAUTHORIZED_BASE_MS;
+    const cap = this.opts.unauthorizedMaxMs ?? UNAUTHORIZED_MAX_MS;
+    const ceiling = Math.min(cap, base * 2 ** Math.min(this.unauthorized++, 30));
+    // Half fixed, half jitter: never hammering, still spread over the fleet.
+    const delay = Math.floor(ceiling / 2 + (this.opts.random ?? Math.random)() * (ceiling / 2));
+    this.opts.log.error(
+      {
+        code: CloseCode.UNAUTHORIZED,
+        reason,
+        refusedTimes: this.unauthorized,
+        retryInS: Math.round(delay / 1000),
+        hint: "the control plane does not know this host (database restored from an older backup? host deleted?). Restore the right database and this agent comes back by itself; to enroll the machine again, stop the agent, move credential.json away and use a new join token",
+      },
+      "the control plane does not know this host's credential; retrying",
+    );
+    clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = setTimeout(() => void this.connect(), delay);
   }
 
   private scheduleReconnect(): void {
