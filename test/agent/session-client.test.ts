@@ -3,7 +3,8 @@
 // dead-link detection and refusals.
 import t from "tap";
 import type { AddressInfo } from "node:net";
-import { pino } from "pino";
+import { createServer } from "node:http";
+import { type Logger, pino } from "pino";
 import { WebSocketServer, type WebSocket } from "ws";
 import { CloseCode, decodeEnvelope, encodeEnvelope, type pb } from "@remotegpu/protocol";
 import { Outbox } from "../../packages/agent/src/session/outbox.js";
@@ -226,7 +227,7 @@ t.test("being replaced by another session backs off instead of fighting", async 
 });
 
 /** A pino logger that keeps its lines (level and msg) for the test to read. */
-function capturingLog(): { log: ReturnType<typeof pino>; lines: { level: number; msg: string; [k: string]: unknown }[] } {
+function capturingLog(): { log: Logger; lines: { level: number; msg: string; [k: string]: unknown }[] } {
   const lines: { level: number; msg: string }[] = [];
   const log = pino({ level: "debug" }, { write: (s: string) => void lines.push(JSON.parse(s)) });
   return { log, lines };
@@ -267,4 +268,26 @@ t.test("UNAUTHORIZED is retried with a long backoff and an error line each time;
   cp.peers.at(-1)!.ws.close(CloseCode.GOING_AWAY, "restart");
   await waitFor("fatal", () => fatal.length === 1, 5000);
   t.equal(fatal[0]!.code, CloseCode.JOIN_TOKEN_EXPIRED);
+});
+
+t.test("the backoff starts over once the control plane answers again after an outage", async (t) => {
+  const probe = new FakeControlPlane();
+  const port = await probe.ready();
+  await probe.close(); // nothing listens there now: every attempt is refused
+  // Jitter pinned near its top: each wait is ~99 % of its ceiling (20 ms doubling to 2 s).
+  const { c } = client(t, port, { reconnectBaseMs: 20, reconnectMaxMs: 2000, random: () => 0.99 });
+  c.start();
+  await new Promise((r) => setTimeout(r, 3500)); // long enough to reach the 2 s cap
+  // The control plane is back but busy: it answers the upgrade with 503.
+  const requests: number[] = [];
+  const busy = createServer((_req, res) => {
+    requests.push(Date.now());
+    res.writeHead(503, { "Retry-After": "10" }).end();
+  });
+  t.teardown(() => new Promise((r) => busy.close(r)));
+  await new Promise<void>((r) => busy.listen(port, "127.0.0.1", r));
+  await waitFor("two answered attempts", () => requests.length >= 2, 10_000);
+  const gap = requests[1]! - requests[0]!;
+  t.ok(gap < 300, `after the first answer the next attempt comes at the base delay, not the outage's 2 s (${gap} ms)`);
+  await c.stop();
 });

@@ -206,8 +206,12 @@ const DEFAULTS: Partial<Record<keyof AgentConfig, string>> = {
   logLevel: "info",
   telemetryBuffer: "60",
   reconnectBaseMs: "1000",
-  // 10,000 agents reconnecting after a control-plane restart spread over up to a minute.
-  reconnectMaxMs: "60000",
+  // Hosts must be back within 15 s of a restarted control plane answering, so the wait between
+  // attempts never exceeds 10 s; full jitter spreads 10,000 agents over those 10 s (~1,000
+  // handshakes a second, within the hub's pending-handshake limit, which answers 503 beyond it).
+  // While the control plane is down each attempt is a refused TCP connect, which the kernel
+  // answers without the control plane: ~2,000 a second for 10,000 hosts is nothing.
+  reconnectMaxMs: "10000",
   gpuAttach: "device-requests",
   instanceNetwork: "bridge",
   // A container that dies on its own is reported within 5 s; a poll costs one engine list call.

@@ -61,6 +61,12 @@ const CLOSE_WAIT_MS = 2000;
  */
 const UNAUTHORIZED_BASE_MS = 30_000;
 const UNAUTHORIZED_MAX_MS = 300_000;
+/**
+ * Reconnect cap while the control plane answers HTTP but does not take us yet (503 while a
+ * fleet reconnects, TRY_AGAIN_LATER while its database is away): with full jitter a host waits
+ * 5 s on average, and is back within 10 s of the control plane accepting it.
+ */
+const ANSWERING_MAX_MS = 10_000;
 
 export class SessionClient {
   private state: State = "stopped";
@@ -79,6 +85,8 @@ export class SessionClient {
   private collecting = false;
   private lastClose = 0;
   private droppedSinceReport = 0;
+  /** The last connection attempt got no HTTP answer at all (refused, timed out, no route). */
+  private unreachable = false;
   /** Consecutive UNAUTHORIZED refusals (reset by a Welcome). */
   private unauthorized = 0;
   private lastDropReport = 0;
@@ -140,7 +148,10 @@ export class SessionClient {
     const ws = new WebSocket(this.opts.url, { maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false, handshakeTimeout: HANDSHAKE_TIMEOUT_MS });
     ws.binaryType = "nodebuffer";
     this.ws = ws;
+    // Whether the control plane answered this attempt at all (an upgrade or any HTTP status).
+    let answered = false;
     ws.on("open", () => {
+      answered = true;
       if (this.ws !== ws) return;
       this.state = "handshaking";
       this.sendSeq = 0;
@@ -165,6 +176,7 @@ export class SessionClient {
       this.lastHeardAt = Date.now();
     });
     ws.on("unexpected-response", (_req, res) => {
+      answered = true;
       this.opts.log.debug({ status: res.statusCode }, "control plane refused the WebSocket upgrade");
       ws.terminate();
     });
@@ -173,7 +185,7 @@ export class SessionClient {
     });
     ws.on("close", (code, reason) => {
       if (this.ws !== ws) return;
-      this.onClosed(code, reason.toString());
+      this.onClosed(code, reason.toString(), answered);
     });
   }
 
@@ -384,7 +396,12 @@ export class SessionClient {
     return seq;
   }
 
-  private onClosed(code: number, reason: string): void {
+  private onClosed(code: number, reason: string, answered = true): void {
+    // The control plane answers again after attempts that got no answer (it restarted, the
+    // network healed): start over from the base delay, so that hosts are back within seconds
+    // of it answering rather than after the long waits the outage built up.
+    if (answered && this.unreachable) this.attempt = 0;
+    this.unreachable = !answered;
     clearTimeout(this.welcomeTimer);
     clearInterval(this.heartbeatTimer);
     this.ws = undefined;
@@ -442,7 +459,10 @@ export class SessionClient {
 
   private scheduleReconnect(): void {
     if (this.state !== "waiting") return;
-    const delay = backoffDelay(this.attempt++, this.opts.reconnectBaseMs, this.opts.reconnectMaxMs, this.opts.random);
+    // While the control plane answers (busy, database away, restarting replicas) the waits stay
+    // short enough to be back within seconds of it accepting us again.
+    const cap = this.unreachable ? this.opts.reconnectMaxMs : Math.min(this.opts.reconnectMaxMs, ANSWERING_MAX_MS);
+    const delay = backoffDelay(this.attempt++, this.opts.reconnectBaseMs, cap, this.opts.random);
     clearTimeout(this.reconnectTimer);
     this.reconnectTimer = setTimeout(() => void this.connect(), delay);
   }
