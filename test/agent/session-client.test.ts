@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import { createServer } from "node:http";
 import { type Logger, pino } from "pino";
 import { WebSocketServer, type WebSocket } from "ws";
-import { CloseCode, decodeEnvelope, encodeEnvelope, type pb } from "@remotegpu/protocol";
+import { CloseCode, decodeEnvelope, encodeEnvelope, MAX_HELLO_FRAME_BYTES, type pb } from "@remotegpu/protocol";
 import { Outbox } from "../../packages/agent/src/session/outbox.js";
 import { SessionClient, type SessionOptions } from "../../packages/agent/src/session/client.js";
 import { waitFor } from "../helpers/wait.js";
@@ -290,4 +290,33 @@ t.test("the backoff starts over once the control plane answers again after an ou
   const gap = requests[1]! - requests[0]!;
   t.ok(gap < 300, `after the first answer the next attempt comes at the base delay, not the outage's 2 s (${gap} ms)`);
   await c.stop();
+});
+
+t.test("a Hello too big for the pre-authentication limit sends its containers after Welcome", async (t) => {
+  const cp = new FakeControlPlane();
+  t.teardown(() => cp.close());
+  const port = await cp.ready();
+  const many = Array.from({ length: 400 }, (_, i) => ({
+    instanceId: `gpu-105${String(i).padStart(16, "0")}`,
+    containerId: "c".repeat(64),
+    generation: 1,
+    gpuUuids: ["GPU-00000000-0000-0000-0000-000000000000", "GPU-00000000-0000-0000-0000-000000000001"],
+  }));
+  let list = many;
+  const { c } = client(t, port, { containers: async () => ({ containers: list, known: true }) });
+  c.start();
+  await waitFor("full list after Welcome", () => cp.frames("containerStates").length > 0, 5000);
+  const hello = cp.frames("hello")[0]!;
+  t.equal(hello.hello!.containers.length, 0, "no containers in Hello");
+  t.equal(hello.hello!.containersUnknown, true, "which says so");
+  t.ok(encodeEnvelope(hello).length <= MAX_HELLO_FRAME_BYTES, "the Hello fits the limit");
+  const states = cp.frames("containerStates")[0]!.containerStates!;
+  t.equal(states.full, true);
+  t.equal(states.containers.length, 400, "every container, as a full list");
+
+  // A small list stays in Hello.
+  list = many.slice(0, 3);
+  cp.peers[0]!.ws.close(CloseCode.GOING_AWAY, "restart");
+  await waitFor("second Hello", () => cp.frames("hello").length >= 2, 5000);
+  t.equal(cp.frames("hello")[1]!.hello!.containers.length, 3);
 });

@@ -3,7 +3,17 @@
 // intervals the control plane chooses; reliable messages resent until acknowledged.
 import type { Logger } from "pino";
 import WebSocket from "ws";
-import { CloseCode, decodeEnvelope, encodeEnvelope, FrameError, isFatalCloseCode, MAX_FRAME_BYTES, PROTOCOL_VERSION, type pb } from "@remotegpu/protocol";
+import {
+  CloseCode,
+  decodeEnvelope,
+  encodeEnvelope,
+  FrameError,
+  isFatalCloseCode,
+  MAX_FRAME_BYTES,
+  MAX_HELLO_FRAME_BYTES,
+  PROTOCOL_VERSION,
+  type pb,
+} from "@remotegpu/protocol";
 import type { TelemetrySource } from "../telemetry/collector.js";
 import { backoffDelay } from "./backoff.js";
 import type { Outbox } from "./outbox.js";
@@ -67,6 +77,15 @@ const UNAUTHORIZED_MAX_MS = 300_000;
  * 5 s on average, and is back within 10 s of the control plane accepting it.
  */
 const ANSWERING_MAX_MS = 10_000;
+
+/** Encoded size of a Hello frame (the seq and ack fields add a few bytes at most). */
+function helloBytes(hello: pb.HelloInit): number {
+  try {
+    return encodeEnvelope({ hello, seq: 1, ack: 0 }).length;
+  } catch {
+    return Number.POSITIVE_INFINITY; // over even the normal limit
+  }
+}
 
 export class SessionClient {
   private state: State = "stopped";
@@ -192,7 +211,7 @@ export class SessionClient {
   private async buildHello(): Promise<pb.HelloInit> {
     const [inventory, report] = await Promise.all([this.opts.source.inventory(), this.opts.containers?.() ?? Promise.resolve({ containers: [], known: true })]);
     const auth = this.opts.identity.auth();
-    return {
+    const hello: pb.HelloInit = {
       protocolVersion: PROTOCOL_VERSION,
       agentVersion: this.opts.agentVersion,
       inventory,
@@ -200,6 +219,14 @@ export class SessionClient {
       containersUnknown: !report.known,
       ...auth,
     };
+    if (report.known && report.containers.length > 0 && helloBytes(hello) > MAX_HELLO_FRAME_BYTES) {
+      // The control plane takes only small frames before it knows us: the containers go as a
+      // full list first thing after Welcome (and a later Hello supersedes it if this one fails).
+      this.opts.outbox.addReliable({ containerStates: { containers: report.containers, full: true } }, undefined, true);
+      this.opts.log.info({ containers: report.containers.length }, "container list too big for Hello; sending it after Welcome");
+      return { ...hello, containers: [], containersUnknown: true };
+    }
+    return hello;
   }
 
   private onFrame(data: Buffer): void {
