@@ -136,3 +136,14 @@ t.test("the usage text lists every option of the parser", async (t) => {
   t.ok(wantsHelp(["-h"]));
   t.notOk(wantsHelp(["--control-plane", "https://x"]));
 });
+
+t.test("container log rotation settings", async (t) => {
+  const c = loadConfig(["--control-plane", "https://x"], {});
+  t.equal(c.containerLogMaxSize, "50m");
+  t.equal(c.containerLogMaxFiles, 3);
+  const d = loadConfig(["--control-plane", "https://x", "--container-log-max-size", "200k"], { REMOTEGPU_CONTAINER_LOG_MAX_FILES: "5" });
+  t.equal(d.containerLogMaxSize, "200k");
+  t.equal(d.containerLogMaxFiles, 5);
+  t.throws(() => loadConfig(["--control-plane", "https://x", "--container-log-max-size", "50MB"], {}), { message: /container-log-max-size.*k, m or g/ });
+  t.throws(() => loadConfig(["--control-plane", "https://x", "--container-log-max-files", "0"], {}), { message: /container-log-max-files/ });
+});

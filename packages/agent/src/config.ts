@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { isIP } from "node:net";
 import { parseArgs } from "node:util";
 import { publicAddressProblem } from "@remotegpu/protocol";
-import type { GpuAttachMode, InstanceNetwork } from "./containers/spec.js";
+import { type GpuAttachMode, type InstanceNetwork, LOG_MAX_SIZE_PATTERN } from "./containers/spec.js";
 
 export interface AgentConfig {
   controlPlane: string; // http(s):// or ws(s):// base URL of the control plane
@@ -20,6 +20,8 @@ export interface AgentConfig {
   gpuAttach: GpuAttachMode;
   instanceNetwork: InstanceNetwork;
   containerPollMs: number;
+  containerLogMaxSize: string;
+  containerLogMaxFiles: number;
   /** Where customers reach this host's published ports; "" = not configured. */
   publicAddress: string;
   /** Allow ws:// / http:// to a control plane that is not on loopback. */
@@ -167,6 +169,23 @@ export const OPTIONS: readonly Option[] = [
     parse: int(100, 600_000),
   },
   {
+    key: "containerLogMaxSize",
+    flag: "container-log-max-size",
+    env: ["REMOTEGPU_CONTAINER_LOG_MAX_SIZE"],
+    help: "size of one instance container log file before it rotates (json-file max-size: a number and k, m or g; default 50m)",
+    parse: (raw) => {
+      if (!LOG_MAX_SIZE_PATTERN.test(raw)) throw new Error(`must be a number and k, m or g (e.g. 50m), got "${raw}"`);
+      return raw;
+    },
+  },
+  {
+    key: "containerLogMaxFiles",
+    flag: "container-log-max-files",
+    env: ["REMOTEGPU_CONTAINER_LOG_MAX_FILES"],
+    help: "log files kept per instance container (json-file max-file; default 3)",
+    parse: int(1, 100),
+  },
+  {
     key: "publicAddress",
     flag: "public-address",
     env: ["REMOTEGPU_PUBLIC_ADDRESS"],
@@ -216,6 +235,8 @@ const DEFAULTS: Partial<Record<keyof AgentConfig, string>> = {
   instanceNetwork: "bridge",
   // A container that dies on its own is reported within 5 s; a poll costs one engine list call.
   containerPollMs: "5000",
+  containerLogMaxSize: "50m",
+  containerLogMaxFiles: "3",
   publicAddress: "",
   insecureTransport: "false",
   failpoints: "",

@@ -81,7 +81,13 @@ async function main(): Promise<void> {
   const journal = new CommandJournal(config.dataDir);
   await journal.load();
   const outbox = new Outbox(config.telemetryBuffer);
-  const runtime = new ContainerRuntime(engine, { gpuAttach: config.gpuAttach, network: config.instanceNetwork, failpoint });
+  const runtime = new ContainerRuntime(engine, {
+    gpuAttach: config.gpuAttach,
+    network: config.instanceNetwork,
+    logMaxSize: config.containerLogMaxSize,
+    logMaxFiles: config.containerLogMaxFiles,
+    failpoint,
+  });
   let session: SessionClient | undefined;
   const sendResult = (commandId: string, result: pb.CommandResultInit): void => {
     outbox.addReliable(
