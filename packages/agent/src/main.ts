@@ -6,6 +6,7 @@ import { pino } from "pino";
 import { AGENT_WS_PATH, CloseCode, type pb } from "@remotegpu/protocol";
 import { type AgentConfig, ConfigError, loadConfig, sessionUrl, usage, wantsHelp } from "./config.js";
 import { DockerEngine } from "./containers/docker.js";
+import { CapabilityWatch } from "./containers/capabilities.js";
 import { CommandExecutor } from "./containers/executor.js";
 import { Reconciler } from "./containers/reconciler.js";
 import { ContainerRuntime } from "./containers/runtime.js";
@@ -63,10 +64,19 @@ async function main(): Promise<void> {
   const joinToken = config.joinToken;
 
   const engine = new DockerEngine(config.dockerHost);
+  // Logged once per state: at start, and again only when it changes (toolkit installed, ...).
+  const capabilities = new CapabilityWatch(engine, config.gpuAttach, (c) => {
+    if (c.gpuAttachProblem)
+      log.error({ gpuAttach: config.gpuAttach, problem: c.gpuAttachProblem }, "GPUs cannot reach containers; this host is given no GPU instances");
+    else if (config.gpuAttach !== "none") log.info({ gpuAttach: config.gpuAttach }, "GPU attach mode can work");
+    if (c.storageQuotaSupported) log.info("disk quotas enforced (overlay2 on xfs with project quotas): system and data disks get their sizes");
+    else log.warn({ problem: c.storageQuotaProblem }, "disk sizes are not enforced on this host; extra disks are not sold on it");
+  });
   const collector = new Collector(
     new NvidiaSmi({ path: config.nvidiaSmi, timeoutMs: config.nvidiaSmiTimeoutMs, log: log.child({ component: "nvidia-smi" }) }),
     engine,
     config.publicAddress,
+    { capabilities, instanceNetwork: config.instanceNetwork },
   );
 
   // Crash tests arm named points in the container runtime where the agent kills itself (kill -9
@@ -86,6 +96,7 @@ async function main(): Promise<void> {
     network: config.instanceNetwork,
     logMaxSize: config.containerLogMaxSize,
     logMaxFiles: config.containerLogMaxFiles,
+    enforceQuota: () => capabilities.storageQuota,
     failpoint,
   });
   let session: SessionClient | undefined;
@@ -142,7 +153,19 @@ async function main(): Promise<void> {
         current.hostId = hostId;
         current.enrolledAt = new Date().toISOString();
         await saveIdentity(config.dataDir, current);
-        log.info({ hostId, dataDir: config.dataDir }, "enrolled; host credential stored");
+        const c = capabilities.current;
+        log.info(
+          {
+            hostId,
+            dataDir: config.dataDir,
+            diskQuotas: c?.storageQuotaSupported ?? false,
+            ...(c?.storageQuotaProblem ? { diskQuotaProblem: c.storageQuotaProblem } : {}),
+            ...(c?.gpuAttachProblem ? { gpuAttachProblem: c.gpuAttachProblem } : {}),
+          },
+          c?.storageQuotaSupported
+            ? "enrolled; host credential stored; disk quotas enforced"
+            : "enrolled; host credential stored; disk sizes NOT enforced here",
+        );
       },
     },
     onFatal: (code, reason) => {
