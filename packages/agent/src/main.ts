@@ -76,7 +76,7 @@ async function main(): Promise<void> {
     new NvidiaSmi({ path: config.nvidiaSmi, timeoutMs: config.nvidiaSmiTimeoutMs, log: log.child({ component: "nvidia-smi" }) }),
     engine,
     config.publicAddress,
-    { capabilities, instanceNetwork: config.instanceNetwork },
+    { capabilities },
   );
 
   // Crash tests arm named points in the container runtime where the agent kills itself (kill -9
