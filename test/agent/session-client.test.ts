@@ -3,9 +3,10 @@
 // dead-link detection and refusals.
 import t from "tap";
 import type { AddressInfo } from "node:net";
-import { pino } from "pino";
+import { createServer } from "node:http";
+import { type Logger, pino } from "pino";
 import { WebSocketServer, type WebSocket } from "ws";
-import { CloseCode, decodeEnvelope, encodeEnvelope, type pb } from "@remotegpu/protocol";
+import { CloseCode, decodeEnvelope, encodeEnvelope, MAX_HELLO_FRAME_BYTES, type pb } from "@remotegpu/protocol";
 import { Outbox } from "../../packages/agent/src/session/outbox.js";
 import { SessionClient, type SessionOptions } from "../../packages/agent/src/session/client.js";
 import { waitFor } from "../helpers/wait.js";
@@ -223,4 +224,99 @@ t.test("being replaced by another session backs off instead of fighting", async 
   await waitFor("reconnected", () => cp.peers.length >= 3 && c.isReady, 5000);
   const replaced = Date.now() - at;
   t.ok(replaced >= 1400, `after SESSION_REPLACED it waits the full cap (${replaced} ms)`);
+});
+
+/** A pino logger that keeps its lines (level and msg) for the test to read. */
+function capturingLog(): { log: Logger; lines: { level: number; msg: string; [k: string]: unknown }[] } {
+  const lines: { level: number; msg: string }[] = [];
+  const log = pino({ level: "debug" }, { write: (s: string) => void lines.push(JSON.parse(s)) });
+  return { log, lines };
+}
+
+t.test("UNAUTHORIZED is retried with a long backoff and an error line each time; only revocation and bad tokens stop", async (t) => {
+  const cp = new FakeControlPlane();
+  t.teardown(() => cp.close());
+  const port = await cp.ready();
+  const hellos: number[] = [];
+  cp.onHello = (p) => {
+    hellos.push(Date.now());
+    p.ws.close(CloseCode.UNAUTHORIZED, "unknown host or wrong secret");
+  };
+  const { log, lines } = capturingLog();
+  // Pinned jitter: each wait is 3/4 of its ceiling (half fixed + half × 0.5); ceilings 200, 400, 800, 800.
+  const { c, fatal } = client(t, port, { log, random: () => 0.5, unauthorizedBaseMs: 200, unauthorizedMaxMs: 800 });
+  c.start();
+  await waitFor("five refused attempts", () => hellos.length >= 5, 10_000);
+  t.same(fatal, [], "never fatal");
+  const gaps = hellos.slice(1).map((at, i) => at - hellos[i]!);
+  t.ok(gaps[0]! >= 140, `first retry after ~150 ms, not at the 20 ms reconnect base (${gaps[0]})`);
+  t.ok(gaps[1]! >= 290 && gaps[2]! >= 590 && gaps[3]! >= 590, `then doubling to the cap: ${gaps.join(", ")}`);
+  t.ok(gaps[3]! < 900, `capped (${gaps[3]})`);
+  const loud = lines.filter((l) => l.msg === "the control plane does not know this host's credential; retrying");
+  t.ok(loud.length >= 4, `one line per refusal (${loud.length})`);
+  t.ok(
+    loud.every((l) => l.level === 50),
+    "at error level",
+  );
+  // The right database is back: the agent reconnects by itself.
+  cp.onHello = (p) => p.send({ welcome: { hostId: "host-0000000000000001", settings: { heartbeatIntervalMs: 100, telemetryIntervalMs: 100 } } });
+  await waitFor("accepted again", () => c.isReady, 5000);
+  t.same(fatal, []);
+
+  // Bad join tokens are fatal.
+  cp.onHello = (p) => p.ws.close(CloseCode.JOIN_TOKEN_EXPIRED, "join token expired");
+  cp.peers.at(-1)!.ws.close(CloseCode.GOING_AWAY, "restart");
+  await waitFor("fatal", () => fatal.length === 1, 5000);
+  t.equal(fatal[0]!.code, CloseCode.JOIN_TOKEN_EXPIRED);
+});
+
+t.test("the backoff starts over once the control plane answers again after an outage", async (t) => {
+  const probe = new FakeControlPlane();
+  const port = await probe.ready();
+  await probe.close(); // nothing listens there now: every attempt is refused
+  // Jitter pinned near its top: each wait is ~99 % of its ceiling (20 ms doubling to 2 s).
+  const { c } = client(t, port, { reconnectBaseMs: 20, reconnectMaxMs: 2000, random: () => 0.99 });
+  c.start();
+  await new Promise((r) => setTimeout(r, 3500)); // long enough to reach the 2 s cap
+  // The control plane is back but busy: it answers the upgrade with 503.
+  const requests: number[] = [];
+  const busy = createServer((_req, res) => {
+    requests.push(Date.now());
+    res.writeHead(503, { "Retry-After": "10" }).end();
+  });
+  t.teardown(() => new Promise((r) => busy.close(r)));
+  await new Promise<void>((r) => busy.listen(port, "127.0.0.1", r));
+  await waitFor("two answered attempts", () => requests.length >= 2, 10_000);
+  const gap = requests[1]! - requests[0]!;
+  t.ok(gap < 300, `after the first answer the next attempt comes at the base delay, not the outage's 2 s (${gap} ms)`);
+  await c.stop();
+});
+
+t.test("a Hello too big for the pre-authentication limit sends its containers after Welcome", async (t) => {
+  const cp = new FakeControlPlane();
+  t.teardown(() => cp.close());
+  const port = await cp.ready();
+  const many = Array.from({ length: 400 }, (_, i) => ({
+    instanceId: `gpu-105${String(i).padStart(16, "0")}`,
+    containerId: "c".repeat(64),
+    generation: 1,
+    gpuUuids: ["GPU-00000000-0000-0000-0000-000000000000", "GPU-00000000-0000-0000-0000-000000000001"],
+  }));
+  let list = many;
+  const { c } = client(t, port, { containers: async () => ({ containers: list, known: true }) });
+  c.start();
+  await waitFor("full list after Welcome", () => cp.frames("containerStates").length > 0, 5000);
+  const hello = cp.frames("hello")[0]!;
+  t.equal(hello.hello!.containers.length, 0, "no containers in Hello");
+  t.equal(hello.hello!.containersUnknown, true, "which says so");
+  t.ok(encodeEnvelope(hello).length <= MAX_HELLO_FRAME_BYTES, "the Hello fits the limit");
+  const states = cp.frames("containerStates")[0]!.containerStates!;
+  t.equal(states.full, true);
+  t.equal(states.containers.length, 400, "every container, as a full list");
+
+  // A small list stays in Hello.
+  list = many.slice(0, 3);
+  cp.peers[0]!.ws.close(CloseCode.GOING_AWAY, "restart");
+  await waitFor("second Hello", () => cp.frames("hello").length >= 2, 5000);
+  t.equal(cp.frames("hello")[1]!.hello!.containers.length, 3);
 });

@@ -212,6 +212,8 @@ export interface AgentOptions {
   /** FAKE_NVIDIA_SMI_* settings for the replay program and any other variables. */
   env?: Record<string, string>;
   args?: string[];
+  /** Keep the agent's own reconnect backoff (tests otherwise shorten it to 100 ms-1 s). */
+  defaultBackoff?: boolean;
 }
 
 export function startAgent(t: TestLike, opts: AgentOptions): Agent {
@@ -232,10 +234,7 @@ export function startAgent(t: TestLike, opts: AgentOptions): Agent {
     "none",
     "--container-poll-ms",
     "300",
-    "--reconnect-base-ms",
-    "100",
-    "--reconnect-max-ms",
-    "1000",
+    ...(opts.defaultBackoff ? [] : ["--reconnect-base-ms", "100", "--reconnect-max-ms", "1000"]),
     "--log-level",
     "debug",
     ...(opts.joinToken ? ["--join-token", opts.joinToken] : []),

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { WebSocketServer, type WebSocket } from "ws";
-import { agentv1, CommandStatus, decodeEnvelope, encodeEnvelope, type pb } from "@remotegpu/protocol";
+import { agentv1, CommandStatus, commandResultProblem, decodeEnvelope, encodeEnvelope, type pb } from "@remotegpu/protocol";
 import { containerEvents, docker, dockerHost, extraImage, inspect, instanceObjects, testImage } from "../helpers/docker.js";
 import { startAgent, type Agent } from "../helpers/processes.js";
 import { waitFor } from "../helpers/wait.js";
@@ -21,6 +21,8 @@ class StandIn {
   acking = true;
   readonly results: pb.CommandResult[] = [];
   hellos = 0;
+  /** The highest of our frames the agent has acknowledged. */
+  agentAck = 0;
 
   constructor() {
     this.wss = new WebSocketServer({ host: "127.0.0.1", port: 0 });
@@ -31,6 +33,7 @@ class StandIn {
       ws.on("message", (data) => {
         const env = decodeEnvelope(data as Buffer);
         this.recv = env.seq;
+        this.agentAck = Math.max(this.agentAck, env.ack);
         if (env.body === "hello") {
           this.hellos++;
           this.send({
@@ -125,16 +128,29 @@ t.test("duplicates, reordering and replays have no second effect", async (t) => 
 
   // The journal is on disk: after a restart a replay is still recognised.
   await agent.stop();
-  await agentOn(t, s, agent.dataDir);
+  const again = await agentOn(t, s, agent.dataDir);
   s.command({ commandId: create, instanceId: id, generation: 1, create: { spec: spec() } });
   t.equal((await s.result(create, 4)).status, CommandStatus.COMMAND_STATUS_SUCCEEDED);
   t.same((await instanceObjects(id)).containers, [], "still nothing after a restart");
 
-  // Malformed commands are refused, never executed.
-  const bad = s.command({ commandId: "not-a-uuid", instanceId: "../../etc", generation: 9, destroy: {} });
+  // Malformed commands are never executed. One whose id is not a command id cannot be answered
+  // (no result could name it): acknowledged and dropped with one log line, no reconnect.
+  const results = s.results.length;
+  const hellos = s.hellos;
+  s.command({ commandId: "not-a-uuid", instanceId: "../../etc", generation: 9, destroy: {} });
+  const seq = s.seq;
+  await waitFor("acknowledged", () => s.agentAck >= seq);
+  await again.waitForLog("dropping a command whose id is not a command id");
+  // A valid id with a bad instance id: refused with a result the control plane can apply.
+  const bad = s.command({ instanceId: "../../etc", generation: 9, destroy: {} });
   const refused = await s.result(bad);
   t.equal(refused.status, CommandStatus.COMMAND_STATUS_FAILED);
   t.equal(refused.errorCode, "INVALID_COMMAND");
+  t.equal(refused.instanceId, "", "no instance id rather than a bad one");
+  t.equal(commandResultProblem(refused), undefined, "a result the control plane can apply");
+  t.equal(s.results.length, results + 1, "no result for the id-less command");
+  t.equal(s.hellos, hellos, "the session never broke");
+  t.equal(again.logs.filter((l) => l.msg === "dropping a command whose id is not a command id").length, 1, "one log line");
 });
 
 t.test("a result that was never acknowledged is sent again, even after a restart", async (t) => {

@@ -1,9 +1,10 @@
 // Agent configuration: defaults → JSON file (--config) → environment → command-line flags,
 // validated all at once so that every bad setting is reported in one error.
 import { readFileSync } from "node:fs";
+import { isIP } from "node:net";
 import { parseArgs } from "node:util";
 import { publicAddressProblem } from "@remotegpu/protocol";
-import type { GpuAttachMode, InstanceNetwork } from "./containers/spec.js";
+import { type GpuAttachMode, type InstanceNetwork, LOG_MAX_SIZE_PATTERN } from "./containers/spec.js";
 
 export interface AgentConfig {
   controlPlane: string; // http(s):// or ws(s):// base URL of the control plane
@@ -19,8 +20,12 @@ export interface AgentConfig {
   gpuAttach: GpuAttachMode;
   instanceNetwork: InstanceNetwork;
   containerPollMs: number;
+  containerLogMaxSize: string;
+  containerLogMaxFiles: number;
   /** Where customers reach this host's published ports; "" = not configured. */
   publicAddress: string;
+  /** Allow ws:// / http:// to a control plane that is not on loopback. */
+  insecureTransport: boolean;
   failpoints: string[];
 }
 
@@ -29,6 +34,8 @@ interface Option {
   flag: string;
   env: string[];
   help: string;
+  /** A switch: `--flag` alone means true; env and file take true/false, 1/0, yes/no. */
+  boolean?: true;
   parse: (raw: string) => AgentConfig[keyof AgentConfig];
 }
 
@@ -47,6 +54,12 @@ const int = (min: number, max: number) => (raw: string) => {
   return n;
 };
 const str = (raw: string) => raw;
+const bool = (raw: string) => {
+  const v = raw.trim().toLowerCase();
+  if (["1", "true", "yes", "on"].includes(v)) return true;
+  if (["0", "false", "no", "off", ""].includes(v)) return false;
+  throw new Error(`must be true or false, got "${raw}"`);
+};
 const oneOf = (values: readonly string[]) => (raw: string) => {
   if (!values.includes(raw)) throw new Error(`must be one of ${values.join(", ")}, got "${raw}"`);
   return raw;
@@ -57,7 +70,7 @@ export const OPTIONS: readonly Option[] = [
     key: "controlPlane",
     flag: "control-plane",
     env: ["REMOTEGPU_CONTROL_PLANE"],
-    help: "control plane URL, e.g. https://cp.example.com",
+    help: "control plane URL, e.g. https://cp.example.com (http:// and ws:// only on loopback or with --insecure-transport)",
     parse: (raw) => {
       const u = new URL(raw); // throws on garbage
       if (!["http:", "https:", "ws:", "wss:"].includes(u.protocol)) throw new Error(`must be an http(s):// or ws(s):// URL, got "${raw}"`);
@@ -156,6 +169,23 @@ export const OPTIONS: readonly Option[] = [
     parse: int(100, 600_000),
   },
   {
+    key: "containerLogMaxSize",
+    flag: "container-log-max-size",
+    env: ["REMOTEGPU_CONTAINER_LOG_MAX_SIZE"],
+    help: "size of one instance container log file before it rotates (json-file max-size: a number and k, m or g; default 50m)",
+    parse: (raw) => {
+      if (!LOG_MAX_SIZE_PATTERN.test(raw)) throw new Error(`must be a number and k, m or g (e.g. 50m), got "${raw}"`);
+      return raw;
+    },
+  },
+  {
+    key: "containerLogMaxFiles",
+    flag: "container-log-max-files",
+    env: ["REMOTEGPU_CONTAINER_LOG_MAX_FILES"],
+    help: "log files kept per instance container (json-file max-file; default 3)",
+    parse: int(1, 100),
+  },
+  {
     key: "publicAddress",
     flag: "public-address",
     env: ["REMOTEGPU_PUBLIC_ADDRESS"],
@@ -165,6 +195,14 @@ export const OPTIONS: readonly Option[] = [
       if (problem) throw new Error(problem);
       return raw;
     },
+  },
+  {
+    key: "insecureTransport",
+    flag: "insecure-transport",
+    env: ["REMOTEGPU_INSECURE_TRANSPORT"],
+    help: "allow an unencrypted http:// or ws:// control plane that is not on loopback (the host secret and commands travel in clear)",
+    boolean: true,
+    parse: bool,
   },
   {
     key: "failpoints",
@@ -187,19 +225,47 @@ const DEFAULTS: Partial<Record<keyof AgentConfig, string>> = {
   logLevel: "info",
   telemetryBuffer: "60",
   reconnectBaseMs: "1000",
-  // 10,000 agents reconnecting after a control-plane restart spread over up to a minute.
-  reconnectMaxMs: "60000",
+  // Hosts must be back within 15 s of a restarted control plane answering, so the wait between
+  // attempts never exceeds 10 s; full jitter spreads 10,000 agents over those 10 s (~1,000
+  // handshakes a second, within the hub's pending-handshake limit, which answers 503 beyond it).
+  // While the control plane is down each attempt is a refused TCP connect, which the kernel
+  // answers without the control plane: ~2,000 a second for 10,000 hosts is nothing.
+  reconnectMaxMs: "10000",
   gpuAttach: "device-requests",
   instanceNetwork: "bridge",
   // A container that dies on its own is reported within 5 s; a poll costs one engine list call.
   containerPollMs: "5000",
+  containerLogMaxSize: "50m",
+  containerLogMaxFiles: "3",
   publicAddress: "",
+  insecureTransport: "false",
   failpoints: "",
 };
 
+/** The --help text, generated from OPTIONS (the same list the parser uses). */
 export function usage(): string {
-  const lines = OPTIONS.map((o) => `  --${o.flag.padEnd(24)} ${o.help}\n  ${"".padEnd(26)} env: ${o.env.join(", ")}`);
-  return `usage: remotegpu-agent [--config file.json] [options]\n\n${lines.join("\n")}\n  --config                   JSON file with any of the keys above (camelCase)\n`;
+  const row = (flag: string, help: string, more: string) => `  ${flag.padEnd(28)} ${help}\n  ${"".padEnd(28)} ${more}`;
+  const lines = OPTIONS.map((o) => {
+    const d = DEFAULTS[o.key];
+    return row(`--${o.flag}${o.boolean ? "" : " VALUE"}`, o.help, `env: ${o.env.join(", ")}${d ? `; default: ${d}` : ""}`);
+  });
+  lines.push(row("--config FILE", "JSON file with any of the settings above (keys in camelCase)", "env: REMOTEGPU_CONFIG"));
+  lines.push(row("--help, -h", "print this text and exit", ""));
+  return `usage: remotegpu-agent [options]\n\nPrecedence: defaults, then --config file, then environment, then flags.\nExit status 78: bad configuration, or the control plane refused this host for good.\n\n${lines.join("\n")}\n`;
+}
+
+/** True when the arguments ask for --help (or -h): print usage() and exit 0, touching nothing. */
+export function wantsHelp(argv: readonly string[]): boolean {
+  return argv.some((a) => a === "--help" || a === "-h");
+}
+
+/** Loopback addresses: traffic to them never leaves the machine. */
+export function isLoopbackHost(hostname: string): boolean {
+  const h = hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  if (h === "localhost" || h.endsWith(".localhost")) return true;
+  if (isIP(h) === 4) return h.startsWith("127.");
+  if (isIP(h) === 6) return h === "::1" || /^::ffff:127\./.test(h) || /^::ffff:7f[0-9a-f]{2}:/.test(h);
+  return false;
 }
 
 /** Loads the configuration from argv (without node and script) and an environment. */
@@ -209,9 +275,9 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
   const args = argv[0] === "--" ? argv.slice(1) : [...argv];
   const problems: string[] = [];
   const flagSpec = Object.fromEntries([
-    ...OPTIONS.map((o) => [o.flag, { type: "string" as const }]),
+    ...OPTIONS.map((o) => [o.flag, { type: o.boolean ? ("boolean" as const) : ("string" as const) }]),
     ["config", { type: "string" as const }],
-    ["help", { type: "boolean" as const }],
+    ["help", { type: "boolean" as const, short: "h" }],
   ]);
   // Not strict, so that one unknown flag does not hide the other problems: checked below.
   const parsed = parseArgs({ args, options: flagSpec, strict: false, allowPositionals: true });
@@ -221,8 +287,8 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
     const spec = flagSpec[k];
     if (!spec) problems.push(`unknown option --${k}`);
     else if (spec.type === "string" && typeof v !== "string") problems.push(`--${k} needs a value`);
+    else if (spec.type === "boolean" && typeof v !== "boolean") problems.push(`--${k} takes no value`);
   }
-  if (flags["help"] === true) throw new ConfigError([usage()]);
 
   const raw: Partial<Record<keyof AgentConfig, { value: string; from: string }>> = {};
   for (const [k, v] of Object.entries(DEFAULTS)) raw[k as keyof AgentConfig] = { value: v, from: "default" };
@@ -235,6 +301,7 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
       for (const [k, v] of Object.entries(json)) {
         const opt = OPTIONS.find((o) => o.key === k);
         if (!opt) problems.push(`${file}: unknown key "${k}"`);
+        else if (typeof v === "boolean" && opt.boolean) raw[opt.key] = { value: String(v), from: file };
         else if (typeof v !== "string" && typeof v !== "number") problems.push(`${file}: "${k}" must be a string or number`);
         else raw[opt.key] = { value: String(v), from: file };
       }
@@ -247,6 +314,7 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
     if (e) raw[o.key] = { value: env[e]!, from: e };
     const f = flags[o.flag];
     if (typeof f === "string") raw[o.key] = { value: f, from: `--${o.flag}` };
+    else if (f === true && o.boolean) raw[o.key] = { value: "true", from: `--${o.flag}` };
   }
 
   const out: Partial<Record<keyof AgentConfig, unknown>> = {};
@@ -262,6 +330,15 @@ export function loadConfig(argv: readonly string[], env: Readonly<Record<string,
   if (out.controlPlane === undefined && raw.controlPlane === undefined) problems.push("control-plane is required (--control-plane or REMOTEGPU_CONTROL_PLANE)");
   if (typeof out.reconnectBaseMs === "number" && typeof out.reconnectMaxMs === "number" && out.reconnectBaseMs > out.reconnectMaxMs) {
     problems.push("reconnect-base-ms must not exceed reconnect-max-ms");
+  }
+  if (typeof out.controlPlane === "string" && out.insecureTransport !== true) {
+    const u = new URL(out.controlPlane);
+    if ((u.protocol === "http:" || u.protocol === "ws:") && !isLoopbackHost(u.hostname)) {
+      problems.push(
+        `control-plane ${out.controlPlane} is not encrypted (${u.protocol}//) and not on loopback: the host secret and every command (root passwords included) ` +
+          `would cross the network in clear. Use https:// (or wss://), or pass --insecure-transport (REMOTEGPU_INSECURE_TRANSPORT=true) on a network you trust`,
+      );
+    }
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return out as unknown as AgentConfig;

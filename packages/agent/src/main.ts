@@ -4,8 +4,9 @@ import { execFile } from "node:child_process";
 import { readFileSync, writeSync } from "node:fs";
 import { pino } from "pino";
 import { AGENT_WS_PATH, CloseCode, type pb } from "@remotegpu/protocol";
-import { type AgentConfig, ConfigError, loadConfig, sessionUrl } from "./config.js";
+import { type AgentConfig, ConfigError, loadConfig, sessionUrl, usage, wantsHelp } from "./config.js";
 import { DockerEngine } from "./containers/docker.js";
+import { CapabilityWatch } from "./containers/capabilities.js";
 import { CommandExecutor } from "./containers/executor.js";
 import { Reconciler } from "./containers/reconciler.js";
 import { ContainerRuntime } from "./containers/runtime.js";
@@ -24,6 +25,11 @@ const STOP_DEADLINE_MS = 10_000;
 const VERSION = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
 async function main(): Promise<void> {
+  if (wantsHelp(process.argv.slice(2))) {
+    // Before anything else: --help reads no file and touches nothing.
+    process.stdout.write(usage());
+    process.exit(0);
+  }
   let config: AgentConfig;
   try {
     config = loadConfig(process.argv.slice(2), process.env);
@@ -58,10 +64,19 @@ async function main(): Promise<void> {
   const joinToken = config.joinToken;
 
   const engine = new DockerEngine(config.dockerHost);
+  // Logged once per state: at start, and again only when it changes (toolkit installed, ...).
+  const capabilities = new CapabilityWatch(engine, config.gpuAttach, (c) => {
+    if (c.gpuAttachProblem)
+      log.error({ gpuAttach: config.gpuAttach, problem: c.gpuAttachProblem }, "GPUs cannot reach containers; this host is given no GPU instances");
+    else if (config.gpuAttach !== "none") log.info({ gpuAttach: config.gpuAttach }, "GPU attach mode can work");
+    if (c.storageQuotaSupported) log.info("disk quotas enforced (overlay2 on xfs with project quotas): system and data disks get their sizes");
+    else log.warn({ problem: c.storageQuotaProblem }, "disk sizes are not enforced on this host; extra disks are not sold on it");
+  });
   const collector = new Collector(
     new NvidiaSmi({ path: config.nvidiaSmi, timeoutMs: config.nvidiaSmiTimeoutMs, log: log.child({ component: "nvidia-smi" }) }),
     engine,
     config.publicAddress,
+    { capabilities },
   );
 
   // Crash tests arm named points in the container runtime where the agent kills itself (kill -9
@@ -76,7 +91,14 @@ async function main(): Promise<void> {
   const journal = new CommandJournal(config.dataDir);
   await journal.load();
   const outbox = new Outbox(config.telemetryBuffer);
-  const runtime = new ContainerRuntime(engine, { gpuAttach: config.gpuAttach, network: config.instanceNetwork, failpoint });
+  const runtime = new ContainerRuntime(engine, {
+    gpuAttach: config.gpuAttach,
+    network: config.instanceNetwork,
+    logMaxSize: config.containerLogMaxSize,
+    logMaxFiles: config.containerLogMaxFiles,
+    enforceQuota: () => capabilities.storageQuota,
+    failpoint,
+  });
   let session: SessionClient | undefined;
   const sendResult = (commandId: string, result: pb.CommandResultInit): void => {
     outbox.addReliable(
@@ -131,12 +153,24 @@ async function main(): Promise<void> {
         current.hostId = hostId;
         current.enrolledAt = new Date().toISOString();
         await saveIdentity(config.dataDir, current);
-        log.info({ hostId, dataDir: config.dataDir }, "enrolled; host credential stored");
+        const c = capabilities.current;
+        log.info(
+          {
+            hostId,
+            dataDir: config.dataDir,
+            diskQuotas: c?.storageQuotaSupported ?? false,
+            ...(c?.storageQuotaProblem ? { diskQuotaProblem: c.storageQuotaProblem } : {}),
+            ...(c?.gpuAttachProblem ? { gpuAttachProblem: c.gpuAttachProblem } : {}),
+          },
+          c?.storageQuotaSupported
+            ? "enrolled; host credential stored; disk quotas enforced"
+            : "enrolled; host credential stored; disk sizes NOT enforced here",
+        );
       },
     },
     onFatal: (code, reason) => {
       const hint =
-        code === CloseCode.HOST_REVOKED || code === CloseCode.UNAUTHORIZED
+        code === CloseCode.HOST_REVOKED
           ? `move ${config.dataDir}/credential.json away and enroll again with a new join token`
           : code === CloseCode.UNSUPPORTED_PROTOCOL_VERSION
             ? "upgrade the agent to a version the control plane supports"

@@ -25,10 +25,12 @@ export type CloseCodeValue = (typeof CloseCode)[keyof typeof CloseCode];
 
 /**
  * Codes after which reconnecting with the same credentials cannot succeed: the agent stops and
- * tells the operator what to do instead of retrying forever.
+ * tells the operator what to do instead of retrying forever. UNAUTHORIZED is not one of them: a
+ * control plane restored from a backup older than the host's enrollment does not know a host
+ * that is still real, and the operator may restore the right database; the agent keeps trying
+ * with a long backoff and says so loudly (docs/decisions/0021-agent-transport-and-reconnection.md).
  */
 const FATAL: ReadonlySet<number> = new Set([
-  CloseCode.UNAUTHORIZED,
   CloseCode.JOIN_TOKEN_UNKNOWN,
   CloseCode.JOIN_TOKEN_USED,
   CloseCode.JOIN_TOKEN_EXPIRED,

@@ -9,6 +9,15 @@ import { agentv1, type pb } from "./messages.js";
  */
 export const MAX_FRAME_BYTES = 1024 * 1024;
 
+/**
+ * Largest frame the control plane accepts before a Hello is authenticated. A Hello is an
+ * inventory (~250 bytes per GPU: 64 GPUs ≈ 16 KiB) plus the host's containers (~200 bytes each);
+ * an agent whose Hello would be larger sends it without containers (containers_unknown) and the
+ * full list in a ContainerStates once welcomed. 64 KiB keeps what an unauthenticated peer can
+ * make the control plane buffer small: 1,000 pending handshakes hold at most 64 MiB.
+ */
+export const MAX_HELLO_FRAME_BYTES = 64 * 1024;
+
 export type FrameErrorKind = "too_large" | "malformed";
 
 export class FrameError extends Error {

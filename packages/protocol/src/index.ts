@@ -1,7 +1,7 @@
 // @remotegpu/protocol: the wire formats shared by the agent and the control plane. Pure: no I/O.
 export { agentv1, adminv1, MigMode, ContainerStatus, CommandStatus } from "./messages.js";
 export type { pb, adminpb } from "./messages.js";
-export { encodeEnvelope, decodeEnvelope, FrameError, MAX_FRAME_BYTES, type FrameErrorKind } from "./frame.js";
+export { encodeEnvelope, decodeEnvelope, FrameError, MAX_FRAME_BYTES, MAX_HELLO_FRAME_BYTES, type FrameErrorKind } from "./frame.js";
 export { PROTOCOL_VERSION, MIN_PROTOCOL_VERSION, AGENT_WS_PATH, isSupportedProtocolVersion } from "./version.js";
 export { CloseCode, isFatalCloseCode, type CloseCodeValue } from "./close-codes.js";
 export { adminServiceDefinition, MalformedRequest, type AdminServiceDefinition } from "./admin-service.js";

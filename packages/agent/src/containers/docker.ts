@@ -58,6 +58,18 @@ export function dockerOptions(dockerHost: string): Docker.DockerOptions {
   return { host: url.hostname, port: Number(url.port || 2375), protocol: "http", timeout: ENGINE_TIMEOUT_MS };
 }
 
+export interface EngineInfo {
+  /** Storage driver, e.g. "overlay2". */
+  driver: string;
+  /** DriverStatus as a map, e.g. {"Backing Filesystem": "xfs"}. */
+  driverStatus: Record<string, string>;
+  dockerRootDir: string;
+  /** Names of the OCI runtimes the engine knows, e.g. ["io.containerd.runc.v2", "nvidia", "runc"]. */
+  runtimes: string[];
+  /** Where the engine looks for CDI specs (Docker 25+ reports it). */
+  cdiSpecDirs: string[];
+}
+
 export class DockerEngine {
   private readonly docker: Docker;
   /** Slow operations: a pull of a 20 GB CUDA image, a commit of a big system disk. */
@@ -88,6 +100,21 @@ export class DockerEngine {
       throw new RuntimeError("RUNTIME_ERROR", `the engine reported no absolute DockerRootDir (got ${JSON.stringify(info.DockerRootDir ?? null)})`);
     }
     return info.DockerRootDir;
+  }
+
+  /** What the engine says about itself (`docker info`): storage driver, runtimes, data root. */
+  async info(): Promise<EngineInfo> {
+    const i = (await engine(() => this.docker.info())) as Record<string, unknown>;
+    const status = Array.isArray(i["DriverStatus"])
+      ? (i["DriverStatus"] as unknown[]).filter((p): p is [string, string] => Array.isArray(p) && p.length === 2)
+      : [];
+    return {
+      driver: typeof i["Driver"] === "string" ? i["Driver"] : "",
+      driverStatus: Object.fromEntries(status.map(([k, v]) => [String(k), String(v)])),
+      dockerRootDir: typeof i["DockerRootDir"] === "string" ? i["DockerRootDir"] : "",
+      runtimes: i["Runtimes"] && typeof i["Runtimes"] === "object" ? Object.keys(i["Runtimes"] as object) : [],
+      cdiSpecDirs: Array.isArray(i["CDISpecDirs"]) ? (i["CDISpecDirs"] as unknown[]).filter((d): d is string => typeof d === "string") : [],
+    };
   }
 
   async imageExists(ref: string): Promise<boolean> {
@@ -135,11 +162,22 @@ export class DockerEngine {
    * Creates the volume, or finds it there. A volume of that name with other labels is not ours
    * (someone made it by hand): CONFLICT, never mounted into an instance.
    */
-  async ensureVolume(name: string, labels: Record<string, string>): Promise<void> {
-    await engine(() => this.docker.createVolume({ Name: name, Labels: labels }));
+  async ensureVolume(name: string, labels: Record<string, string>, driverOpts?: Record<string, string>): Promise<void> {
+    const existing = await this.volumeExists(name);
+    if (!existing) await engine(() => this.docker.createVolume({ Name: name, Labels: labels, ...(driverOpts ? { DriverOpts: driverOpts } : {}) }));
     const found = (await engine(() => this.docker.getVolume(name).inspect())) as { Labels?: Record<string, string> | null };
     for (const [k, v] of Object.entries(labels)) {
       if (found.Labels?.[k] !== v) throw new RuntimeError("CONFLICT", `a volume named ${name} exists and is not this instance's`);
+    }
+  }
+
+  private async volumeExists(name: string): Promise<boolean> {
+    try {
+      await engine(() => this.docker.getVolume(name).inspect());
+      return true;
+    } catch (err) {
+      if (err instanceof RuntimeError && err.code === "NOT_FOUND") return false;
+      throw err;
     }
   }
 

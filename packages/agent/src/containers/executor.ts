@@ -51,15 +51,28 @@ export class CommandExecutor {
 
   private async admit(cmd: pb.Command): Promise<void> {
     const base = { commandId: cmd.commandId, instanceId: cmd.instanceId, generation: cmd.generation };
+    if (!isCommandId(cmd.commandId)) {
+      // No result can name it (the control plane could not apply one, and would send the
+      // command again): acknowledged and dropped, with one line. Never journaled: the id may
+      // not even be usable as a file name.
+      this.deps.log.error(
+        { commandId: cmd.commandId.slice(0, 64), instanceId: cmd.instanceId.slice(0, 128) },
+        "dropping a command whose id is not a command id",
+      );
+      return;
+    }
     if (cmd.op === "removeImage") return this.admitHostCommand(cmd);
-    if (!isCommandId(cmd.commandId) || !isInstanceId(cmd.instanceId) || !cmd.op || !Number.isSafeInteger(cmd.generation) || cmd.generation < 1) {
-      // Not journaled: the id itself may be unusable as a file name.
-      this.deps.log.warn({ commandId: cmd.commandId, instanceId: cmd.instanceId }, "refusing a malformed command");
+    const instanceOk = isInstanceId(cmd.instanceId);
+    if (!instanceOk || !cmd.op || !Number.isSafeInteger(cmd.generation) || cmd.generation < 1) {
+      // Answered so that the control plane stops sending it; not journaled.
+      this.deps.log.warn({ commandId: cmd.commandId, instanceId: cmd.instanceId.slice(0, 128) }, "refusing a malformed command");
       this.deps.send(cmd.commandId, {
         ...base,
+        // A result must carry a valid instance id or none (commandResultProblem).
+        instanceId: instanceOk ? cmd.instanceId : "",
         status: CommandStatus.COMMAND_STATUS_FAILED,
         errorCode: "INVALID_COMMAND" satisfies CommandErrorCode,
-        errorMessage: "malformed command",
+        errorMessage: !instanceOk ? "malformed command: instance_id is not an instance id" : "malformed command",
         finishedAtMs: Date.now(),
       });
       return;

@@ -27,6 +27,8 @@ export interface RuntimeOptions extends SpecOptions {
    * instead (CUDA images start with ~20; 90 leaves room and makes flattening rare).
    */
   flattenAtLayers?: number;
+  /** Whether the engine enforces disk sizes now (overrides SpecOptions.storageQuota). */
+  enforceQuota?: () => boolean;
 }
 
 const DEFAULT_FLATTEN_AT_LAYERS = 90;
@@ -119,7 +121,11 @@ export class ContainerRuntime {
 
   private async createFrom(d: DesiredContainer): Promise<string> {
     const labels = { [LABEL.OWNER]: OWNER, [LABEL.INSTANCE]: d.instanceId };
-    await this.engine.ensureVolume(dataVolumeName(d.instanceId), labels);
+    const quota = this.opts.enforceQuota?.() ?? this.opts.storageQuota ?? false;
+    // The data disk (the volume) gets its size where the engine enforces it (the local driver's
+    // `size`, xfs project quotas); an existing volume keeps the size it was made with.
+    const dataSize = quota && d.spec.dataDiskBytes > 0 ? { size: String(d.spec.dataDiskBytes) } : undefined;
+    await this.engine.ensureVolume(dataVolumeName(d.instanceId), labels, dataSize);
     // Paths the image declares (VOLUME) get volumes of the instance, named by path: a container
     // recreated from a state image for a GPU change mounts the same ones again.
     const extraVolumes: { name: string; target: string }[] = [];
@@ -130,7 +136,7 @@ export class ContainerRuntime {
       extraVolumes.push({ name, target });
     }
     if (this.opts.network === "bridge") await this.engine.ensureIsolatedNetwork(INSTANCE_NETWORK);
-    return this.engine.create(buildContainerOptions({ ...d, extraVolumes }, this.opts));
+    return this.engine.create(buildContainerOptions({ ...d, extraVolumes }, { ...this.opts, storageQuota: quota }));
   }
 
   /**

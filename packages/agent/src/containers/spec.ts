@@ -9,7 +9,25 @@ export type InstanceNetwork = "bridge" | "none";
 export interface SpecOptions {
   gpuAttach: GpuAttachMode;
   network: InstanceNetwork;
+  /** json-file log rotation of instance containers (defaults DEFAULT_LOG_MAX_SIZE / _FILES). */
+  logMaxSize?: string;
+  logMaxFiles?: number;
+  /**
+   * The engine enforces disk sizes (overlay2 on xfs with project quotas): the writable layer
+   * gets StorageOpt.size and the data volume a size (see docs/decisions/0022-disk-quotas-and-logs.md).
+   */
+  storageQuota?: boolean;
 }
+
+/**
+ * A customer's program printing in a loop must not fill the host's disk with its container log
+ * (json-file keeps everything by default): 3 files of 50 MB, 150 MB per container at most, is
+ * enough for `docker logs` to show what went wrong.
+ */
+export const DEFAULT_LOG_MAX_SIZE = "50m";
+export const DEFAULT_LOG_MAX_FILES = 3;
+/** json-file's max-size syntax: a number and a unit (k, m or g). */
+export const LOG_MAX_SIZE_PATTERN = /^[1-9][0-9]{0,6}[kmg]$/;
 
 /** Labels that prove a container is ours; the reconciler touches nothing without them. */
 export const LABEL = {
@@ -73,6 +91,8 @@ export interface ContainerOptions {
     NetworkMode: string;
     PortBindings?: Record<string, { HostIp: string; HostPort: string }[]>;
     Mounts: { Type: "volume"; Source: string; Target: string }[];
+    LogConfig: { Type: "json-file"; Config: { "max-size": string; "max-file": string } };
+    StorageOpt?: { size: string };
     DeviceRequests?: { Driver: string; DeviceIDs: string[]; Capabilities?: string[][] }[];
     Init: boolean;
   };
@@ -118,7 +138,14 @@ export function buildContainerOptions(d: DesiredContainer, opts: SpecOptions): C
     ],
     // A tiny init reaps zombies (sshd sessions, notebooks) as PID 1 should.
     Init: true,
+    LogConfig: {
+      Type: "json-file",
+      Config: { "max-size": opts.logMaxSize ?? DEFAULT_LOG_MAX_SIZE, "max-file": String(opts.logMaxFiles ?? DEFAULT_LOG_MAX_FILES) },
+    },
   };
+  // The system disk (the writable layer) where the engine can enforce it; otherwise the size is
+  // only recorded, and the host says so in its inventory.
+  if (opts.storageQuota && spec.systemDiskBytes > 0) hostConfig.StorageOpt = { size: String(spec.systemDiskBytes) };
   if (spec.cpuMillis > 0) hostConfig.NanoCpus = spec.cpuMillis * 1_000_000;
   if (spec.memoryBytes > 0) {
     hostConfig.Memory = spec.memoryBytes;

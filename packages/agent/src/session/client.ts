@@ -3,7 +3,17 @@
 // intervals the control plane chooses; reliable messages resent until acknowledged.
 import type { Logger } from "pino";
 import WebSocket from "ws";
-import { CloseCode, decodeEnvelope, encodeEnvelope, FrameError, isFatalCloseCode, MAX_FRAME_BYTES, PROTOCOL_VERSION, type pb } from "@remotegpu/protocol";
+import {
+  CloseCode,
+  decodeEnvelope,
+  encodeEnvelope,
+  FrameError,
+  isFatalCloseCode,
+  MAX_FRAME_BYTES,
+  MAX_HELLO_FRAME_BYTES,
+  PROTOCOL_VERSION,
+  type pb,
+} from "@remotegpu/protocol";
 import type { TelemetrySource } from "../telemetry/collector.js";
 import { backoffDelay } from "./backoff.js";
 import type { Outbox } from "./outbox.js";
@@ -32,6 +42,9 @@ export interface SessionOptions {
   onFatal: (code: number, reason: string) => void;
   /** Source of the backoff jitter (tests pin it). */
   random?: () => number;
+  /** Backoff after UNAUTHORIZED: first ceiling and cap (defaults 30 s and 5 minutes). */
+  unauthorizedBaseMs?: number;
+  unauthorizedMaxMs?: number;
 }
 
 type State = "stopped" | "waiting" | "connecting" | "handshaking" | "ready";
@@ -50,6 +63,29 @@ const FIRST_SAMPLE_DELAY_MS = 1000;
 const DROP_REPORT_MS = 60_000;
 /** stop(): how long to wait for the control plane to acknowledge our close frame. */
 const CLOSE_WAIT_MS = 2000;
+/**
+ * UNAUTHORIZED (the control plane does not know our credential, e.g. its database was restored
+ * from an older backup): retrying cannot help until an operator acts, so slowly: the first retry
+ * within 15-30 s, then doubling to 5 minutes. One refused Hello costs the control plane one
+ * indexed lookup; a whole fleet after a bad restore makes ~30 a second per 10,000 hosts.
+ */
+const UNAUTHORIZED_BASE_MS = 30_000;
+const UNAUTHORIZED_MAX_MS = 300_000;
+/**
+ * Reconnect cap while the control plane answers HTTP but does not take us yet (503 while a
+ * fleet reconnects, TRY_AGAIN_LATER while its database is away): with full jitter a host waits
+ * 5 s on average, and is back within 10 s of the control plane accepting it.
+ */
+const ANSWERING_MAX_MS = 10_000;
+
+/** Encoded size of a Hello frame (the seq and ack fields add a few bytes at most). */
+function helloBytes(hello: pb.HelloInit): number {
+  try {
+    return encodeEnvelope({ hello, seq: 1, ack: 0 }).length;
+  } catch {
+    return Number.POSITIVE_INFINITY; // over even the normal limit
+  }
+}
 
 export class SessionClient {
   private state: State = "stopped";
@@ -68,6 +104,10 @@ export class SessionClient {
   private collecting = false;
   private lastClose = 0;
   private droppedSinceReport = 0;
+  /** The last connection attempt got no HTTP answer at all (refused, timed out, no route). */
+  private unreachable = false;
+  /** Consecutive UNAUTHORIZED refusals (reset by a Welcome). */
+  private unauthorized = 0;
   private lastDropReport = 0;
   hostId: string | undefined;
 
@@ -127,7 +167,10 @@ export class SessionClient {
     const ws = new WebSocket(this.opts.url, { maxPayload: MAX_FRAME_BYTES, perMessageDeflate: false, handshakeTimeout: HANDSHAKE_TIMEOUT_MS });
     ws.binaryType = "nodebuffer";
     this.ws = ws;
+    // Whether the control plane answered this attempt at all (an upgrade or any HTTP status).
+    let answered = false;
     ws.on("open", () => {
+      answered = true;
       if (this.ws !== ws) return;
       this.state = "handshaking";
       this.sendSeq = 0;
@@ -152,6 +195,7 @@ export class SessionClient {
       this.lastHeardAt = Date.now();
     });
     ws.on("unexpected-response", (_req, res) => {
+      answered = true;
       this.opts.log.debug({ status: res.statusCode }, "control plane refused the WebSocket upgrade");
       ws.terminate();
     });
@@ -160,14 +204,14 @@ export class SessionClient {
     });
     ws.on("close", (code, reason) => {
       if (this.ws !== ws) return;
-      this.onClosed(code, reason.toString());
+      this.onClosed(code, reason.toString(), answered);
     });
   }
 
   private async buildHello(): Promise<pb.HelloInit> {
     const [inventory, report] = await Promise.all([this.opts.source.inventory(), this.opts.containers?.() ?? Promise.resolve({ containers: [], known: true })]);
     const auth = this.opts.identity.auth();
-    return {
+    const hello: pb.HelloInit = {
       protocolVersion: PROTOCOL_VERSION,
       agentVersion: this.opts.agentVersion,
       inventory,
@@ -175,6 +219,14 @@ export class SessionClient {
       containersUnknown: !report.known,
       ...auth,
     };
+    if (report.known && report.containers.length > 0 && helloBytes(hello) > MAX_HELLO_FRAME_BYTES) {
+      // The control plane takes only small frames before it knows us: the containers go as a
+      // full list first thing after Welcome (and a later Hello supersedes it if this one fails).
+      this.opts.outbox.addReliable({ containerStates: { containers: report.containers, full: true } }, undefined, true);
+      this.opts.log.info({ containers: report.containers.length }, "container list too big for Hello; sending it after Welcome");
+      return { ...hello, containers: [], containersUnknown: true };
+    }
+    return hello;
   }
 
   private onFrame(data: Buffer): void {
@@ -234,6 +286,8 @@ export class SessionClient {
     this.startHeartbeat();
     const replaced = this.lastClose === CloseCode.SESSION_REPLACED;
     if (!replaced) this.attempt = 0;
+    if (this.unauthorized > 0) this.opts.log.warn({ refusedTimes: this.unauthorized }, "the control plane accepts this host's credential again");
+    this.unauthorized = 0;
     this.opts.log.info(
       { hostId: w.hostId, room: w.roomName, enrolled: w.enrolled, settings: this.settings },
       this.everConnected ? "reconnected to the control plane" : "connected to the control plane",
@@ -369,7 +423,12 @@ export class SessionClient {
     return seq;
   }
 
-  private onClosed(code: number, reason: string): void {
+  private onClosed(code: number, reason: string, answered = true): void {
+    // The control plane answers again after attempts that got no answer (it restarted, the
+    // network healed): start over from the base delay, so that hosts are back within seconds
+    // of it answering rather than after the long waits the outage built up.
+    if (answered && this.unreachable) this.attempt = 0;
+    this.unreachable = !answered;
     clearTimeout(this.welcomeTimer);
     clearInterval(this.heartbeatTimer);
     this.ws = undefined;
@@ -384,6 +443,10 @@ export class SessionClient {
       return;
     }
     this.lastClose = code;
+    if (code === CloseCode.UNAUTHORIZED) {
+      this.scheduleUnauthorizedRetry(reason);
+      return;
+    }
     if (code === CloseCode.SESSION_REPLACED) {
       // Another connection of this host replaced ours. Once after a half-open link is normal;
       // again and again means another machine uses this credential.json: back off fully so the
@@ -395,9 +458,38 @@ export class SessionClient {
     this.scheduleReconnect();
   }
 
+  /**
+   * The control plane does not know this host's credential. Not fatal (a restored database may
+   * be replaced by the right one, and then this host must come back by itself), but nothing
+   * improves without an operator: a long backoff, and an error line at every attempt so that
+   * whoever reads the journal sees it.
+   */
+  private scheduleUnauthorizedRetry(reason: string): void {
+    const base = this.opts.unauthorizedBaseMs ?? UNAUTHORIZED_BASE_MS;
+    const cap = this.opts.unauthorizedMaxMs ?? UNAUTHORIZED_MAX_MS;
+    const ceiling = Math.min(cap, base * 2 ** Math.min(this.unauthorized++, 30));
+    // Half fixed, half jitter: never hammering, still spread over the fleet.
+    const delay = Math.floor(ceiling / 2 + (this.opts.random ?? Math.random)() * (ceiling / 2));
+    this.opts.log.error(
+      {
+        code: CloseCode.UNAUTHORIZED,
+        reason,
+        refusedTimes: this.unauthorized,
+        retryInS: Math.round(delay / 1000),
+        hint: "the control plane does not know this host (database restored from an older backup? host deleted?). Restore the right database and this agent comes back by itself; to enroll the machine again, stop the agent, move credential.json away and use a new join token",
+      },
+      "the control plane does not know this host's credential; retrying",
+    );
+    clearTimeout(this.reconnectTimer);
+    this.reconnectTimer = setTimeout(() => void this.connect(), delay);
+  }
+
   private scheduleReconnect(): void {
     if (this.state !== "waiting") return;
-    const delay = backoffDelay(this.attempt++, this.opts.reconnectBaseMs, this.opts.reconnectMaxMs, this.opts.random);
+    // While the control plane answers (busy, database away, restarting replicas) the waits stay
+    // short enough to be back within seconds of it accepting us again.
+    const cap = this.unreachable ? this.opts.reconnectMaxMs : Math.min(this.opts.reconnectMaxMs, ANSWERING_MAX_MS);
+    const delay = backoffDelay(this.attempt++, this.opts.reconnectBaseMs, cap, this.opts.random);
     clearTimeout(this.reconnectTimer);
     this.reconnectTimer = setTimeout(() => void this.connect(), delay);
   }

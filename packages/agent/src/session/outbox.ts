@@ -20,8 +20,10 @@ export class Outbox {
 
   constructor(private readonly telemetryLimit: number) {}
 
-  addReliable(body: ReliableBody, onAcked?: () => void): void {
-    this.reliable.push({ body, seq: undefined, onAcked });
+  /** `first`: ahead of everything waiting (a full container list that later changes build on). */
+  addReliable(body: ReliableBody, onAcked?: () => void, first = false): void {
+    if (first) this.reliable.unshift({ body, seq: undefined, onAcked });
+    else this.reliable.push({ body, seq: undefined, onAcked });
   }
 
   addTelemetry(t: pb.TelemetryInit): void {

@@ -1,6 +1,7 @@
 // Builds the Inventory (for Hello, and again when the GPUs change) and Telemetry messages from
 // nvidia-smi, the host and Docker, plus the configured public address.
 import type { pb } from "@remotegpu/protocol";
+import type { Capabilities } from "../containers/capabilities.js";
 import type { DockerEngine } from "../containers/docker.js";
 import { collectHostInventory, collectHostMetrics } from "./host.js";
 import type { NvidiaSmi } from "./nvidia-smi/collector.js";
@@ -30,25 +31,32 @@ export class Collector implements TelemetrySource {
   /** Key of the GPUs in the last telemetry whose GPU query worked. */
   private observed: string | undefined;
 
-  /** @param publicAddress the validated --public-address ("" when not configured), sent in every inventory */
+  /**
+   * @param publicAddress the validated --public-address ("" when not configured), sent in every inventory
+   * @param host what the engine can do for instances (refreshed per inventory)
+   */
   constructor(
     private readonly nvidia: NvidiaSmi,
     private readonly docker: DockerEngine,
     private readonly publicAddress = "",
+    private readonly host: { capabilities?: { refresh(): Promise<Capabilities> } } = {},
   ) {}
 
   async inventory(): Promise<pb.InventoryInit> {
-    const [host, gpus, docker, storage] = await Promise.all([
+    const [host, gpus, docker, storage, caps] = await Promise.all([
       collectHostInventory(),
       this.nvidia.collect("inventory"),
       this.docker.version(),
       instanceStorage(this.docker),
+      this.host.capabilities?.refresh(),
     ]);
     this.announced = gpus.listed ? gpuKey(gpus.infos) : undefined;
     const errors = [...gpus.errors, ...host.errors];
     if ("error" in docker) errors.push(`docker: ${docker.error}`);
     // With the engine unreachable the storage error only repeats the line above.
     else if ("error" in storage) errors.push(storage.error);
+    // A mode that cannot work is said where operators look (inventory_errors), not only in its field.
+    if (caps?.gpuAttachProblem && !("error" in docker)) errors.push(caps.gpuAttachProblem);
     return {
       ...host.inventory,
       dockerVersion: "version" in docker ? docker.version : "",
@@ -58,6 +66,9 @@ export class Collector implements TelemetrySource {
       gpusUnknown: !gpus.listed,
       gpuErrors: errors,
       publicAddress: this.publicAddress,
+      ...(caps
+        ? { gpuAttachProblem: caps.gpuAttachProblem, storageQuotaSupported: caps.storageQuotaSupported, storageQuotaProblem: caps.storageQuotaProblem }
+        : {}),
       // Absent (not 0) when it could not be measured: the control plane keeps the last size.
       ...("bytes" in storage ? { instanceStorageBytes: storage.bytes } : {}),
     };

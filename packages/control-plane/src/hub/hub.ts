@@ -5,7 +5,19 @@ import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import type { Logger } from "pino";
 import { WebSocketServer, type WebSocket } from "ws";
-import { AGENT_WS_PATH, agentv1, CloseCode, decodeEnvelope, FrameError, MAX_FRAME_BYTES, PROTOCOL_VERSION, type pb } from "@remotegpu/protocol";
+import {
+  AGENT_WS_PATH,
+  agentv1,
+  CloseCode,
+  commandResultProblem,
+  containerStateProblem,
+  decodeEnvelope,
+  FrameError,
+  MAX_FRAME_BYTES,
+  MAX_HELLO_FRAME_BYTES,
+  PROTOCOL_VERSION,
+  type pb,
+} from "@remotegpu/protocol";
 import type { LivenessConfig } from "../config.js";
 import { intervalsFor, offlineAfterMs, worthPushing, type Intervals } from "../domain/intervals.js";
 import { ERROR_CODES, toAppError } from "../errors.js";
@@ -65,6 +77,28 @@ const REFUSAL_LOGS_PER_MINUTE = 20;
 export function sessionAddress(remote: string): string {
   const m = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i.exec(remote);
   return m ? m[1]! : remote;
+}
+
+/**
+ * The largest frame the socket's parser takes. ws fixes maxPayload per server; its receiver reads
+ * the limit from `_maxPayload` for every frame header, so lowering it until Hello is
+ * authenticated refuses a bigger frame (close 1009) before its payload is buffered. Where that
+ * field is missing (another ws version), onMessage's own check still refuses it, after buffering.
+ */
+function setFrameLimit(ws: WebSocket, bytes: number): void {
+  const receiver = (ws as unknown as { _receiver?: { _maxPayload?: unknown } })._receiver;
+  if (receiver && typeof receiver._maxPayload === "number") receiver._maxPayload = bytes;
+}
+
+/** Drops the container states that can never be applied; says how many went. */
+function applicableStates(states: pb.ContainerState[]): { states: pb.ContainerState[]; dropped: string[] } {
+  const dropped: string[] = [];
+  const ok = states.filter((c) => {
+    const problem = containerStateProblem(c);
+    if (problem) dropped.push(problem);
+    return !problem;
+  });
+  return { states: ok, dropped };
 }
 
 export class AgentHub implements Component {
@@ -165,6 +199,7 @@ export class AgentHub implements Component {
 
   private onConnection(ws: WebSocket, req: IncomingMessage): void {
     const s = new AgentSession(ws, req.socket.remoteAddress ?? "");
+    setFrameLimit(ws, MAX_HELLO_FRAME_BYTES);
     this.sessions.add(s);
     this.setPending(s, true);
     ws.on("message", (data, isBinary) => this.onMessage(s, data as Buffer, isBinary));
@@ -197,7 +232,8 @@ export class AgentHub implements Component {
     }
     let env: pb.Envelope;
     try {
-      env = decodeEnvelope(data);
+      // Until Hello is authenticated only small frames (MAX_HELLO_FRAME_BYTES).
+      env = decodeEnvelope(data, s.state === "active" ? MAX_FRAME_BYTES : MAX_HELLO_FRAME_BYTES);
     } catch (err) {
       const tooLarge = err instanceof FrameError && err.kind === "too_large";
       s.close(tooLarge ? CloseCode.MESSAGE_TOO_BIG : CloseCode.INVALID_PAYLOAD, tooLarge ? "frame too large" : "not a valid Envelope");
@@ -238,15 +274,24 @@ export class AgentHub implements Component {
       case "commandResult": {
         const r = env.commandResult!;
         const hostId = s.hostId;
+        const problem = commandResultProblem(r);
+        if (problem) {
+          // Sent again it would fail again: acknowledged (in order) and dropped, never a
+          // reconnect loop. One line per such frame; the agent sends each at most once a session.
+          this.deps.log.warn({ hostId, problem, commandId: r.commandId.slice(0, 64) }, "dropping a command result that cannot be applied");
+          this.handleReliable(s, env.seq, async () => undefined);
+          break;
+        }
         this.handleReliable(s, env.seq, () => this.deps.commands.result(hostId, r));
         break;
       }
       case "containerStates": {
-        const states = env.containerStates!;
         const hostId = s.hostId;
-        this.handleReliable(s, env.seq, () =>
-          states.full ? this.deps.commands.reconcile(hostId, states.containers, true) : this.deps.commands.containerStates(hostId, states.containers),
-        );
+        const { states, dropped } = applicableStates(env.containerStates!.containers);
+        const full = env.containerStates!.full;
+        if (dropped.length > 0)
+          this.deps.log.warn({ hostId, dropped: dropped.length, problem: dropped[0] }, "dropping container states that cannot be applied");
+        this.handleReliable(s, env.seq, () => (full ? this.deps.commands.reconcile(hostId, states, true) : this.deps.commands.containerStates(hostId, states)));
         break;
       }
       case undefined:
@@ -278,6 +323,7 @@ export class AgentHub implements Component {
       s.hostId = id.hostId;
       s.heartbeatIntervalMs = hb;
       s.state = "active";
+      setFrameLimit(s.ws, MAX_FRAME_BYTES);
       this.setPending(s, false);
       s.send({
         welcome: {
@@ -295,7 +341,9 @@ export class AgentHub implements Component {
       );
       // What runs on the host against what should, then whatever is waiting for it.
       const hostId = id.hostId;
-      this.handleReliable(s, s.recvSeq, () => this.deps.commands.reconcile(hostId, hello.containers, !hello.containersUnknown));
+      const { states, dropped } = applicableStates(hello.containers);
+      if (dropped.length > 0) this.deps.log.warn({ hostId, dropped: dropped.length, problem: dropped[0] }, "dropping container states that cannot be applied");
+      this.handleReliable(s, s.recvSeq, () => this.deps.commands.reconcile(hostId, states, !hello.containersUnknown));
       s.chain = s.chain.then(() => this.dispatch(hostId));
     } catch (err) {
       const e = toAppError(err);
