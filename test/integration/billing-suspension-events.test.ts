@@ -42,7 +42,8 @@ t.test("a suspension lifted, suspended and lifted again at one moment: every eve
   await w.cp.api("POST", `/admin/users/${username}/recharge`, { amount: "9.80" }); // lifts A at `lift`
   // The cycle at that same moment: B's 10 h owe more than 9.80, so the balance ran out before A's
   // time (since the lift) began: A suspended at `lift` with nothing charged, B charged 9.79 up to
-  // 17 458 144 ms (the 0.99 below it is the customer's). 0.01 is left: the same run lifts both.
+  // 17 458 144 ms (the fraction of a cent it rounds off is the customer's). 0.01 is left: the same run
+  // lifts both.
   const o = await w.cycle();
   t.match(o, { settledUsers: 1, suspended: 2, lifted: 2 });
   t.equal(await w.balanceMinor(username), 1);
