@@ -118,8 +118,13 @@ t.test("random operations and clock moves: the books balance and every second is
         // Windows in which nothing may be charged: from a suspension to its lifting.
         const windows: [number, number][] = [];
         for (const e of events) {
+          const open = windows.length > 0 && windows[windows.length - 1]![1] === Number.MAX_SAFE_INTEGER;
+          // The history must alternate: overlapping windows would take suspended time off twice.
+          if (e.kind === "balance_exhausted" && open)
+            throw new Error(`${g}: suspended again at ${e.at.toISOString()} with no lift recorded since the last suspension`);
+          if (e.kind === "suspension_lifted" && !open) throw new Error(`${g}: a lift at ${e.at.toISOString()} with no suspension recorded before it`);
           if (e.kind === "balance_exhausted") windows.push([e.at.getTime(), Number.MAX_SAFE_INTEGER]);
-          else if (windows.length > 0) windows[windows.length - 1]![1] = e.at.getTime();
+          else windows[windows.length - 1]![1] = e.at.getTime();
         }
         let exact = 0n;
         for (const s of segments.get(g)!) {

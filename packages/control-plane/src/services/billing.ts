@@ -22,7 +22,7 @@ import {
   type Accrual,
   type HourlyFacts,
 } from "../domain/pricing.js";
-import { insertEvent } from "../db/queries/events.js";
+import { countEventsOf, insertEvent } from "../db/queries/events.js";
 import { lockUser } from "../db/queries/users.js";
 import { post } from "./ledger.js";
 
@@ -155,9 +155,20 @@ export function startMinimum(i: InstanceRow, cardLess: boolean): number {
   );
 }
 
-/** An event on the instance (once per business key): expiry, balance, retention. */
+/**
+ * An event on the instance (once per business key): expiry, balance, retention. Call with the
+ * instance row locked.
+ * A suspension may end and begin again at one moment (a recharge lifts it, the billing cycle at
+ * that moment suspends it again because the user's other instances owe the balance, a rounding
+ * remainder lets the same run lift it again): its events are keyed by the round as well, the
+ * number of lifts before it plus one, so each suspension and each lift is recorded once, and
+ * only a repeat of the same one (settle() and settleUser() both record a suspension they make
+ * together) is dropped.
+ */
 export async function recordEvent(trx: Tx, i: InstanceRow, kind: InstanceEventKind, at: Date, details: Record<string, unknown> = {}): Promise<void> {
-  await insertEvent(trx, { instance_id: i.instance_id, user_id: i.user_id, kind, event_key: `${kind}:${i.instance_id}:${at.getTime()}`, at, details });
+  let key = `${kind}:${i.instance_id}:${at.getTime()}`;
+  if (kind === "balance_exhausted" || kind === "suspension_lifted") key += `:${(await countEventsOf(trx, i.instance_id, "suspension_lifted")) + 1}`;
+  await insertEvent(trx, { instance_id: i.instance_id, user_id: i.user_id, kind, event_key: key, at, details });
 }
 
 /** The first time the agent reports the container running: the billing clock starts (SPEC §3). */
