@@ -5,7 +5,7 @@ import { startControlPlane, type RunningControlPlane } from "../../packages/cont
 import { loadConfig } from "../../packages/control-plane/src/config.js";
 import { freshDatabase } from "./database.js";
 import { apiCall, type ApiResponse } from "./http.js";
-import { ADMIN_TOKEN, FAST_LIVENESS, tempDir } from "./processes.js";
+import { ADMIN_TOKEN, FAST_LIVENESS, SECRET_KEYS, tempDir } from "./processes.js";
 
 interface TestLike {
   teardown(fn: () => unknown): void;
@@ -19,7 +19,7 @@ export interface InProcess extends RunningControlPlane {
 
 export async function startInProcess(t: TestLike, env: Record<string, string> = {}): Promise<InProcess> {
   const dbUrl = await freshDatabase(t);
-  const config = loadConfig({ DATABASE_URL: dbUrl, PORT: "0", GRPC_PORT: "0", DATA_DIR: tempDir("cp"), ADMIN_TOKEN, ...FAST_LIVENESS, ...env });
+  const config = loadConfig({ DATABASE_URL: dbUrl, PORT: "0", GRPC_PORT: "0", DATA_DIR: tempDir("cp"), ADMIN_TOKEN, SECRET_KEYS, ...FAST_LIVENESS, ...env });
   const cp = await startControlPlane(config, ADMIN_TOKEN, pino({ level: process.env["TEST_VERBOSE"] ? "debug" : "silent" }));
   t.teardown(() => cp.stop());
   const url = `http://127.0.0.1:${cp.httpPort}`;

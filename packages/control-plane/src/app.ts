@@ -25,6 +25,9 @@ import { TelemetryWriter } from "./services/components/telemetry-writer.js";
 import { Watch } from "./services/components/watch.js";
 import { storeHeartbeatIntervals } from "./services/hosts.js";
 import { updateInventory } from "./services/inventory.js";
+import { resealSecrets } from "./services/secret-reseal.js";
+import { loadSecretKeys, useSecretBox } from "./services/secrets.js";
+import { SecretBox } from "./domain/secret-box.js";
 
 export interface RunningControlPlane {
   httpPort: number;
@@ -36,9 +39,20 @@ export interface RunningControlPlane {
 
 export async function startControlPlane(config: Config, adminToken: string, log: Logger): Promise<RunningControlPlane> {
   const lifecycle = new Lifecycle(log.child({ component: "lifecycle" }));
+  const secrets = await loadSecretKeys(config.secretKeys, config.dataDir);
+  if (secrets.generatedAt) log.warn({ file: secrets.generatedAt }, "generated the key that seals stored root passwords: back this file up with the database");
+  const box = new SecretBox(secrets.keys);
+  useSecretBox(box);
   const database = new Database(config, log);
   await lifecycle.start(database);
   const { db, databaseUrl } = database;
+  try {
+    // Before anything is served: plaintext and values sealed with an older key get the current one.
+    await resealSecrets(db, box, log.child({ component: "secrets" }));
+  } catch (err) {
+    await lifecycle.stop(10_000);
+    throw err;
+  }
 
   const writer = new TelemetryWriter(db, log.child({ component: "telemetry" }), config.historyResolutionS * 1000);
   const hub = new AgentHub({

@@ -4,6 +4,7 @@ import { isIP } from "node:net";
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import { parseUtcOffset, UTC_OFFSET_PATTERN } from "./domain/api-time.js";
+import { parseSecretKeys, type SecretKey } from "./domain/secret-box.js";
 import { validSchedule } from "./jobs/scheduler.js";
 
 export interface LivenessConfig {
@@ -27,6 +28,8 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   adminToken: string | undefined;
+  /** SECRET_KEYS: the first seals stored secrets, all open; unset: DATA_DIR/secret-keys. */
+  secretKeys: SecretKey[] | undefined;
   logLevel: string;
   replicaId: string;
   dbPoolMax: number;
@@ -92,6 +95,15 @@ export function loadConfig(env: Env): Config {
   // 16 characters of a random token is ~96 bits; shorter is guessable.
   if (adminToken !== undefined && (adminToken.length < 16 || /\s/.test(adminToken)))
     problems.push("ADMIN_TOKEN must be at least 16 characters, without spaces");
+  let secretKeys: SecretKey[] | undefined;
+  const secretKeysRaw = get("SECRET_KEYS");
+  if (secretKeysRaw !== undefined) {
+    try {
+      secretKeys = parseSecretKeys(secretKeysRaw);
+    } catch (err) {
+      problems.push(`SECRET_KEYS: ${(err as Error).message}`);
+    }
+  }
   const address = (name: string): string => {
     const v = get(name) ?? "127.0.0.1";
     if (!isIP(v) && !/^[A-Za-z0-9][A-Za-z0-9.-]{0,252}$/.test(v)) problems.push(`${name} must be an IP address or a host name, got "${v}"`);
@@ -144,6 +156,7 @@ export function loadConfig(env: Env): Config {
     databaseUrl,
     dataDir: get("DATA_DIR") ?? "./.data",
     adminToken,
+    secretKeys,
     logLevel,
     replicaId: get("REPLICA_ID") ?? `${hostname()}-${randomBytes(4).toString("hex")}`,
     // Most queries take a millisecond; 10 connections serve thousands of requests a second
@@ -199,6 +212,11 @@ export const VARIABLES: readonly (readonly [name: string, fallback: string, mean
   ["DATABASE_URL", "(embedded)", "postgres://…; without it an embedded PostgreSQL runs under DATA_DIR/postgres"],
   ["DATA_DIR", "./.data", "generated admin token, embedded database files"],
   ["ADMIN_TOKEN", "(generated)", "admin bearer token, at least 16 characters; set it when running several replicas"],
+  [
+    "SECRET_KEYS",
+    "(generated)",
+    "keys sealing stored root passwords: comma list of 32-byte base64 keys, the first seals; set it when running several replicas",
+  ],
   ["LOG_LEVEL", "info", "trace, debug, info, warn, error, fatal, silent (JSON logs on stdout)"],
   ["REPLICA_ID", "hostname + random", "name of this replica in logs and job claims"],
   ["DB_POOL_MAX", "10", "PostgreSQL connections per replica"],

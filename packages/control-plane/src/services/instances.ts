@@ -16,6 +16,7 @@ import { AppError, invalid, notFound } from "../errors.js";
 import { settle } from "./billing.js";
 import { clock } from "./clock.js";
 import { commandPayload } from "./command-payload.js";
+import { sealPassword } from "./secrets.js";
 
 export interface SshPortRange {
   sshPortMin: number;
@@ -108,7 +109,7 @@ export async function createInstance(db: Db, ports: SshPortRange, input: CreateI
     const spec: InstanceSpecJson = {
       cpu_millis: input.cpuMillis,
       memory_bytes: input.memoryBytes,
-      root_password: input.rootPassword ?? newPassword(),
+      root_password: sealPassword(input.rootPassword ?? newPassword()),
       data_disk_bytes: input.dataDiskBytes,
       env: input.env ?? {},
       ports: [],

@@ -7,6 +7,7 @@ import { INSTANCE_STATES } from "../../domain/instance-state.js";
 import { PAY_METHOD_NAME } from "../../domain/pay-units.js";
 import { ROOM_NAME_PATTERN } from "../../domain/rooms.js";
 import { invalid } from "../../errors.js";
+import { openPassword } from "../secrets.js";
 
 export interface CustomerInstanceView {
   gid: string;
@@ -54,7 +55,7 @@ function view(r: CustomerInstanceRow, fmt: TimeFormat): CustomerInstanceView {
     ip,
     port: r.ssh_port,
     username: "root",
-    password: r.spec.root_password,
+    password: openPassword(r.spec.root_password),
     pay_unit: r.pay_unit,
     pay_method: r.pay_unit !== null ? PAY_METHOD_NAME[r.pay_unit] : null,
     order_uid: r.order_uid,
