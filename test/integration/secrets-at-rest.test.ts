@@ -1,5 +1,6 @@
 // Root passwords at rest (issue 9 §4): sealed in instance rows and command payloads, opened
 // only for the owner and the agent, never in admin views; keys rotate at start-up.
+import { createDecipheriv, hkdfSync } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { pino } from "pino";
@@ -7,7 +8,7 @@ import t from "tap";
 import { startControlPlane } from "../../packages/control-plane/src/app.js";
 import { loadConfig } from "../../packages/control-plane/src/config.js";
 import { sql } from "../helpers/database.js";
-import { PRODUCT, startApiWorld, type ApiWorld } from "../helpers/customers.js";
+import { PRODUCT, startApiWorld, TEST_CP_ENV, type ApiWorld } from "../helpers/customers.js";
 import { ADMIN_TOKEN, SECRET_KEYS, tempDir } from "../helpers/processes.js";
 
 const BUY = (w: ApiWorld) => ({ image_id: w.imageId, num: 1, gpu_type: PRODUCT.gpu_type, gpu_count: 1, pay_unit: 4, room_name: "105" });
@@ -122,4 +123,37 @@ t.test("without SECRET_KEYS a key file is generated under DATA_DIR (0600) and ke
   t.teardown(() => cp2.stop());
   t.equal(readFileSync(file, "utf8"), key, "the same key on the next start");
   t.throws(() => loadConfig({ SECRET_KEYS: "short" }), /SECRET_KEYS: key 1 is not 32 bytes/);
+});
+
+t.test("stored Idempotency-Key answers need the server key as well as the client's key", async (t) => {
+  const w = await startApiWorld(t, { gpus: 1 });
+  const u = await w.newCustomer("ida", "100");
+  const body = { username: "ida", password: u.password, name: "idem" };
+  const first = await w.call("/generate/token", body, null, { "idempotency-key": "idem-key-1" });
+  t.equal(first.status, 200);
+  const token: string = first.body.token.token;
+  const [row] = await sql<{ response_sealed: Buffer }>(w.cp.dbUrl, "select response_sealed from idempotent_requests where response_sealed is not null");
+  t.notOk(row!.response_sealed.includes(token), "not stored in clear");
+  // With the Idempotency-Key and a copy of the database alone (the scheme before): it does not open.
+  const [user] = await sql<{ user_id: number }>(w.cp.dbUrl, "select user_id from users where username = 'ida'");
+  const keyOnly = Buffer.from(hkdfSync("sha256", Buffer.from("idem-key-1"), Buffer.from(`user:${user!.user_id}`), "remotegpu idempotent response", 32));
+  const d = createDecipheriv("aes-256-gcm", keyOnly, row!.response_sealed.subarray(0, 12));
+  d.setAuthTag(row!.response_sealed.subarray(12, 28));
+  t.throws(() => Buffer.concat([d.update(row!.response_sealed.subarray(28)), d.final()]), "the client's key alone does not open it");
+  const again = await w.call("/generate/token", body, null, { "idempotency-key": "idem-key-1" });
+  t.equal(again.body.token.token, token, "the retry gets the first answer");
+  await w.cp.stop();
+  // Rotated (the old key still listed): still readable. Without the old key: refused, never run twice.
+  const rotated = await restart(t, w.cp.dbUrl, { SECRET_KEYS: `${NEW_KEY},${SECRET_KEYS}`, ...TEST_CP_ENV });
+  const call = (port: number) =>
+    fetch(`http://127.0.0.1:${port}/generate/token`, { method: "POST", headers: { "idempotency-key": "idem-key-1" }, body: JSON.stringify(body) });
+  const replay = await call(rotated.httpPort);
+  t.equal(((await replay.json()) as any).token.token, token);
+  await rotated.stop();
+  const lost = await restart(t, w.cp.dbUrl, { SECRET_KEYS: NEW_KEY, ...TEST_CP_ENV });
+  const refused = await call(lost.httpPort);
+  t.equal(refused.status, 409);
+  t.match(await refused.json(), { code: "IDEMPOTENCY_CONFLICT", message: /can no longer be read/ });
+  const [n] = await sql<{ n: number }>(w.cp.dbUrl, "select count(*)::int as n from api_tokens t join users u using (user_id) where u.username = 'ida'");
+  t.equal(n!.n, 2, "one token from newCustomer, one from the idempotent call: nothing ran twice");
 });
