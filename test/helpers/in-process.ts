@@ -1,6 +1,6 @@
 // The control plane started inside the test process (same code as main.ts uses), for fast
 // API tests against a fresh database.
-import { pino } from "pino";
+import { type Logger, pino } from "pino";
 import { startControlPlane, type RunningControlPlane } from "../../packages/control-plane/src/app.js";
 import { loadConfig } from "../../packages/control-plane/src/config.js";
 import { freshDatabase } from "./database.js";
@@ -17,10 +17,11 @@ export interface InProcess extends RunningControlPlane {
   api(method: string, path: string, body?: unknown, token?: string | null, headers?: Record<string, string>): Promise<ApiResponse>;
 }
 
-export async function startInProcess(t: TestLike, env: Record<string, string> = {}): Promise<InProcess> {
+/** `log`: where the control plane logs (silent unless TEST_VERBOSE); tests that read logs pass their own. */
+export async function startInProcess(t: TestLike, env: Record<string, string> = {}, log?: Logger): Promise<InProcess> {
   const dbUrl = await freshDatabase(t);
   const config = loadConfig({ DATABASE_URL: dbUrl, PORT: "0", GRPC_PORT: "0", DATA_DIR: tempDir("cp"), ADMIN_TOKEN, SECRET_KEYS, ...FAST_LIVENESS, ...env });
-  const cp = await startControlPlane(config, ADMIN_TOKEN, pino({ level: process.env["TEST_VERBOSE"] ? "debug" : "silent" }));
+  const cp = await startControlPlane(config, ADMIN_TOKEN, log ?? pino({ level: process.env["TEST_VERBOSE"] ? "debug" : "silent" }));
   t.teardown(() => cp.stop());
   const url = `http://127.0.0.1:${cp.httpPort}`;
   return {

@@ -25,6 +25,7 @@ import { TelemetryWriter } from "./services/components/telemetry-writer.js";
 import { Watch } from "./services/components/watch.js";
 import { storeHeartbeatIntervals } from "./services/hosts.js";
 import { updateInventory } from "./services/inventory.js";
+import { setPasswordHashQueue } from "./services/passwords.js";
 import { resealSecrets } from "./services/secret-reseal.js";
 import { loadSecretKeys, useSecretBox } from "./services/secrets.js";
 import { SecretBox } from "./domain/secret-box.js";
@@ -43,6 +44,7 @@ export async function startControlPlane(config: Config, adminToken: string, log:
   if (secrets.generatedAt) log.warn({ file: secrets.generatedAt }, "generated the key that seals stored root passwords: back this file up with the database");
   const box = new SecretBox(secrets.keys);
   useSecretBox(box);
+  setPasswordHashQueue(config.passwordHashQueue);
   const database = new Database(config, log);
   await lifecycle.start(database);
   const { db, databaseUrl } = database;

@@ -4,6 +4,7 @@ import { isIP } from "node:net";
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import { parseUtcOffset, UTC_OFFSET_PATTERN } from "./domain/api-time.js";
+import { parseTrustProxy, type TrustProxy } from "./domain/client-address.js";
 import { parseSecretKeys, type SecretKey } from "./domain/secret-box.js";
 import { validSchedule } from "./jobs/scheduler.js";
 
@@ -49,6 +50,14 @@ export interface Config {
   apiRateBurst: number;
   /** Token endpoints (username + password): attempts per minute per client address. */
   authRatePerMin: number;
+  /** Token endpoints: attempts per minute per username, whatever the address. */
+  authRatePerUserPerMin: number;
+  /** Failed customer-token lookups per minute per client address before it is refused unread. */
+  authFailuresPerMin: number;
+  /** Password checks that may wait for a hashing slot; more are answered 429 at once. */
+  passwordHashQueue: number;
+  /** Whose X-Forwarded-For to believe for the client address (domain/client-address.ts). */
+  trustProxy: TrustProxy;
   /** UTC offset of times in public API responses, in minutes. */
   apiTimeOffsetMinutes: number;
   /** Days Expired and suspended instances are kept before they are destroyed with their data. */
@@ -184,6 +193,16 @@ export function loadConfig(env: Env): Config {
     // Each attempt costs ~0.4 s of scrypt: 20 a minute per address keeps guessing slow and the
     // CPU free for everyone else.
     authRatePerMin: int("AUTH_RATE_PER_MIN", 20, 1, 100_000),
+    // 10 a minute per username: a user who mistypes a few times is never stopped, and guessing
+    // one account from many addresses (a botnet) is as slow as from one.
+    authRatePerUserPerMin: int("AUTH_RATE_PER_USER_PER_MIN", 10, 1, 100_000),
+    // 20 failed lookups a minute per address (an IPv6 /64): a client with a deleted token sees its
+    // 401s; a scanner is answered 429 without a database query.
+    authFailuresPerMin: int("AUTH_FAILURES_PER_MIN", 20, 1, 100_000),
+    // 16 waiting behind the 2 running (~0.4 s each): at most ~3.2 s of queue, within any client's
+    // timeout; beyond it a 429 costs nothing, where queueing would hold memory and sockets.
+    passwordHashQueue: int("PASSWORD_HASH_QUEUE", 16, 0, 10_000),
+    trustProxy: { kind: "off" },
     // UTC unless the operator chooses an offset (the original API showed +08:00, Beijing time):
     // docs/decisions/0023-time-format.md.
     apiTimeOffsetMinutes: 0,
@@ -196,6 +215,11 @@ export function loadConfig(env: Env): Config {
   };
   if (!validSchedule(config.billingSchedule)) problems.push(`BILLING_SCHEDULE must be a cron expression such as "* * * * *", got "${config.billingSchedule}"`);
   if (config.sshPortMin > config.sshPortMax) problems.push("SSH_PORT_MIN must not exceed SSH_PORT_MAX");
+  try {
+    config.trustProxy = parseTrustProxy(get("TRUST_PROXY"));
+  } catch (err) {
+    problems.push(`TRUST_PROXY must be off, a number of proxy hops, or a list of proxy addresses/CIDRs: ${(err as Error).message}`);
+  }
   const offset = get("API_TIME_OFFSET") ?? "+00:00";
   if (UTC_OFFSET_PATTERN.test(offset)) config.apiTimeOffsetMinutes = parseUtcOffset(offset);
   else problems.push(`API_TIME_OFFSET must be a UTC offset such as +08:00 or -05:00, got "${offset}"`);
@@ -240,7 +264,11 @@ export const VARIABLES: readonly (readonly [name: string, fallback: string, mean
   ["PASSWORD_SCRYPT_LOG_N", "17", "scrypt cost of customer password hashes (log2 N)"],
   ["API_RATE_PER_S", "10", "public API requests per second per token"],
   ["API_RATE_BURST", "20", "requests a token may make at once"],
-  ["AUTH_RATE_PER_MIN", "20", "token endpoint attempts per minute per client address"],
+  ["AUTH_RATE_PER_MIN", "20", "token endpoint attempts per minute per client address (IPv6: per /64)"],
+  ["AUTH_RATE_PER_USER_PER_MIN", "10", "token endpoint attempts per minute per username"],
+  ["AUTH_FAILURES_PER_MIN", "20", "failed customer-token lookups per minute per client address before 429"],
+  ["PASSWORD_HASH_QUEUE", "16", "password checks waiting for a hashing slot (2 run at once) before 429"],
+  ["TRUST_PROXY", "off", "off, a number of reverse-proxy hops, or proxy addresses/CIDRs: read the client address from X-Forwarded-For"],
   ["API_TIME_OFFSET", "+00:00", "UTC offset of times in public API responses (e.g. +08:00)"],
   ["BILLING_SCHEDULE", "* * * * *", "cron schedule of the billing cycle"],
   ["BILLING_SETTLE_MINUTES", "60", "hourly instances are settled at least this often"],

@@ -9,6 +9,8 @@ import type { Config } from "../config.js";
 import type { Db } from "../db/knex.js";
 import type { Component } from "../services/components/lifecycle.js";
 import { adminAuth } from "./middleware/admin-auth.js";
+import { AuthFailureLimiter } from "./middleware/auth-failures.js";
+import { clientAddressOf } from "./middleware/client-address.js";
 import { errorsAndRequestId } from "./middleware/errors.js";
 import { customerAuth } from "./middleware/customer-auth.js";
 import { RateLimiter } from "./middleware/rate-limit.js";
@@ -77,6 +79,7 @@ export function createHttpServer(deps: HttpDeps): http.Server {
   const app = new Koa({ proxy: false });
   app.silent = true; // errors are logged by our middleware, once
   app.use(errorsAndRequestId(deps.log));
+  app.use(clientAddressOf(deps.config.trustProxy));
   app.use(storablePath);
 
   // Routes match exactly as written (case-sensitive, no trailing-slash variants): /ADMIN/hosts
@@ -85,12 +88,22 @@ export function createHttpServer(deps: HttpDeps): http.Server {
   const open = new Router(routerOptions);
   healthRoutes(open, deps.db, deps.agentSessions, deps.eventLoopDelayP99Ms);
   // The token endpoints authenticate with username and password in the body.
-  publicAccountRoutes(open, deps.db, deps.config, new RateLimiter(deps.config.authRatePerMin / 60, deps.config.authRatePerMin));
+  publicAccountRoutes(
+    open,
+    deps.db,
+    deps.config,
+    new RateLimiter(deps.config.authRatePerMin / 60, deps.config.authRatePerMin),
+    new RateLimiter(deps.config.authRatePerUserPerMin / 60, deps.config.authRatePerUserPerMin),
+  );
   app.use(open.routes());
   app.use(open.allowedMethods({ throw: true }));
 
   // Every /gpu and /account path needs a customer token, including ones that do not exist.
-  const requireCustomer = customerAuth(deps.db, new RateLimiter(deps.config.apiRatePerS, deps.config.apiRateBurst));
+  const requireCustomer = customerAuth(
+    deps.db,
+    new RateLimiter(deps.config.apiRatePerS, deps.config.apiRateBurst),
+    new AuthFailureLimiter(deps.config.authFailuresPerMin, deps.log),
+  );
   app.use((ctx, next) => (/^\/+(gpu|account)(\/|$)/i.test(ctx.path) ? requireCustomer(ctx, next) : next()));
   const publicApi = new Router(routerOptions);
   publicInstanceRoutes(publicApi, deps.db, deps.config);
