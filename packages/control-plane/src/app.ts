@@ -28,6 +28,7 @@ import { updateInventory } from "./services/inventory.js";
 import { setPasswordHashQueue } from "./services/passwords.js";
 import { resealSecrets } from "./services/secret-reseal.js";
 import { loadSecretKeys, useSecretBox } from "./services/secrets.js";
+import { safeError } from "./domain/log-safety.js";
 import { SecretBox } from "./domain/secret-box.js";
 
 export interface RunningControlPlane {
@@ -38,7 +39,9 @@ export interface RunningControlPlane {
   stop(budgetMs?: number): Promise<void>;
 }
 
-export async function startControlPlane(config: Config, adminToken: string, log: Logger): Promise<RunningControlPlane> {
+export async function startControlPlane(config: Config, adminToken: string, rootLog: Logger): Promise<RunningControlPlane> {
+  // Every component logs through this child: errors are logged without the values of a query.
+  const log = rootLog.child({}, { serializers: { err: safeError, error: safeError } });
   const lifecycle = new Lifecycle(log.child({ component: "lifecycle" }));
   const secrets = await loadSecretKeys(config.secretKeys, config.dataDir);
   if (secrets.generatedAt) log.warn({ file: secrets.generatedAt }, "generated the key that seals stored root passwords: back this file up with the database");
