@@ -116,7 +116,21 @@ async function main(): Promise<void> {
     await start(
       "control-plane",
       ["packages/control-plane/src/main.ts"],
-      { DATA_DIR: join(dir, "control-plane"), DATABASE_URL: "", PORT: String(PORT), GRPC_PORT: "off", ADMIN_TOKEN: ADMIN, LOG_LEVEL: "info" },
+      {
+        DATA_DIR: join(dir, "control-plane"),
+        DATABASE_URL: "",
+        PORT: String(PORT),
+        GRPC_PORT: "off",
+        ADMIN_TOKEN: ADMIN,
+        LOG_LEVEL: "info",
+        // Placement sells only what the host has (README, "Host capacity"). The demo's instances
+        // are busybox shells that use next to nothing, on a laptop that has far fewer cores and
+        // less memory than four H100s would come with: overcommit so that every replayed GPU can
+        // be sold, and keep only 1 GB of disk for the host (its data root is a temporary directory).
+        PLACEMENT_CPU_OVERCOMMIT: "8",
+        PLACEMENT_MEMORY_OVERCOMMIT: "8",
+        HOST_RESERVED_DISK_GB: "1",
+      },
       /"msg":"remotegpu-control-plane listening"/,
     );
     say(`- the control plane listens on ${API}`);

@@ -70,17 +70,19 @@ t.test("lengthen directions", async (t) => {
 });
 
 t.test("placement: best fit, storage, ties by id", async (t) => {
-  const hosts = [
-    { hostId: "host-b", freeGpus: 4, freeDiskGb: 1000 },
-    { hostId: "host-a", freeGpus: 2, freeDiskGb: 1000 },
-    { hostId: "host-c", freeGpus: 2, freeDiskGb: 20 },
-    { hostId: "host-d", freeGpus: 2, freeDiskGb: null },
-  ];
-  t.same(rankHosts(hosts, 2, 100), ["host-d", "host-a", "host-b"], "fewest free GPUs first; unknown storage does not exclude; too little disk does");
-  t.same(rankHosts(hosts, 3, 10), ["host-b"]);
-  t.same(rankHosts(hosts, 5, 0), []);
-  t.equal(gpuRemain([1, 4, 2]), 4);
-  t.equal(gpuRemain([]), 0);
+  const host = (hostId: string, gpus: number, diskGb: number | null) => ({
+    hostId,
+    room: { gpus, cpuMillis: null, memoryBytes: null, diskGb },
+    quotaSupported: true,
+    placeable: true,
+  });
+  const hosts = [host("host-b", 4, 1000), host("host-a", 2, 1000), host("host-c", 2, 20), host("host-d", 2, null)];
+  const d = (gpus: number, diskGb: number) => ({ gpus, cpuMillis: 0, memoryBytes: 0, diskGb });
+  t.same(rankHosts(hosts, d(2, 100)), ["host-d", "host-a", "host-b"], "fewest free GPUs first; unknown storage does not exclude; too little disk does");
+  t.same(rankHosts(hosts, d(3, 10)), ["host-b"]);
+  t.same(rankHosts(hosts, d(5, 0)), []);
+  t.equal(gpuRemain(hosts, { cpuMillis: 0, memoryBytes: 0 }, 10), 4);
+  t.equal(gpuRemain([], { cpuMillis: 0, memoryBytes: 0 }, 10), 0);
 });
 
 t.test("tokens: masked like the original, read from either header form", async (t) => {

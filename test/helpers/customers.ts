@@ -142,7 +142,12 @@ export interface ApiWorld {
 
 export async function startApiWorld(t: TestLike, opts: { gpus?: number; env?: Record<string, string>; hosts?: number; log?: Logger } = {}): Promise<ApiWorld> {
   // Heartbeats are not expected from the arranged hosts: liveness must not mark them offline.
-  const cp = await startInProcess(t, { ...TEST_CP_ENV, HEARTBEAT_MIN_INTERVAL_MS: "600000", HEARTBEAT_MAX_INTERVAL_MS: "600000", ...opts.env }, opts.log);
+  const cp = await startInProcess(
+    t,
+    { ...TEST_CP_ENV, HEARTBEAT_MIN_INTERVAL_MS: "600000", HEARTBEAT_MAX_INTERVAL_MS: "600000", ...opts.env },
+    undefined,
+    opts.log,
+  );
   const hostIds: string[] = [];
   for (let h = 0; h < (opts.hosts ?? 1); h++) {
     const hostId = `host-${randomBytes(8).toString("hex")}`;

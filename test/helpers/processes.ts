@@ -105,6 +105,23 @@ export const FAST_LIVENESS = {
   TELEMETRY_MIN_INTERVAL_MS: "300",
 };
 
+/**
+ * Placement for tests: the agents run on the test machine (two cores, whatever memory and disk it
+ * has) and report 4-8 replayed H100s, far more GPUs than its CPUs could back at one core per GPU.
+ * Tests that are not about capacity get a roomy policy; the capacity tests set their own (per
+ * host, through PATCH /admin/hosts/{id}/capacity, or with these variables).
+ */
+export const ROOMY_PLACEMENT = {
+  PLACEMENT_CPU_OVERCOMMIT: "100",
+  PLACEMENT_MEMORY_OVERCOMMIT: "100",
+  PLACEMENT_DISK_OVERCOMMIT: "100",
+  HOST_RESERVED_CPUS: "0",
+  HOST_RESERVED_MEMORY_GIB: "0",
+  HOST_RESERVED_DISK_GB: "0",
+  // The test engine's storage has no project quotas; the tests that buy extra disk are about billing.
+  PLACEMENT_REQUIRE_DISK_QUOTA: "false",
+};
+
 export class ControlPlane extends Proc {
   port = 0;
   grpcPort = 0;
@@ -156,6 +173,7 @@ export async function startControlPlane(t: TestLike, opts: { databaseUrl?: strin
       SECRET_KEYS,
       LOG_LEVEL: "debug",
       ...FAST_LIVENESS,
+      ...ROOMY_PLACEMENT,
       ...opts.env,
     },
     stdio: ["ignore", "pipe", "pipe"],

@@ -23,6 +23,9 @@ import { Lifecycle } from "./services/components/lifecycle.js";
 import { LivenessSweeper } from "./services/components/liveness.js";
 import { TelemetryWriter } from "./services/components/telemetry-writer.js";
 import { Watch } from "./services/components/watch.js";
+import { ReadCache } from "./services/components/read-cache.js";
+import { JwtKeyring } from "./services/platform/access-tokens.js";
+import { preparePlatform } from "./services/platform/ground.js";
 import { storeHeartbeatIntervals } from "./services/hosts.js";
 import { updateInventory } from "./services/inventory.js";
 import { setPasswordHashQueue } from "./services/passwords.js";
@@ -51,13 +54,17 @@ export async function startControlPlane(config: Config, adminToken: string, root
   const database = new Database(config, log);
   await lifecycle.start(database);
   const { db, databaseUrl } = database;
+  const keys = new JwtKeyring(db);
   try {
     // Before anything is served: plaintext and values sealed with an older key get the current one.
     await resealSecrets(db, box, log.child({ component: "secrets" }));
+    // The built-in roles, everyone's personal workspace, a JWT signing key: before any request.
+    await preparePlatform(db, keys, log.child({ component: "platform" }));
   } catch (err) {
     await lifecycle.stop(10_000);
     throw err;
   }
+  const cache = new ReadCache(db, databaseUrl, log.child({ component: "cache" }));
 
   const writer = new TelemetryWriter(db, log.child({ component: "telemetry" }), config.historyResolutionS * 1000);
   const hub = new AgentHub({
@@ -110,6 +117,8 @@ export async function startControlPlane(config: Config, adminToken: string, root
       adminToken,
       agentSessions: () => hub.sessionCount,
       eventLoopDelayP99Ms: () => eventLoop.p99Ms,
+      keys,
+      cache,
       onUpgrade: (req, socket, head) => hub.handleUpgrade(req, socket, head),
     },
     config.host,
@@ -121,7 +130,7 @@ export async function startControlPlane(config: Config, adminToken: string, root
     // Stopped in the reverse order: gRPC and agent sessions first (agents reconnect, maybe to
     // another replica), then HTTP requests finish, jobs and watches stop, the telemetry the
     // agents sent is flushed, and the database goes last.
-    await lifecycle.start(eventLoop, writer, sweeper, revocations, commandWatch, jobs, http, hub, ...(config.grpcPort !== null ? [grpc] : []));
+    await lifecycle.start(eventLoop, cache, writer, sweeper, revocations, commandWatch, jobs, http, hub, ...(config.grpcPort !== null ? [grpc] : []));
   } catch (err) {
     // Half started (a port in use, say): take down what runs, including the embedded database.
     await lifecycle.stop(10_000);

@@ -4,6 +4,7 @@ import { isIP } from "node:net";
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import { parseUtcOffset, UTC_OFFSET_PATTERN } from "./domain/api-time.js";
+import { POLICY_LIMITS, type CapacityPolicy } from "./domain/capacity.js";
 import { parseTrustProxy, type TrustProxy } from "./domain/client-address.js";
 import { parseSecretKeys, type SecretKey } from "./domain/secret-box.js";
 import { validSchedule } from "./jobs/scheduler.js";
@@ -62,10 +63,16 @@ export interface Config {
   apiTimeOffsetMinutes: number;
   /** Days Expired and suspended instances are kept before they are destroyed with their data. */
   instanceRetentionDays: number;
+  /** Self-service sign-up on the platform API (POST /api/v1/auth/register) unless a system setting says otherwise. */
+  registration: "open" | "closed";
   /** node-cron schedule of the billing cycle. */
   billingSchedule: string;
   /** Hourly instances are settled at least every this many minutes. */
   billingSettleMinutes: number;
+  /** Overcommit ratios and room kept for each host itself, unless an operator set its own. */
+  placement: CapacityPolicy;
+  /** Extra disk (extra_disk_cap > 0) is sold only on hosts whose engine enforces disk sizes. */
+  requireDiskQuota: boolean;
 }
 
 export class ConfigError extends Error {
@@ -94,6 +101,25 @@ export function loadConfig(env: Env): Config {
       return def;
     }
     return n;
+  };
+
+  const ratio = (name: string, def: number): number => {
+    const raw = get(name);
+    if (raw === undefined) return def;
+    const n = Number(raw);
+    const { min, max } = POLICY_LIMITS.cpu_overcommit;
+    if (!Number.isFinite(n) || n < min || n > max) {
+      problems.push(`${name} must be a number from ${min} to ${max}, got "${raw}"`);
+      return def;
+    }
+    return n;
+  };
+  const bool = (name: string, def: boolean): boolean => {
+    const raw = get(name);
+    if (raw === undefined) return def;
+    if (raw === "true" || raw === "false") return raw === "true";
+    problems.push(`${name} must be true or false, got "${raw}"`);
+    return def;
   };
 
   const logLevel = get("LOG_LEVEL") ?? "info";
@@ -212,7 +238,25 @@ export function loadConfig(env: Env): Config {
     // charged past that moment either way); each run settles only what is due.
     billingSchedule: get("BILLING_SCHEDULE") ?? "* * * * *",
     billingSettleMinutes: int("BILLING_SETTLE_MINUTES", 60, 1, 60),
+    // Placement (docs/decisions/0016-capacity-aware-placement.md): by default a host sells what
+    // it has (ratio 1.0) less one core, 2 GiB and 50 GB for its OS, agent, Docker engine, image
+    // layers and logs, which is what a GPU server's own services take with room for bursts.
+    placement: {
+      cpuOvercommit: ratio("PLACEMENT_CPU_OVERCOMMIT", 1),
+      memoryOvercommit: ratio("PLACEMENT_MEMORY_OVERCOMMIT", 1),
+      diskOvercommit: ratio("PLACEMENT_DISK_OVERCOMMIT", 1),
+      reservedCpus: int("HOST_RESERVED_CPUS", 1, POLICY_LIMITS.reserved_cpus.min, POLICY_LIMITS.reserved_cpus.max),
+      reservedMemoryGib: int("HOST_RESERVED_MEMORY_GIB", 2, POLICY_LIMITS.reserved_memory_gib.min, POLICY_LIMITS.reserved_memory_gib.max),
+      reservedDiskGb: int("HOST_RESERVED_DISK_GB", 50, POLICY_LIMITS.reserved_disk_gb.min, POLICY_LIMITS.reserved_disk_gb.max),
+    },
+    // Without a quota, a container's disk is not bounded: extra disk would be a promise the host
+    // cannot keep (and one customer could fill the disk of all).
+    requireDiskQuota: bool("PLACEMENT_REQUIRE_DISK_QUOTA", true),
+    registration: "closed",
   };
+  const registration = get("REGISTRATION") ?? "closed";
+  if (registration === "open" || registration === "closed") config.registration = registration;
+  else problems.push(`REGISTRATION must be open or closed, got "${registration.slice(0, 32)}"`);
   if (!validSchedule(config.billingSchedule)) problems.push(`BILLING_SCHEDULE must be a cron expression such as "* * * * *", got "${config.billingSchedule}"`);
   if (config.sshPortMin > config.sshPortMax) problems.push("SSH_PORT_MIN must not exceed SSH_PORT_MAX");
   try {
@@ -273,6 +317,14 @@ export const VARIABLES: readonly (readonly [name: string, fallback: string, mean
   ["BILLING_SCHEDULE", "* * * * *", "cron schedule of the billing cycle"],
   ["BILLING_SETTLE_MINUTES", "60", "hourly instances are settled at least this often"],
   ["INSTANCE_RETENTION_DAYS", "7", "days Expired and unpaid instances are kept before they are destroyed"],
+  ["PLACEMENT_CPU_OVERCOMMIT", "1.0", "CPU cores sold per core a host has (after its reserve), 0.1 to 100"],
+  ["PLACEMENT_MEMORY_OVERCOMMIT", "1.0", "memory sold per byte a host has (after its reserve), 0.1 to 100"],
+  ["PLACEMENT_DISK_OVERCOMMIT", "1.0", "instance disk sold per byte of a host's instance storage (after its reserve), 0.1 to 100"],
+  ["HOST_RESERVED_CPUS", "1", "cores of each host kept for the host itself"],
+  ["HOST_RESERVED_MEMORY_GIB", "2", "GiB of memory of each host kept for the host itself"],
+  ["HOST_RESERVED_DISK_GB", "50", "GB of each host's instance storage kept for the host itself"],
+  ["PLACEMENT_REQUIRE_DISK_QUOTA", "true", "sell extra disk only on hosts whose engine enforces disk sizes (false: on every host)"],
+  ["REGISTRATION", "closed", "open: anyone may sign up at POST /api/v1/auth/register; closed: operators create users"],
 ];
 
 /** What `remotegpu-control-plane --help` prints. */

@@ -22,6 +22,12 @@ export const ERROR_CODES = {
   INVALID_JSON: { http: 400, grpc: 3, ws: CloseCode.INVALID_PAYLOAD, summary: "The request body is not valid JSON." },
   PAYLOAD_TOO_LARGE: { http: 413, grpc: 8, ws: CloseCode.MESSAGE_TOO_BIG, summary: "The request body is larger than the limit." },
   UNAUTHORIZED: { http: 401, grpc: 16, ws: CloseCode.UNAUTHORIZED, summary: "No token or credential, or one that is not valid." },
+  FORBIDDEN: {
+    http: 403,
+    grpc: 7,
+    ws: CloseCode.POLICY_VIOLATION,
+    summary: "Authenticated, but your role does not allow this (platform API); the message names the permission.",
+  },
   NOT_FOUND: { http: 404, grpc: 5, ws: CloseCode.POLICY_VIOLATION, summary: "No such object, or it belongs to someone else." },
   METHOD_NOT_ALLOWED: { http: 405, grpc: 12, ws: CloseCode.POLICY_VIOLATION, summary: "The path exists but not with this method." },
   CONFLICT: {
@@ -54,12 +60,19 @@ export const ERROR_CODES = {
     ws: CloseCode.POLICY_VIOLATION,
     summary: "The Idempotency-Key was used for a different request, or its first request is still running.",
   },
-  NO_STOCK: { http: 409, grpc: 8, ws: CloseCode.POLICY_VIOLATION, summary: "Not enough free GPUs of the wanted kind." },
+  NO_STOCK: {
+    http: 409,
+    grpc: 8,
+    ws: CloseCode.POLICY_VIOLATION,
+    summary:
+      "No host of the room can take the order now; `reason` says what is short (gpu, cpu, memory, disk, disk_quota) or that hosts with room are away (host_away).",
+  },
   GPU_UNAVAILABLE_ON_HOST: {
     http: 409,
     grpc: 8,
     ws: CloseCode.POLICY_VIOLATION,
-    summary: "The instance's host has fewer free GPUs than it needs to start with GPUs; the message gives the free count.",
+    summary:
+      "The instance's host lacks what it needs to start again (after a card-less stop, or to renew an Expired instance; nothing is charged); `reason` names the resource (gpu, cpu, memory) and the message gives what is free.",
   },
   JOIN_TOKEN_UNKNOWN: { http: 401, grpc: 16, ws: CloseCode.JOIN_TOKEN_UNKNOWN, summary: "The join token was never issued." },
   JOIN_TOKEN_USED: { http: 401, grpc: 16, ws: CloseCode.JOIN_TOKEN_USED, summary: "The join token was already used by another host; issue a new one." },
@@ -89,6 +102,8 @@ export class AppError extends Error {
     message: string,
     /** INVALID_ARGUMENT: every bad field of the request, when they are known (shown as `fields`). */
     readonly fields?: readonly FieldProblem[],
+    /** Structured facts merged into the error's body (e.g. NO_STOCK's `reason`); never code, message or fields. */
+    readonly details?: Readonly<Record<string, unknown>>,
   ) {
     super(message);
     this.name = "AppError";

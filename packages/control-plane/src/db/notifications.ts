@@ -5,6 +5,8 @@ import type { Db } from "./knex.js";
 
 export const Channel = {
   HOST_REVOKED: "remotegpu_host_revoked",
+  /** Payload: comma-separated cache tags whose entries are stale (services/components/read-cache.ts). */
+  CACHE: "remotegpu_cache",
   /** Payload: a host id that has new commands to deliver. */
   COMMANDS: "remotegpu_commands",
 } as const;
@@ -27,6 +29,8 @@ export function listen(
   onMessage: (channel: string, payload: string) => void,
   onError: (err: Error) => void,
   onReconnect: () => void,
+  /** After every successful LISTEN, the first one included. */
+  onListening: () => void = () => undefined,
 ): Listener {
   let client: pg.Client | undefined;
   let stopped = false;
@@ -47,6 +51,7 @@ export function listen(
       for (const ch of channels) await c.query(`LISTEN ${pg.escapeIdentifier(ch)}`);
       if (connectedOnce) onReconnect();
       connectedOnce = true;
+      onListening();
     } catch (err) {
       onError(err as Error);
       schedule();

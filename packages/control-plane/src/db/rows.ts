@@ -44,6 +44,13 @@ export interface HostRow {
   storage_quota_problem: string;
   /** Removed from the default lists by an operator (a revoked host with no live instance); kept as history. */
   removed_at: Date | null;
+  /** The operator's capacity rules for this host; null = the configured default. */
+  cpu_overcommit: number | null;
+  memory_overcommit: number | null;
+  disk_overcommit: number | null;
+  reserved_cpus: number | null;
+  reserved_memory_gib: number | null;
+  reserved_disk_gb: number | null;
 }
 
 export interface GpuRow {
@@ -175,6 +182,11 @@ export interface UserRow {
   username: string;
   password_hash: string;
   balance_minor: number;
+  email: string | null;
+  platform_admin: boolean;
+  /** Disabled (or deleted): no login, no token works. */
+  disabled_at: Date | null;
+  deleted_at: Date | null;
   created_at: Date;
   updated_at: Date;
 }

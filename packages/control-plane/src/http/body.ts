@@ -39,6 +39,11 @@ export function jsonNestingOver(text: string, limit: number): boolean {
  * cloud's examples are written) sends application/x-www-form-urlencoded.
  */
 export async function readJsonObject(ctx: Context): Promise<Record<string, unknown>> {
+  return parseJsonObject(await readBodyText(ctx));
+}
+
+/** The body as text, at most MAX_BODY_BYTES. */
+export async function readBodyText(ctx: Context): Promise<string> {
   const declared = Number(ctx.get("content-length") || "0");
   if (declared > MAX_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", `body over ${MAX_BODY_BYTES} bytes`);
   const chunks: Buffer[] = [];
@@ -48,7 +53,11 @@ export async function readJsonObject(ctx: Context): Promise<Record<string, unkno
     if (size > MAX_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", `body over ${MAX_BODY_BYTES} bytes`);
     chunks.push(chunk);
   }
-  const text = Buffer.concat(chunks).toString("utf8").trim();
+  return Buffer.concat(chunks).toString("utf8").trim();
+}
+
+/** A JSON object (an empty body is {}), strictly parsed. */
+export function parseJsonObject(text: string): Record<string, unknown> {
   if (text === "") return {};
   if (jsonNestingOver(text, MAX_JSON_DEPTH)) throw new AppError("INVALID_JSON", `body nests arrays or objects deeper than ${MAX_JSON_DEPTH} levels`);
   let value: unknown;

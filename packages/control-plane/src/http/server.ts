@@ -15,9 +15,16 @@ import { errorsAndRequestId } from "./middleware/errors.js";
 import { customerAuth } from "./middleware/customer-auth.js";
 import { RateLimiter } from "./middleware/rate-limit.js";
 import { storablePath } from "./middleware/storable-path.js";
+import { auditTrail } from "./platform/audit.js";
+import { platformAuth } from "./platform/context.js";
+import { platformErrors } from "./platform/envelope.js";
+import { platformRouters } from "./platform/router.js";
+import type { ReadCache } from "../services/components/read-cache.js";
+import type { JwtKeyring } from "../services/platform/access-tokens.js";
 import { adminRoutes } from "./routes/admin.js";
 import { adminCustomerRoutes } from "./routes/admin-customers.js";
 import { adminInstanceRoutes } from "./routes/admin-instances.js";
+import { adminPlatformRoutes } from "./routes/admin-platform.js";
 import { healthRoutes } from "./routes/health.js";
 import { publicAccountRoutes } from "./routes/public-account.js";
 import { publicInstanceRoutes } from "./routes/public-instances.js";
@@ -30,6 +37,9 @@ export interface HttpDeps {
   adminToken: string;
   agentSessions: () => number;
   eventLoopDelayP99Ms: () => number;
+  /** Platform API: the JWT keys and the read cache. */
+  keys: JwtKeyring;
+  cache: ReadCache;
   /** Returns false when the upgrade is not for a known WebSocket path. */
   onUpgrade: (req: http.IncomingMessage, socket: Duplex, head: Buffer) => boolean;
 }
@@ -81,20 +91,20 @@ export function createHttpServer(deps: HttpDeps): http.Server {
   app.use(errorsAndRequestId(deps.log));
   app.use(clientAddressOf(deps.config.trustProxy));
   app.use(storablePath);
+  app.use(platformErrors(deps.log));
+  // After the error mappers: only successful mutations are written.
+  app.use(auditTrail(deps.db, deps.log));
 
   // Routes match exactly as written (case-sensitive, no trailing-slash variants): /ADMIN/hosts
   // is not /admin/hosts.
   const routerOptions = { sensitive: true, strict: true };
   const open = new Router(routerOptions);
   healthRoutes(open, deps.db, deps.agentSessions, deps.eventLoopDelayP99Ms);
-  // The token endpoints authenticate with username and password in the body.
-  publicAccountRoutes(
-    open,
-    deps.db,
-    deps.config,
-    new RateLimiter(deps.config.authRatePerMin / 60, deps.config.authRatePerMin),
-    new RateLimiter(deps.config.authRatePerUserPerMin / 60, deps.config.authRatePerUserPerMin),
-  );
+  // The token endpoints authenticate with username and password in the body; one budget per
+  // client address for every password endpoint (rental and platform), and one per username.
+  const authLimiter = new RateLimiter(deps.config.authRatePerMin / 60, deps.config.authRatePerMin);
+  const userLimiter = new RateLimiter(deps.config.authRatePerUserPerMin / 60, deps.config.authRatePerUserPerMin);
+  publicAccountRoutes(open, deps.db, deps.config, authLimiter, userLimiter);
   app.use(open.routes());
   app.use(open.allowedMethods({ throw: true }));
 
@@ -119,8 +129,24 @@ export function createHttpServer(deps: HttpDeps): http.Server {
   adminRoutes(admin, deps.db, deps.config);
   adminInstanceRoutes(admin, deps.db, deps.config);
   adminCustomerRoutes(admin, deps.db, deps.config);
+  adminPlatformRoutes(admin, deps.db, deps.keys);
   app.use(admin.routes());
   app.use(admin.allowedMethods({ throw: true }));
+
+  // The platform API (/api/v1 and /v1): a live access token on every path but the open ones.
+  const platform = {
+    db: deps.db,
+    config: deps.config,
+    keys: deps.keys,
+    cache: deps.cache,
+    authLimiter,
+    apiLimiter: new RateLimiter(deps.config.apiRatePerS, deps.config.apiRateBurst),
+  };
+  app.use(platformAuth(platform));
+  for (const r of platformRouters(platform)) {
+    app.use(r.routes());
+    app.use(r.allowedMethods({ throw: true }));
+  }
 
   const server = http.createServer(app.callback());
   // Slow-loris protection: headers within 10 s, a whole request within 30 s.

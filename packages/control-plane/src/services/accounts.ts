@@ -12,6 +12,7 @@ import { AppError, invalid, notFound } from "../errors.js";
 import { liftUserSuspensions } from "./billing-cycle.js";
 import { clock } from "./clock.js";
 import { post } from "./ledger.js";
+import { ensurePersonalWorkspace } from "./platform/workspaces.js";
 import { burnPasswordCheck, hashPassword, verifyPassword } from "./passwords.js";
 
 export const USERNAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_.@-]{2,63}$/;
@@ -25,10 +26,28 @@ export interface PasswordPolicy {
   scryptLogN: number;
 }
 
-export async function createUser(db: Db, policy: PasswordPolicy, username: string, password: string): Promise<UserRow> {
+export const EMAIL_PATTERN = /^[^@\s]{1,64}@[^@\s]{1,189}$/;
+
+/**
+ * A new user with their personal workspace (one transaction): through the rental admin endpoint,
+ * the platform's users endpoint or self-service registration alike.
+ */
+export async function createUser(
+  db: Db,
+  policy: PasswordPolicy,
+  username: string,
+  password: string,
+  extra: { email?: string | null; platformAdmin?: boolean } = {},
+): Promise<UserRow> {
   if (!USERNAME_PATTERN.test(username)) throw invalid("username must be 3-64 letters, digits or _.@- and start with a letter or digit");
   if (password.length < PASSWORD_MIN || password.length > PASSWORD_MAX) throw invalid(`password must be ${PASSWORD_MIN}-${PASSWORD_MAX} characters`);
-  const user = await insertUser(db, username, await hashPassword(password, policy.scryptLogN));
+  if (extra.email != null && !EMAIL_PATTERN.test(extra.email)) throw invalid("email must look like name@example.com");
+  const hash = await hashPassword(password, policy.scryptLogN);
+  const user = await db.transaction(async (trx) => {
+    const u = await insertUser(trx, username, hash, extra);
+    if (u) await ensurePersonalWorkspace(trx, u);
+    return u;
+  });
   if (!user) throw new AppError("CONFLICT", `the username ${username} is taken`);
   return user;
 }
@@ -41,6 +60,8 @@ export async function authenticate(db: Db, policy: PasswordPolicy, username: str
     throw new AppError("UNAUTHORIZED", "wrong username or password");
   }
   if (!(await verifyPassword(password, user.password_hash))) throw new AppError("UNAUTHORIZED", "wrong username or password");
+  // A disabled user is told nothing more than a wrong password would tell.
+  if (user.disabled_at) throw new AppError("UNAUTHORIZED", "wrong username or password");
   return user;
 }
 
@@ -121,10 +142,22 @@ export interface UserView {
   username: string;
   balance: string;
   created_at: string;
+  user_id: number;
+  email: string | null;
+  platform_admin: boolean;
+  disabled: boolean;
 }
 
 export function userView(u: UserRow): UserView {
-  return { username: u.username, balance: formatMoney(u.balance_minor), created_at: u.created_at.toISOString() };
+  return {
+    username: u.username,
+    balance: formatMoney(u.balance_minor),
+    created_at: u.created_at.toISOString(),
+    user_id: u.user_id,
+    email: u.email,
+    platform_admin: u.platform_admin,
+    disabled: u.disabled_at !== null,
+  };
 }
 
 export async function getUser(db: Db, username: string): Promise<UserView> {

@@ -4,20 +4,14 @@ import { randomBytes } from "node:crypto";
 import { IMAGE_REF_PATTERN } from "@remotegpu/protocol";
 import { findApplication, insertApplication, listApplications as listApplicationRows } from "../db/queries/applications.js";
 import { imagesOfUser, insertImage, findImage, publicImages } from "../db/queries/images.js";
-import {
-  findProduct,
-  gpuRemainByProduct,
-  insertProduct,
-  listProducts as listProductRows,
-  updateProduct as updateProductRow,
-  type ProductFields,
-} from "../db/queries/products.js";
+import { findProduct, insertProduct, listProducts as listProductRows, updateProduct as updateProductRow, type ProductFields } from "../db/queries/products.js";
 import type { Db } from "../db/knex.js";
 import type { ApplicationRow, ImageRow, ProductRow } from "../db/rows.js";
 import type { TimeFormat } from "../domain/api-time.js";
 import { formatMoney } from "../domain/money.js";
 import { ROOM_NAME_PATTERN } from "../domain/rooms.js";
 import { AppError, invalid, notFound } from "../errors.js";
+import { gpuRemainOf, type PlacementConfig } from "./placement.js";
 
 export const GPU_TYPE_PATTERN = /^[a-z0-9][a-z0-9_.-]{0,63}$/;
 export const APP_TYPE_PATTERN = /^[a-z0-9][a-z0-9_.-]{0,63}$/;
@@ -63,27 +57,25 @@ function checkProduct(p: Partial<ProductFields>): void {
     throw invalid("gpu_model must be the GPU name nvidia-smi reports, e.g. NVIDIA GeForce RTX 4090");
 }
 
-export async function createProduct(db: Db, p: ProductFields): Promise<ProductView> {
+export async function createProduct(db: Db, cfg: PlacementConfig, p: ProductFields): Promise<ProductView> {
   checkProduct(p);
   const row = await insertProduct(db, p);
   if (!row) throw new AppError("CONFLICT", `a product ${p.gpu_type} exists already`);
-  return productView(row, (await gpuRemainByProduct(db, [row.gpu_type])).get(row.gpu_type) ?? 0);
+  return productView(row, (await gpuRemainOf(db, cfg, [row])).get(row.gpu_type) ?? 0);
 }
 
-export async function updateProduct(db: Db, gpuType: string, patch: Partial<ProductFields>): Promise<ProductView> {
+export async function updateProduct(db: Db, cfg: PlacementConfig, gpuType: string, patch: Partial<ProductFields>): Promise<ProductView> {
   checkProduct(patch);
   if (patch.gpu_type !== undefined && patch.gpu_type !== gpuType) throw invalid("gpu_type cannot be changed");
   const row = GPU_TYPE_PATTERN.test(gpuType) ? await updateProductRow(db, gpuType, patch) : undefined;
   if (!row) throw notFound(`no product ${JSON.stringify(gpuType.slice(0, 64))}`);
-  return productView(row, (await gpuRemainByProduct(db, [row.gpu_type])).get(row.gpu_type) ?? 0);
+  return productView(row, (await gpuRemainOf(db, cfg, [row])).get(row.gpu_type) ?? 0);
 }
 
-export async function listProducts(db: Db, roomName?: string): Promise<{ items: ProductView[]; total_items: number }> {
+export async function listProducts(db: Db, cfg: PlacementConfig, roomName?: string): Promise<{ items: ProductView[]; total_items: number }> {
   const rows = await listProductRows(db, { roomName });
-  const remain = await gpuRemainByProduct(
-    db,
-    rows.map((r) => r.gpu_type),
-  );
+  // gpu_remain counts only GPUs that can be sold with the product's CPU, memory and disk.
+  const remain = await gpuRemainOf(db, cfg, rows);
   return { items: rows.map((r) => productView(r, remain.get(r.gpu_type) ?? 0)), total_items: rows.length };
 }
 

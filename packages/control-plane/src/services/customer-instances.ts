@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { findImage, insertImage } from "../db/queries/images.js";
 import { findProduct } from "../db/queries/products.js";
-import { gpusOfInstance, reserveGpus } from "../db/queries/instance-gpus.js";
+import { gpusOfInstance, lockHostRow, reserveGpus } from "../db/queries/instance-gpus.js";
 import { findOwnedInstance, lockInstance, updateInstance, type InstancePatch } from "../db/queries/instances.js";
 import { watchCommits } from "../db/commits.js";
 import type { Db, Tx } from "../db/knex.js";
@@ -18,13 +18,15 @@ import { IMAGE_ID_PATTERN, newImageId, productOrNotFound, usableImage } from "./
 import { clock } from "./clock.js";
 import { operate } from "./instances.js";
 import { post, requireBalance } from "./ledger.js";
+import { requireOnHost, type PlacementConfig } from "./placement.js";
 
 /** gids per batch call: a page of instances; more is a mistake or abuse. */
 export const MAX_BATCH = 100;
 
 export interface BatchResult {
   success: string[];
-  fails: { gid: string; code: ErrorCode; message: string }[];
+  /** Each failure, with its error's details (e.g. `reason`) beside code and message. */
+  fails: ({ gid: string; code: ErrorCode; message: string } & Record<string, unknown>)[];
 }
 
 /** "gpu-a, gpu-b,gpu-a" → ["gpu-a", "gpu-b"]. */
@@ -67,7 +69,7 @@ async function perItem(gids: string[], fn: (gid: string) => Promise<void>): Prom
         const e = toAppError(err);
         const ours = e.code === "INTERNAL" || e.code === "DATABASE_UNAVAILABLE";
         if (ours && !batch.committed) throw err;
-        out.fails.push({ gid, code: e.code, message: ours ? oursMessage(e.code, itemCommitted) : e.message });
+        out.fails.push({ ...e.details, gid, code: e.code, message: ours ? oursMessage(e.code, itemCommitted) : e.message });
       }
     }
   });
@@ -124,12 +126,18 @@ interface StartBatch {
 }
 
 /** stop (card_less), start, cardless/start, restart, destroy on a batch of gids. */
-export async function batchOperate(db: Db, user: UserRow, gids: string[], op: Exclude<Op, "create" | "snapshot" | "rebuild">): Promise<BatchResult> {
+export async function batchOperate(
+  db: Db,
+  cfg: PlacementConfig,
+  user: UserRow,
+  gids: string[],
+  op: Exclude<Op, "create" | "snapshot" | "rebuild">,
+): Promise<BatchResult> {
   const batch: StartBatch = { covered: 0, last: 0 };
   return perItem(gids, async (gid) => {
     const model = op === "start" ? await gpuModelOf(db, await findOwnedInstance(db, gid, user.user_id)) : null;
     batch.last = 0;
-    await operate(db, gid, op, { userId: user.user_id, check: rules(op, batch), gpuModel: model });
+    await operate(db, gid, op, { userId: user.user_id, check: rules(op, batch), gpuModel: model, placement: cfg });
     batch.covered += batch.last;
   });
 }
@@ -190,7 +198,7 @@ async function lockOwn(trx: Tx, user: UserRow, gid: string, allowExpired = false
  * Renews a daily or monthly instance by `periods`, charged in advance; expire_at moves from
  * max(expire_at, now) (SPEC §3). Before the instance first runs, the time waits with it.
  */
-export async function renew(db: Db, user: UserRow, gids: string[], periods: number, retentionDays: number): Promise<BatchResult> {
+export async function renew(db: Db, cfg: PlacementConfig, user: UserRow, gids: string[], periods: number, retentionDays: number): Promise<BatchResult> {
   return perItem(gids, (gid) =>
     db.transaction(async (trx) => {
       const i = await lockOwn(trx, user, gid, true);
@@ -203,7 +211,7 @@ export async function renew(db: Db, user: UserRow, gids: string[], periods: numb
       const patch: InstancePatch = i.expire_at
         ? { expire_at: new Date(Math.max(i.expire_at.getTime(), now.getTime()) + seconds * 1000) }
         : { prepaid_seconds: i.prepaid_seconds + seconds };
-      if (i.state === "Expired") Object.assign(patch, await revive(trx, i, now, retentionDays));
+      if (i.state === "Expired") Object.assign(patch, await revive(trx, cfg, i, now, retentionDays));
       await updateInstance(trx, gid, patch);
       await post(
         trx,
@@ -227,15 +235,23 @@ export async function renew(db: Db, user: UserRow, gids: string[], periods: numb
  * (the data is there; GPU_UNAVAILABLE_ON_HOST when they are not free, and nothing is charged)
  * and it is Stopped, for its owner to start (docs/decisions/0014-billing.md).
  */
-async function revive(trx: Tx, i: InstanceRow, now: Date, retentionDays: number): Promise<InstancePatch> {
+async function revive(trx: Tx, cfg: PlacementConfig, i: InstanceRow, now: Date, retentionDays: number): Promise<InstancePatch> {
   if (i.pending_command_id) throw new AppError("INVALID_STATE", `another operation is in progress (state ${i.state})`);
   if (!i.expire_at || i.expire_at.getTime() + retentionDays * DAY_S * 1000 <= now.getTime()) {
     throw new AppError("INVALID_STATE", `${i.instance_id} expired more than ${retentionDays} day(s) ago and is being destroyed`);
   }
   const model = i.gpu_type ? ((await findProduct(trx, i.gpu_type))?.gpu_model ?? null) : null;
-  const reserved = await reserveGpus(trx, i.host_id, i.instance_id, i.gpu_count - (await gpusOfInstance(trx, i.instance_id)).length, model);
+  const missing = i.gpu_count - (await gpusOfInstance(trx, i.instance_id)).length;
+  // Stopped with its GPUs again, it holds its CPU and memory too: the host must have them all.
+  await lockHostRow(trx, i.host_id);
+  await requireOnHost(trx, cfg, i.host_id, model, { gpus: missing, cpuMillis: i.spec.cpu_millis, memoryBytes: i.spec.memory_bytes, diskGb: 0 }, "renewing it");
+  const reserved = await reserveGpus(trx, i.host_id, i.instance_id, missing, model);
   if ("free" in reserved)
-    throw new AppError("GPU_UNAVAILABLE_ON_HOST", `host ${i.host_id} has ${reserved.free} free GPU(s); the instance needs ${i.gpu_count}`);
+    throw new AppError("GPU_UNAVAILABLE_ON_HOST", `host ${i.host_id} has ${reserved.free} free GPU(s); the instance needs ${i.gpu_count}`, undefined, {
+      reason: "gpu",
+      needed: i.gpu_count,
+      available: reserved.free,
+    });
   await recordEvent(trx, i, "renewed_after_expiry", now, { expired_at: i.expire_at.toISOString() });
   return { state: "Stopped", card_less: false };
 }

@@ -61,6 +61,11 @@ function open(scope: string, key: string, sealed: Buffer): StoredResponse {
   );
 }
 
+/** What a replay answers for a refused request: the body the error middleware gave the first time. */
+function errorBody(e: AppError): Record<string, unknown> {
+  return { ...e.details, code: e.code, message: e.message, ...(e.fields ? { fields: e.fields } : {}) };
+}
+
 /**
  * Runs `handler` once per (scope, key). `scope` is whose key it is (a user); `request` is what
  * was asked (path and body): the same key with a different request is refused.
@@ -111,7 +116,7 @@ export async function idempotent(
       throw err;
     }
     // When even this fails, the key stays claimed: a retry is told to check, never run again.
-    await finishKey(db, id, status, seal(scope, key, { status, body: { code: e.code, message: e.message } })).catch(() => undefined);
+    await finishKey(db, id, status, seal(scope, key, { status, body: errorBody(e) })).catch(() => undefined);
     throw err;
   }
   await finishKey(db, id, response.status, seal(scope, key, response));

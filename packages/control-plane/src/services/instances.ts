@@ -16,6 +16,7 @@ import { AppError, invalid, notFound } from "../errors.js";
 import { settle } from "./billing.js";
 import { clock } from "./clock.js";
 import { commandPayload } from "./command-payload.js";
+import { requireOnHost, type PlacementConfig } from "./placement.js";
 import { sealPassword } from "./secrets.js";
 
 export interface SshPortRange {
@@ -68,7 +69,12 @@ async function addCommand(
 export async function insertWithCreate(trx: Tx, row: NewInstance, gpuModel: string | null): Promise<void> {
   await insertInstance(trx, row);
   const reserved = await reserveGpus(trx, row.host_id, row.instance_id, row.gpu_count, gpuModel);
-  if ("free" in reserved) throw new AppError("NO_STOCK", `host ${row.host_id} has ${reserved.free} free GPU(s), ${row.gpu_count} wanted`);
+  if ("free" in reserved)
+    throw new AppError("NO_STOCK", `host ${row.host_id} has ${reserved.free} free GPU(s), ${row.gpu_count} wanted`, undefined, {
+      reason: "gpu",
+      needed: row.gpu_count,
+      available: reserved.free,
+    });
   const inserted = (await findInstance(trx, row.instance_id))!;
   const { commandId, generation } = await addCommand(
     trx,
@@ -92,7 +98,7 @@ export interface CreateInstanceInput {
   owner?: string | null;
 }
 
-export async function createInstance(db: Db, ports: SshPortRange, input: CreateInstanceInput): Promise<InstanceRow> {
+export async function createInstance(db: Db, cfg: SshPortRange & PlacementConfig, input: CreateInstanceInput): Promise<InstanceRow> {
   if (!IMAGE_REF_PATTERN.test(input.imageRef)) throw invalid("image_ref must be an image reference such as registry.example.com/cuda:12.4");
   for (const [k, v] of Object.entries(input.env ?? {})) {
     const problem = envNameProblem(k);
@@ -104,8 +110,12 @@ export async function createInstance(db: Db, ports: SshPortRange, input: CreateI
     if (!host) throw notFound(`no host ${input.hostId}`);
     await lockHostRow(trx, host.host_id); // the port and GPU choices below are this host's alone now
     if (host.revoked_at || host.status !== "online") throw new AppError("CONFLICT", `host ${input.hostId} is ${host.revoked_at ? "revoked" : host.status}`);
-    const sshPort = await freeSshPort(trx, host.host_id, ports.sshPortMin, ports.sshPortMax);
-    if (sshPort === undefined) throw new AppError("NO_STOCK", `no free SSH port on host ${host.host_id}`);
+    // The same capacity rules as a customer's order (the operator chose the host, not to overfill it).
+    const diskGb = Math.ceil(input.dataDiskBytes / 1e9);
+    const demand = { gpus: input.gpuCount, cpuMillis: input.cpuMillis, memoryBytes: input.memoryBytes, diskGb };
+    await requireOnHost(trx, cfg, host.host_id, null, demand, "the instance", "NO_STOCK");
+    const sshPort = await freeSshPort(trx, host.host_id, cfg.sshPortMin, cfg.sshPortMax);
+    if (sshPort === undefined) throw new AppError("NO_STOCK", `no free SSH port on host ${host.host_id}`, undefined, { reason: "ports" });
     const spec: InstanceSpecJson = {
       cpu_millis: input.cpuMillis,
       memory_bytes: input.memoryBytes,
@@ -126,6 +136,7 @@ export async function createInstance(db: Db, ports: SshPortRange, input: CreateI
       image_ref: input.imageRef,
       spec,
       ssh_port: sshPort,
+      disk_gb: diskGb,
     };
     await insertWithCreate(trx, row, null);
     return row.instance_id;
@@ -148,6 +159,8 @@ export interface OperationInput {
   onIssued?: ((trx: Tx, i: InstanceRow, commandId: string) => Promise<void>) | undefined;
   /** GPUs a start must take are of this model (customer instances: the product's). */
   gpuModel?: string | null | undefined;
+  /** Capacity rules: a start of an instance that holds nothing on its host checks its CPU and memory too. */
+  placement?: PlacementConfig | undefined;
 }
 
 /** Issues an operation on an instance; returns the instance as it is now (in the running state). */
@@ -175,16 +188,27 @@ export async function operate(db: Db, instanceId: string, op: Exclude<Op, "creat
     }
     let gpus = (await gpusOfInstance(trx, instanceId)).map((g) => g.uuid);
     const needGpus = op === "start" && gpus.length < locked.gpu_count;
+    // Stopped without GPUs (card-less stop): it holds no CPU or memory on its host either
+    // (db/queries/instance-gpus.ts HOLDS_COMPUTE), so a start takes them again.
+    const needCompute = (op === "start" || op === "cardless_start") && gpus.length === 0 && input.placement !== undefined;
     // Lock order everywhere: instance, then host, then user (settling posts to the ledger).
-    if (needGpus) await lockHostRow(trx, locked.host_id);
+    if (needGpus || needCompute) await lockHostRow(trx, locked.host_id);
     const i = await settle(trx, locked, clock.now());
     // After the settlement: a balance check sees what is left once what is owed is paid.
     await input.check?.(trx, i);
+    if (needCompute) {
+      const demand = { gpus: op === "start" ? i.gpu_count : 0, cpuMillis: i.spec.cpu_millis, memoryBytes: i.spec.memory_bytes, diskGb: 0 };
+      await requireOnHost(trx, input.placement!, i.host_id, input.gpuModel ?? null, demand, "the instance");
+    }
     if (needGpus) {
       // After a card-less stop the GPUs must be free again on the same host: the data is there.
       const reserved = await reserveGpus(trx, i.host_id, instanceId, i.gpu_count - gpus.length, input.gpuModel ?? null);
       if ("free" in reserved)
-        throw new AppError("GPU_UNAVAILABLE_ON_HOST", `host ${i.host_id} has ${reserved.free} free GPU(s); the instance needs ${i.gpu_count}`);
+        throw new AppError("GPU_UNAVAILABLE_ON_HOST", `host ${i.host_id} has ${reserved.free} free GPU(s); the instance needs ${i.gpu_count}`, undefined, {
+          reason: "gpu",
+          needed: i.gpu_count,
+          available: reserved.free,
+        });
       gpus = (await gpusOfInstance(trx, instanceId)).map((g) => g.uuid);
     }
     const imageRef = op === "snapshot" ? (input.imageRef ?? `remotegpu-snapshot/${instanceId.toLowerCase()}:s${i.generation + 1}`) : input.imageRef;

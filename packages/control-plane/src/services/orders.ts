@@ -5,18 +5,19 @@ import { randomUUID } from "node:crypto";
 import { unwatched } from "../db/commits.js";
 import { lockHostRow } from "../db/queries/instance-gpus.js";
 import { deleteOrder, insertOrder } from "../db/queries/orders.js";
-import { freeHostPorts, insertInstancePorts, placementCandidates } from "../db/queries/placement.js";
+import { freeHostPorts, insertInstancePorts } from "../db/queries/placement.js";
 import type { NewInstance } from "../db/queries/instances.js";
 import type { Db, Tx } from "../db/knex.js";
 import type { ApplicationRow, ImageRow, InstanceSpecJson, ProductRow, UserRow } from "../db/rows.js";
 import { isPrepaid, PAY_UNIT, PERIOD_S, type PayUnit } from "../domain/pay-units.js";
 import { formatMoney } from "../domain/money.js";
-import { rankHosts } from "../domain/placement.js";
+import { rankHosts, shortage } from "../domain/placement.js";
 import { hourlyRatePerDay, oneHourAt, prepaidAmount, type Prices } from "../domain/pricing.js";
 import { AppError, invalid, toAppError, type ErrorCode } from "../errors.js";
 import { applicationOrNotFound, productOrNotFound, usableImage } from "./catalog.js";
 import { insertWithCreate, newInstanceId, newPassword, wake, type SshPortRange } from "./instances.js";
 import { post, requireBalance } from "./ledger.js";
+import { noStock, placementCandidates, productDemand, type PlacementConfig } from "./placement.js";
 import { sealPassword } from "./secrets.js";
 
 /** One order places at most this many instances (the schema checks the same bound). */
@@ -39,7 +40,8 @@ export interface BuyResult {
   success_instance: number;
   fail_instance: number;
   success: { order_uid: string; gid: string }[];
-  fails: { code: ErrorCode; message: string }[];
+  /** Each failure, with its error's details (NO_STOCK's `reason`) beside code and message. */
+  fails: ({ code: ErrorCode; message: string } & Record<string, unknown>)[];
 }
 
 export function pricesOf(p: ProductRow): Prices {
@@ -122,28 +124,25 @@ class LostRace extends Error {}
  * One instance in one transaction. Lock order: the host (placement), then the user (ledger).
  * Returns the gid, or throws NO_STOCK / INSUFFICIENT_BALANCE.
  */
-async function placeOne(db: Db, p: Plan, ports: SshPortRange, nth: number): Promise<{ gid: string; hostId: string }> {
-  const diskGb = p.product.disk_one + p.product.disk_data_one + p.input.extraDiskGb;
+async function placeOne(db: Db, cfg: BuyConfig, p: Plan, nth: number): Promise<{ gid: string; hostId: string }> {
+  const demand = productDemand(p.product, p.input.gpuCount, p.input.extraDiskGb);
+  const extra = p.input.extraDiskGb;
   // A custom image lives in the Docker engine of the host where it was made.
   const onlyHost = p.image.host_id;
+  const where = `in room ${p.product.room_name}${onlyHost ? ` (the host of image ${p.image.image_id})` : ""}`;
+  const target = { roomName: p.product.room_name, gpuModel: p.product.gpu_model };
   const appPorts = (p.app?.ports ?? []).length;
   for (let attempt = 0; attempt < PLACEMENT_ATTEMPTS; attempt++) {
     try {
       return await db.transaction(async (trx: Tx) => {
-        const ranked = rankHosts(await placementCandidates(trx, p.product.room_name, p.product.gpu_model, onlyHost), p.input.gpuCount, diskGb);
-        const hostId = ranked[0];
-        if (!hostId) {
-          throw new AppError(
-            "NO_STOCK",
-            `no host in room ${p.product.room_name} has ${p.input.gpuCount} free ${p.product.gpu_model} GPU(s)${onlyHost ? ` on the host of image ${p.image.image_id}` : ""}`,
-          );
-        }
+        const candidates = await placementCandidates(trx, cfg, { ...target, hostId: onlyHost });
+        const hostId = rankHosts(candidates, demand, extra)[0];
+        if (!hostId) throw noStock(shortage(candidates, demand, extra), where, demand);
         await lockHostRow(trx, hostId);
         // Checked again under the lock: every reservation on this host holds it.
-        if (rankHosts(await placementCandidates(trx, p.product.room_name, p.product.gpu_model, hostId), p.input.gpuCount, diskGb).length === 0)
-          throw new LostRace();
-        const free = await freeHostPorts(trx, hostId, ports.sshPortMin, ports.sshPortMax, 1 + appPorts);
-        if (free.length < 1 + appPorts) throw new AppError("NO_STOCK", `no free ports on host ${hostId}`);
+        if (rankHosts(await placementCandidates(trx, cfg, { ...target, hostId }), demand, extra).length === 0) throw new LostRace();
+        const free = await freeHostPorts(trx, hostId, cfg.sshPortMin, cfg.sshPortMax, 1 + appPorts);
+        if (free.length < 1 + appPorts) throw new AppError("NO_STOCK", `no free ports on host ${hostId}`, undefined, { reason: "ports" });
         const published = (p.app?.ports ?? []).map((containerPort, n) => ({ containerPort, hostPort: free[n + 1]! }));
         const row = newRow(p, hostId, free[0]!, published);
         await insertWithCreate(trx, row, p.product.gpu_model);
@@ -173,10 +172,12 @@ async function placeOne(db: Db, p: Plan, ports: SshPortRange, nth: number): Prom
       throw err;
     }
   }
-  throw new AppError("NO_STOCK", `the free ${p.product.gpu_model} GPUs in room ${p.product.room_name} were taken while placing`);
+  throw new AppError("NO_STOCK", `the free ${p.product.gpu_model} GPUs in room ${p.product.room_name} were taken while placing`, undefined, { reason: "gpu" });
 }
 
-export async function buy(db: Db, ports: SshPortRange, user: UserRow, input: BuyInput): Promise<BuyResult> {
+export type BuyConfig = SshPortRange & PlacementConfig;
+
+export async function buy(db: Db, cfg: BuyConfig, user: UserRow, input: BuyInput): Promise<BuyResult> {
   const p = await plan(db, user, input);
   // The whole order must be affordable before anything is placed (each charge checks again).
   const needed = p.perInstance * input.num;
@@ -203,7 +204,7 @@ export async function buy(db: Db, ports: SshPortRange, user: UserRow, input: Buy
   const hosts = new Set<string>();
   for (let n = 0; n < input.num; n++) {
     try {
-      const placed = await placeOne(db, p, ports, result.success_instance);
+      const placed = await placeOne(db, cfg, p, result.success_instance);
       result.success.push({ order_uid: p.orderUid, gid: placed.gid });
       result.success_instance++;
       hosts.add(placed.hostId);
@@ -213,11 +214,11 @@ export async function buy(db: Db, ports: SshPortRange, user: UserRow, input: Buy
         // With nothing placed yet the whole request fails and may be retried. Once something is
         // placed (and charged), that must be the answer: the rest of the order fails here.
         if (result.success_instance === 0) throw err;
-        for (let rest = n; rest < input.num; rest++) result.fails.push({ code: e.code, message: e.message });
+        for (let rest = n; rest < input.num; rest++) result.fails.push({ ...e.details, code: e.code, message: e.message });
         result.fail_instance += input.num - n;
         break;
       }
-      result.fails.push({ code: e.code, message: e.message });
+      result.fails.push({ ...e.details, code: e.code, message: e.message });
       result.fail_instance++;
     }
   }
@@ -225,7 +226,8 @@ export async function buy(db: Db, ports: SshPortRange, user: UserRow, input: Buy
   // Nothing placed at all: the order fails as a whole with the reason (e.g. 409 NO_STOCK).
   if (result.success_instance === 0) {
     await deleteOrder(db, p.orderUid);
-    throw new AppError(result.fails[0]!.code, result.fails[0]!.message);
+    const { code, message, ...details } = result.fails[0]!;
+    throw new AppError(code, message, undefined, details);
   }
   return result;
 }

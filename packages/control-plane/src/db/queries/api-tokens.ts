@@ -8,11 +8,15 @@ export async function insertApiToken(db: Db | Tx, t: { userId: number; name: str
 
 /** The user a live token belongs to. One indexed lookup per request, so a deletion counts at once. */
 export async function userOfToken(db: Db, tokenHash: Buffer): Promise<(UserRow & { token_id: number }) | undefined> {
-  return db("api_tokens as t")
-    .join("users as u", "u.user_id", "t.user_id")
-    .where("t.token_hash", tokenHash)
-    .whereNull("t.deleted_at")
-    .first<UserRow & { token_id: number }>("u.*", "t.token_id");
+  return (
+    db("api_tokens as t")
+      .join("users as u", "u.user_id", "t.user_id")
+      .where("t.token_hash", tokenHash)
+      .whereNull("t.deleted_at")
+      // A disabled (or deleted) user's tokens stop working at once.
+      .whereNull("u.disabled_at")
+      .first<UserRow & { token_id: number }>("u.*", "t.token_id")
+  );
 }
 
 export async function liveTokensOf(db: Db | Tx, userId: number): Promise<ApiTokenRow[]> {

@@ -6,6 +6,14 @@ import type { Db, Tx } from "../knex.js";
  */
 export const GPUS_HELD = (alias: string): string => `(select count(*)::int from instance_gpus held where held.instance_id = ${alias}.instance_id)`;
 
+/**
+ * SQL: the instance holds its CPU and memory on its host: it holds GPUs (a plain stop keeps
+ * them, so a later start always succeeds), or its container runs or is about to. A card-less
+ * stop, expiry and the end give them back (docs/decisions/0016-capacity-aware-placement.md).
+ */
+export const HOLDS_COMPUTE = (alias: string): string =>
+  `(${GPUS_HELD(alias)} > 0 or ${alias}.state in ('Creating', 'Starting', 'Running', 'Restarting', 'Rebuilding', 'Stopping'))`;
+
 export interface ReservedGpu {
   gpu_index: number;
   uuid: string;

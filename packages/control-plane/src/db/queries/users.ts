@@ -1,10 +1,15 @@
 import type { Db, Tx } from "../knex.js";
 import type { UserRow } from "../rows.js";
 
-export async function insertUser(db: Db | Tx, username: string, passwordHash: string): Promise<UserRow | undefined> {
+export async function insertUser(
+  db: Db | Tx,
+  username: string,
+  passwordHash: string,
+  extra: { email?: string | null; platformAdmin?: boolean } = {},
+): Promise<UserRow | undefined> {
   const r = await db.raw<{ rows: UserRow[] }>(
-    "insert into users (username, password_hash) values (?, ?) on conflict ((lower(username))) do nothing returning *",
-    [username, passwordHash],
+    "insert into users (username, password_hash, email, platform_admin) values (?, ?, ?, ?) on conflict ((lower(username))) do nothing returning *",
+    [username, passwordHash, extra.email ?? null, extra.platformAdmin ?? false],
   );
   return r.rows[0];
 }

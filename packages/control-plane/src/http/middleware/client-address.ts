@@ -14,3 +14,6 @@ export function clientAddressOf(trust: TrustProxy) {
 
 /** The key rate limits use for this request's client (an IPv4 address or an IPv6 /64). */
 export const clientGroup = (ctx: Context): string => (ctx.state["clientGroup"] as string | undefined) ?? ctx.req.socket.remoteAddress ?? "";
+
+/** This request's client address (TRUST_PROXY applied), for sessions and audit records. */
+export const clientAddressOfRequest = (ctx: Context): string => (ctx.state["clientAddress"] as string | undefined) ?? ctx.req.socket.remoteAddress ?? "";

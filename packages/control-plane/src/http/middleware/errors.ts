@@ -22,6 +22,7 @@ export function errorsAndRequestId(log: Logger) {
       else if (e.code === "DATABASE_UNAVAILABLE") log.warn({ requestId, path: ctx.path }, "database unavailable");
       ctx.status = ERROR_CODES[e.code].http;
       ctx.body = {
+        ...e.details,
         code: e.code,
         message: e.message,
         ...(e.fields ? { fields: e.fields } : {}),
@@ -36,7 +37,7 @@ export function errorsAndRequestId(log: Logger) {
 }
 
 /** @koa/router's allowedMethods() throws http-errors; give them our codes. */
-function routerError(err: unknown): unknown {
+export function routerError(err: unknown): unknown {
   const status = (err as { status?: number }).status;
   if (err instanceof AppError || status === undefined) return err;
   if (status === 405) return new AppError("METHOD_NOT_ALLOWED", "method not allowed on this path");

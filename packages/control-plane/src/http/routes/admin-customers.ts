@@ -1,6 +1,7 @@
 // Operator endpoints for customers and the catalog (Bearer admin token): users and recharges,
 // products, public images, applications.
 import { auditLedger } from "../../services/views/ledger-audit.js";
+import { patchUserByName } from "../../services/platform/users.js";
 import type { Router } from "@koa/router";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/knex.js";
@@ -19,38 +20,40 @@ import {
   updateProduct,
 } from "../../services/catalog.js";
 import { readJsonObject } from "../body.js";
-import { optionalInt, optionalMoney, optionalString, requiredInt, requiredMoney, requiredString } from "../params.js";
+import { checked } from "../fields.js";
+import { requiredMoney } from "../params.js";
 import { answerOnce } from "../respond.js";
 
 const MAX_GB = 1_048_576;
 
 /** The product fields of a request body: all required on create, any subset on update. */
 function productFields(body: Record<string, unknown>, partial: boolean): Partial<ProductFields> {
-  const str = (f: string, max: number) => (partial ? optionalString(body, f, max) : requiredString(body, f, max));
-  const int = (f: string, min: number, max: number) => (partial ? optionalInt(body, f, min, max) : requiredInt(body, f, min, max));
-  const money = (f: string) => (partial ? optionalMoney(body, f) : requiredMoney(body, f));
-  const out: Partial<ProductFields> = {
-    gpu_type: str("gpu_type", 64),
-    name: str("name", 128),
-    room_name: str("room_name", 64),
-    gpu_model: str("gpu_model", 128),
-    cpu: int("cpu", 1, 1024),
-    memory: int("memory", 1, 16384),
-    gpu_ram: int("gpu_ram", 0, 16384),
-    disk_one: int("disk_one", 0, MAX_GB),
-    disk_data_one: int("disk_data_one", 0, MAX_GB),
-    disk_cap: int("disk_cap", 0, MAX_GB),
-    price_hour_minor: money("price_hour"),
-    price_day_minor: money("price_day"),
-    price_month_minor: money("price_month"),
-    price_cardless_hour_minor: money("price_cardless_hour"),
-    price_disk_gb_day_minor: money("price_disk_gb_day"),
-  };
+  const out = checked(body, (f): Partial<ProductFields> => {
+    const str = (n: string, max: number) => (partial ? f.optionalString(n, max) : f.requiredString(n, max));
+    const int = (n: string, min: number, max: number) => (partial ? f.optionalInt(n, min, max) : f.requiredInt(n, min, max));
+    const money = (n: string) => (partial ? f.optionalMoney(n) : f.requiredMoney(n));
+    return {
+      gpu_type: str("gpu_type", 64),
+      name: str("name", 128),
+      room_name: str("room_name", 64),
+      gpu_model: str("gpu_model", 128),
+      cpu: int("cpu", 1, 1024),
+      memory: int("memory", 1, 16384),
+      gpu_ram: int("gpu_ram", 0, 16384),
+      disk_one: int("disk_one", 0, MAX_GB),
+      disk_data_one: int("disk_data_one", 0, MAX_GB),
+      disk_cap: int("disk_cap", 0, MAX_GB),
+      price_hour_minor: money("price_hour"),
+      price_day_minor: money("price_day"),
+      price_month_minor: money("price_month"),
+      price_cardless_hour_minor: money("price_cardless_hour"),
+      price_disk_gb_day_minor: money("price_disk_gb_day"),
+    };
+  });
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
 }
 
-function ports(body: Record<string, unknown>): number[] {
-  const v = body["ports"];
+function ports(v: unknown): number[] {
   if (v === undefined || v === null) return [];
   if (!Array.isArray(v)) throw invalid("ports must be a list of container ports, e.g. [8188]");
   return v.map((p, n) => {
@@ -64,6 +67,12 @@ export function adminCustomerRoutes(router: Router, db: Db, config: Config): voi
 
   router.post("/admin/users", async (ctx) => {
     const body = await readJsonObject(ctx);
+    const u = checked(body, (f) => ({
+      username: f.requiredString("username", 64),
+      password: f.requiredString("password", PASSWORD_MAX),
+      email: f.optionalString("email", 254),
+      platformAdmin: f.optionalBool("platform_admin"),
+    }));
     await answerOnce(
       ctx,
       db,
@@ -71,7 +80,10 @@ export function adminCustomerRoutes(router: Router, db: Db, config: Config): voi
       body,
       async () =>
         userView(
-          await createUser(db, { scryptLogN: config.passwordScryptLogN }, requiredString(body, "username", 64), requiredString(body, "password", PASSWORD_MAX)),
+          await createUser(db, { scryptLogN: config.passwordScryptLogN }, u.username, u.password, {
+            email: u.email ?? null,
+            platformAdmin: u.platformAdmin ?? false,
+          }),
         ),
       201,
     );
@@ -79,6 +91,19 @@ export function adminCustomerRoutes(router: Router, db: Db, config: Config): voi
 
   router.get("/admin/users/:username", async (ctx) => {
     ctx.body = await getUser(db, ctx.params["username"]!);
+  });
+
+  // E-mail, disabled (every token and session stops at once), platform admin.
+  router.patch("/admin/users/:username", async (ctx) => {
+    const body = await readJsonObject(ctx);
+    const patch = checked(body, (f) => ({
+      email: f.read("email", () => (body["email"] === null ? null : f.optionalString("email", 254))),
+      disabled: f.optionalBool("disabled"),
+      platformAdmin: f.optionalBool("platform_admin"),
+    }));
+    if (patch.email === undefined && patch.disabled === undefined && patch.platformAdmin === undefined)
+      throw invalid("nothing to change: give email, disabled or platform_admin");
+    ctx.body = await patchUserByName(db, ctx.params["username"]!, patch);
   });
 
   router.post("/admin/users/:username/recharge", async (ctx) => {
@@ -93,45 +118,37 @@ export function adminCustomerRoutes(router: Router, db: Db, config: Config): voi
 
   router.post("/admin/products", async (ctx) => {
     const body = await readJsonObject(ctx);
-    await answerOnce(ctx, db, "admin", body, () => createProduct(db, productFields(body, false) as ProductFields), 201);
+    await answerOnce(ctx, db, "admin", body, () => createProduct(db, config, productFields(body, false) as ProductFields), 201);
   });
 
   router.get("/admin/products", async (ctx) => {
-    ctx.body = await listProducts(db);
+    ctx.body = await listProducts(db, config);
   });
 
   router.get("/admin/products/:gpu_type", async (ctx) => {
     const p = await productOrNotFound(db, ctx.params["gpu_type"]!);
-    ctx.body = (await listProducts(db, p.room_name)).items.find((x) => x.gpu_type === p.gpu_type);
+    ctx.body = (await listProducts(db, config, p.room_name)).items.find((x) => x.gpu_type === p.gpu_type);
   });
 
   router.patch("/admin/products/:gpu_type", async (ctx) => {
     const body = await readJsonObject(ctx);
     const patch = productFields(body, true);
     if (Object.keys(patch).length === 0) throw invalid("nothing to change: give one or more product fields");
-    ctx.body = await updateProduct(db, ctx.params["gpu_type"]!, patch);
+    ctx.body = await updateProduct(db, config, ctx.params["gpu_type"]!, patch);
   });
 
   router.post("/admin/images", async (ctx) => {
     const body = await readJsonObject(ctx);
-    const room = body["room_name"];
-    if (room !== undefined && room !== null && typeof room !== "string") throw invalid("room_name must be a string, or null for every room");
-    await answerOnce(
-      ctx,
-      db,
-      "admin",
-      body,
-      () =>
-        createPublicImage(db, {
-          name: requiredString(body, "name", 128),
-          imageRef: requiredString(body, "image_ref", 255),
-          scene: optionalString(body, "scene", 64) ?? "",
-          os: optionalString(body, "os", 64) ?? "",
-          description: optionalString(body, "description", 1024) ?? "",
-          roomName: typeof room === "string" && room !== "" ? room : null,
-        }),
-      201,
-    );
+    const image = checked(body, (f) => ({
+      name: f.requiredString("name", 128),
+      imageRef: f.requiredString("image_ref", 255),
+      scene: f.optionalString("scene", 64) ?? "",
+      os: f.optionalString("os", 64) ?? "",
+      description: f.optionalString("description", 1024) ?? "",
+      // A string, or null (or absent) for every room.
+      roomName: f.optionalString("room_name", 64) || null,
+    }));
+    await answerOnce(ctx, db, "admin", body, () => createPublicImage(db, image), 201);
   });
 
   router.get("/admin/images", async (ctx) => {
@@ -140,21 +157,14 @@ export function adminCustomerRoutes(router: Router, db: Db, config: Config): voi
 
   router.post("/admin/applications", async (ctx) => {
     const body = await readJsonObject(ctx);
-    await answerOnce(
-      ctx,
-      db,
-      "admin",
-      body,
-      () =>
-        createApplication(db, {
-          appType: requiredString(body, "app_type", 64),
-          title: requiredString(body, "title", 128),
-          imageId: requiredString(body, "image_id", 64),
-          gpuType: requiredString(body, "gpu_type", 64),
-          ports: ports(body),
-        }),
-      201,
-    );
+    const app = checked(body, (f) => ({
+      appType: f.requiredString("app_type", 64),
+      title: f.requiredString("title", 128),
+      imageId: f.requiredString("image_id", 64),
+      gpuType: f.requiredString("gpu_type", 64),
+      ports: f.read("ports", () => ports(body["ports"])),
+    }));
+    await answerOnce(ctx, db, "admin", body, () => createApplication(db, app), 201);
   });
 
   router.get("/admin/applications", async (ctx) => {

@@ -8,7 +8,8 @@ import { invalid } from "../../errors.js";
 import { createInstance, operate } from "../../services/instances.js";
 import { createdInstanceView, getInstance, instanceView, listInstances } from "../../services/views/instances.js";
 import { readJsonObject } from "../body.js";
-import { optionalInt, optionalString, requiredString } from "../params.js";
+import { checked } from "../fields.js";
+import { optionalString } from "../params.js";
 import { pageParams, singleValues } from "../query.js";
 
 // Limits of one instance: 64 GPUs, 1,024 cores, 16 TiB memory and 1 PiB of data disk are above
@@ -29,8 +30,7 @@ const PATH_OPS: Record<string, Exclude<Op, "create">> = {
   destroy: "destroy",
 };
 
-function envObject(body: Record<string, unknown>): Record<string, string> | undefined {
-  const v = body["env"];
+function envObject(v: unknown): Record<string, string> | undefined {
   if (v === undefined || v === null) return undefined;
   if (typeof v !== "object" || Array.isArray(v)) throw invalid("env must be an object of strings");
   const out: Record<string, string> = {};
@@ -46,17 +46,21 @@ function envObject(body: Record<string, unknown>): Record<string, string> | unde
 export function adminInstanceRoutes(router: Router, db: Db, config: Config): void {
   router.post("/admin/instances", async (ctx) => {
     const body = await readJsonObject(ctx);
-    const i = await createInstance(db, config, {
-      hostId: requiredString(body, "host_id", 64),
-      imageRef: requiredString(body, "image_ref", 255),
-      gpuCount: optionalInt(body, "gpu_count", 0, 64) ?? 1,
-      cpuMillis: optionalInt(body, "cpu_millis", 0, MAX_CPU_MILLIS) ?? 0,
-      memoryBytes: optionalInt(body, "memory_bytes", 0, MAX_MEMORY_BYTES) ?? 0,
-      dataDiskBytes: optionalInt(body, "data_disk_bytes", 0, MAX_DISK_BYTES) ?? 0,
-      rootPassword: optionalString(body, "root_password", 128),
-      env: envObject(body),
-      pidsLimit: optionalInt(body, "pids_limit", 0, MAX_PIDS),
-    });
+    const i = await createInstance(
+      db,
+      config,
+      checked(body, (f) => ({
+        hostId: f.requiredString("host_id", 64),
+        imageRef: f.requiredString("image_ref", 255),
+        gpuCount: f.optionalInt("gpu_count", 0, 64) ?? 1,
+        cpuMillis: f.optionalInt("cpu_millis", 0, MAX_CPU_MILLIS) ?? 0,
+        memoryBytes: f.optionalInt("memory_bytes", 0, MAX_MEMORY_BYTES) ?? 0,
+        dataDiskBytes: f.optionalInt("data_disk_bytes", 0, MAX_DISK_BYTES) ?? 0,
+        rootPassword: f.optionalString("root_password", 128),
+        env: f.read("env", () => envObject(body["env"])),
+        pidsLimit: f.optionalInt("pids_limit", 0, MAX_PIDS),
+      })),
+    );
     ctx.status = 202;
     ctx.body = await createdInstanceView(db, i);
   });
@@ -84,7 +88,7 @@ export function adminInstanceRoutes(router: Router, db: Db, config: Config): voi
       if (cardLess !== undefined && typeof cardLess !== "boolean") throw invalid("card_less must be true or false");
       if (cardLess) effective = "stop_cardless";
     }
-    const i = await operate(db, ctx.params["instance_id"]!, effective, { imageRef: optionalString(body, "image_ref", 255) });
+    const i = await operate(db, ctx.params["instance_id"]!, effective, { imageRef: optionalString(body, "image_ref", 255), placement: config });
     ctx.status = 202;
     ctx.body = await instanceView(db, i);
   });

@@ -2,22 +2,39 @@
 import type { Router } from "@koa/router";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/knex.js";
+import { POLICY_FIELDS, policyValueProblem, type PolicyField } from "../../domain/capacity.js";
 import { bucketStart } from "../../domain/history.js";
+import { invalid } from "../../errors.js";
 import { abandonHost } from "../../services/host-abandon.js";
 import { createJoinToken } from "../../services/join-tokens.js";
 import { cordonHost, getHost, listHosts, removeHost, revokeHost, telemetryHistory } from "../../services/hosts.js";
+import { hostCapacity, setHostCapacity } from "../../services/placement.js";
 import { readJsonObject } from "../body.js";
-import { optionalDate, optionalInt, optionalString, requiredString } from "../params.js";
+import { checked } from "../fields.js";
+import { optionalDate, optionalString } from "../params.js";
 import { pageParams, queryBool, singleValues } from "../query.js";
+
+/** A capacity rule from a PATCH body: a number (or numeric string) in range, or null for the default. */
+function policyValue(field: PolicyField, v: unknown): number | null {
+  if (v === null) return null;
+  const n = typeof v === "string" && v.trim() !== "" ? Number(v) : v;
+  const problem = policyValueProblem(field, n);
+  if (problem) throw invalid(`${problem} (or null for the default)`);
+  return n as number;
+}
 
 export function adminRoutes(router: Router, db: Db, config: Config): void {
   router.post("/admin/join-tokens", async (ctx) => {
     const body = await readJsonObject(ctx);
-    const t = await createJoinToken(db, config, {
-      roomName: requiredString(body, "room_name", 64),
-      // Any integer passes here; the service says which lifetimes are allowed.
-      ttlSeconds: optionalInt(body, "ttl_seconds", 1, Number.MAX_SAFE_INTEGER),
-    });
+    const t = await createJoinToken(
+      db,
+      config,
+      checked(body, (f) => ({
+        roomName: f.requiredString("room_name", 64),
+        // Any integer passes here; the service says which lifetimes are allowed.
+        ttlSeconds: f.optionalInt("ttl_seconds", 1, Number.MAX_SAFE_INTEGER),
+      })),
+    );
     ctx.status = 201;
     ctx.body = { token: t.token, expires_at: t.expiresAt.toISOString(), room_name: t.roomName };
   });
@@ -35,6 +52,29 @@ export function adminRoutes(router: Router, db: Db, config: Config): void {
 
   router.get("/admin/hosts/:host_id", async (ctx) => {
     ctx.body = await getHost(db, ctx.params["host_id"]!);
+  });
+
+  // What the host can still take, and the operator's rules for it (issue 9 §2).
+  router.get("/admin/hosts/:host_id/capacity", async (ctx) => {
+    ctx.body = await hostCapacity(db, config, ctx.params["host_id"]!);
+  });
+
+  router.patch("/admin/hosts/:host_id/capacity", async (ctx) => {
+    const body = await readJsonObject(ctx);
+    const patch = checked(body, (f) => {
+      const out: Partial<Record<PolicyField, number | null>> = {};
+      for (const [k, v] of Object.entries(body)) {
+        if (!(k in POLICY_FIELDS)) {
+          f.read(k.slice(0, 64), () => {
+            throw invalid(`${k.slice(0, 64)} is not a capacity rule; one of ${Object.keys(POLICY_FIELDS).join(", ")}`);
+          });
+          continue;
+        }
+        out[k as PolicyField] = f.read(k, () => policyValue(k as PolicyField, v));
+      }
+      return out;
+    });
+    ctx.body = await setHostCapacity(db, config, ctx.params["host_id"]!, patch);
   });
 
   router.get("/admin/hosts/:host_id/telemetry/history", async (ctx) => {

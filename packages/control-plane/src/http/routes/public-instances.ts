@@ -13,13 +13,16 @@ import { buy, MAX_ORDER_NUM } from "../../services/orders.js";
 import { readJsonObject } from "../body.js";
 import { pageParams } from "../query.js";
 import { customer } from "../middleware/customer-auth.js";
-import { optionalBool, optionalInt, optionalString, requiredInt, requiredString } from "../params.js";
+import { optionalBool, optionalString, requiredInt, requiredString } from "../params.js";
 import { answerOnce } from "../respond.js";
+import { checked, type Fields } from "../fields.js";
 
-function payUnit(body: Record<string, unknown>): PayUnit {
-  const n = requiredInt(body, "pay_unit", 0, 99);
-  if (!isPayUnit(n)) throw invalid("pay_unit must be 4 (hourly), 1 (daily) or 2 (monthly)");
-  return n;
+function payUnit(f: Fields): PayUnit {
+  return f.read("pay_unit", () => {
+    const n = requiredInt(f.src, "pay_unit", 0, 99);
+    if (!isPayUnit(n)) throw invalid("pay_unit must be 4 (hourly), 1 (daily) or 2 (monthly)");
+    return n;
+  });
 }
 
 export function publicInstanceRoutes(router: Router, db: Db, config: Config): void {
@@ -30,7 +33,7 @@ export function publicInstanceRoutes(router: Router, db: Db, config: Config): vo
 
   router.post("/gpu/product/list", async (ctx) => {
     const body = await readJsonObject(ctx);
-    ctx.body = await listProducts(db, optionalString(body, "room_name", 64));
+    ctx.body = await listProducts(db, config, optionalString(body, "room_name", 64));
   });
 
   router.post("/gpu/application/list", async (ctx) => {
@@ -52,30 +55,30 @@ export function publicInstanceRoutes(router: Router, db: Db, config: Config): vo
 
   router.post("/gpu/instances/buy", async (ctx) => {
     const body = await readJsonObject(ctx);
-    await answerOnce(ctx, db, scope(ctx), body, () =>
-      buy(db, config, customer(ctx), {
-        gpuType: requiredString(body, "gpu_type", 64),
-        imageId: requiredString(body, "image_id", 64),
-        roomName: requiredString(body, "room_name", 64),
-        payUnit: payUnit(body),
-        num: requiredInt(body, "num", 1, MAX_ORDER_NUM),
-        gpuCount: requiredInt(body, "gpu_count", 1, 64),
-        extraDiskGb: optionalInt(body, "extra_disk_cap", 0, 1_048_576) ?? 0,
-      }),
-    );
+    const order = checked(body, (f) => ({
+      gpuType: f.requiredString("gpu_type", 64),
+      imageId: f.requiredString("image_id", 64),
+      roomName: f.requiredString("room_name", 64),
+      payUnit: payUnit(f),
+      num: f.requiredInt("num", 1, MAX_ORDER_NUM),
+      gpuCount: f.requiredInt("gpu_count", 1, 64),
+      extraDiskGb: f.optionalInt("extra_disk_cap", 0, 1_048_576) ?? 0,
+    }));
+    await answerOnce(ctx, db, scope(ctx), body, () => buy(db, config, customer(ctx), order));
   });
 
   router.post("/gpu/application/buy", async (ctx) => {
     const body = await readJsonObject(ctx);
+    const order = checked(body, (f) => ({ appType: f.requiredString("app_type", 64), payUnit: payUnit(f), num: f.requiredInt("num", 1, MAX_ORDER_NUM) }));
     await answerOnce(ctx, db, scope(ctx), body, async () => {
-      const app = await applicationOrNotFound(db, requiredString(body, "app_type", 64));
+      const app = await applicationOrNotFound(db, order.appType);
       const product = await productOrNotFound(db, app.gpu_type);
       return buy(db, config, customer(ctx), {
         gpuType: app.gpu_type,
         imageId: app.image_id,
         roomName: product.room_name,
-        payUnit: payUnit(body),
-        num: requiredInt(body, "num", 1, MAX_ORDER_NUM),
+        payUnit: order.payUnit,
+        num: order.num,
         gpuCount: 1,
         extraDiskGb: 0,
         appType: app.app_type,
@@ -105,7 +108,9 @@ export function publicInstanceRoutes(router: Router, db: Db, config: Config): vo
 
   router.post("/gpu/instances/stop", async (ctx) => {
     const body = await readJsonObject(ctx);
-    await answerOnce(ctx, db, scope(ctx), body, () => batchOperate(db, customer(ctx), gids(body), optionalBool(body, "card_less") ? "stop_cardless" : "stop"));
+    await answerOnce(ctx, db, scope(ctx), body, () =>
+      batchOperate(db, config, customer(ctx), gids(body), optionalBool(body, "card_less") ? "stop_cardless" : "stop"),
+    );
   });
 
   for (const [path, op] of [
@@ -116,29 +121,31 @@ export function publicInstanceRoutes(router: Router, db: Db, config: Config): vo
   ] as const) {
     router.post(path, async (ctx) => {
       const body = await readJsonObject(ctx);
-      await answerOnce(ctx, db, scope(ctx), body, () => batchOperate(db, customer(ctx), gids(body), op));
+      await answerOnce(ctx, db, scope(ctx), body, () => batchOperate(db, config, customer(ctx), gids(body), op));
     });
   }
 
   router.post("/gpu/instance/snapshot", async (ctx) => {
     const body = await readJsonObject(ctx);
-    await answerOnce(ctx, db, scope(ctx), body, () => snapshot(db, customer(ctx), requiredString(body, "gid", 130), requiredString(body, "name", 128)));
+    const { gid, name } = checked(body, (f) => ({ gid: f.requiredString("gid", 130), name: f.requiredString("name", 128) }));
+    await answerOnce(ctx, db, scope(ctx), body, () => snapshot(db, customer(ctx), gid, name));
   });
 
   router.post("/gpu/instances/rebuild", async (ctx) => {
     const body = await readJsonObject(ctx);
-    await answerOnce(ctx, db, scope(ctx), body, () => rebuild(db, customer(ctx), gids(body), requiredString(body, "image_id", 64)));
+    const req = checked(body, (f) => ({ gids: f.read("gid", () => gids(body)), imageId: f.requiredString("image_id", 64) }));
+    await answerOnce(ctx, db, scope(ctx), body, () => rebuild(db, customer(ctx), req.gids, req.imageId));
   });
 
   router.post("/gpu/instances/lengthen", async (ctx) => {
     const body = await readJsonObject(ctx);
-    await answerOnce(ctx, db, scope(ctx), body, () => lengthen(db, customer(ctx), gids(body), payUnit(body)));
+    const req = checked(body, (f) => ({ gids: f.read("gid", () => gids(body)), payUnit: payUnit(f) }));
+    await answerOnce(ctx, db, scope(ctx), body, () => lengthen(db, customer(ctx), req.gids, req.payUnit));
   });
 
   router.post("/gpu/instances/renew", async (ctx) => {
     const body = await readJsonObject(ctx);
-    await answerOnce(ctx, db, scope(ctx), body, () =>
-      renew(db, customer(ctx), gids(body), requiredInt(body, "pay_period", 1, 12), config.instanceRetentionDays),
-    );
+    const req = checked(body, (f) => ({ gids: f.read("gid", () => gids(body)), payPeriod: f.requiredInt("pay_period", 1, 12) }));
+    await answerOnce(ctx, db, scope(ctx), body, () => renew(db, config, customer(ctx), req.gids, req.payPeriod, config.instanceRetentionDays));
   });
 }

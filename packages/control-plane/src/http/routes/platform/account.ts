@@ -1,0 +1,59 @@
+// /environments (the caller's instances), /billing (their wallet), /settings, /audit.
+import type { Router } from "@koa/router";
+import { AppError, invalid } from "../../../errors.js";
+import { workspaceAudit } from "../../../services/platform/audit.js";
+import { getEnvironment, listEnvironments, walletBalance, walletRecords } from "../../../services/platform/environments.js";
+import { storageSettings, systemSettings, updateSystemSettings, validateSettingsPatch } from "../../../services/platform/settings.js";
+import { readJsonObject } from "../../body.js";
+import { pageOf, type PlatformDeps, principal } from "../../platform/context.js";
+import { ok, okList } from "../../platform/envelope.js";
+
+function oneQueryValue(v: string | string[] | undefined, name: string): string | undefined {
+  if (v !== undefined && typeof v !== "string") throw invalid(`${name} must be given once`);
+  return v || undefined;
+}
+
+export function platformAccountRoutes(router: Router, deps: PlatformDeps): void {
+  const { db, cache, config } = deps;
+
+  router.get("/environments", async (ctx) => {
+    const page = pageOf(ctx.query);
+    okList(ctx, await listEnvironments(db, principal(ctx), { ...page, status: oneQueryValue(ctx.query["status"], "status") }), page);
+  });
+
+  router.get("/environments/:gid", async (ctx) => {
+    ok(ctx, await getEnvironment(db, principal(ctx), ctx.params["gid"]!));
+  });
+
+  router.get("/billing/balance", async (ctx) => {
+    ok(ctx, await walletBalance(db, principal(ctx)));
+  });
+
+  router.get("/billing/records", async (ctx) => {
+    const page = pageOf(ctx.query);
+    okList(ctx, await walletRecords(db, principal(ctx), { ...page, gid: oneQueryValue(ctx.query["gid"], "gid") }), page);
+  });
+
+  router.get("/settings/system", async (ctx) => {
+    ok(ctx, await systemSettings(db, cache));
+  });
+
+  router.put("/settings/system", async (ctx) => {
+    const body = await readJsonObject(ctx);
+    const v = body["version"];
+    if (v !== undefined && (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0))
+      throw new AppError("INVALID_ARGUMENT", "version must be the version you read", [{ field: "version", message: "version must be a non-negative integer" }]);
+    ok(ctx, await updateSystemSettings(db, cache, principal(ctx), validateSettingsPatch(body), v as number | undefined));
+  });
+
+  router.get("/settings/storage", async (ctx) => {
+    ok(ctx, storageSettings(config.dataDir));
+  });
+
+  router.get("/audit", async (ctx) => {
+    const page = pageOf(ctx.query);
+    const ws = oneQueryValue(ctx.query["workspace_id"], "workspace_id");
+    if (!ws) throw invalid("workspace_id is required");
+    okList(ctx, await workspaceAudit(db, principal(ctx), ws, page), page);
+  });
+}

@@ -1,0 +1,77 @@
+// /auth: tokens for username and password (OAuth2 password flow, form-encoded, and JSON), refresh,
+// me, logout, and self-service registration when it is open.
+import type { Router } from "@koa/router";
+import type { Context } from "koa";
+import { AppError, invalid } from "../../../errors.js";
+import { authenticate, createUser, PASSWORD_MAX } from "../../../services/accounts.js";
+import { me, registrationOpen } from "../../../services/platform/identity.js";
+import { endSession, refreshSession, startSession } from "../../../services/platform/sessions.js";
+import { parseJsonObject, readBodyText } from "../../body.js";
+import { clientAddressOfRequest, clientGroup } from "../../middleware/client-address.js";
+import { checked } from "../../fields.js";
+import { auditHint, type PlatformDeps, principal } from "../../platform/context.js";
+import { ok } from "../../platform/envelope.js";
+
+/** A form-encoded body (OAuth2's token endpoint) or a JSON one. */
+async function formOrJson(ctx: Context): Promise<Record<string, unknown>> {
+  const text = await readBodyText(ctx);
+  if (ctx.is("application/x-www-form-urlencoded") && !text.startsWith("{")) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of new URLSearchParams(text)) {
+      if (k in out) throw invalid(`${k.slice(0, 64)} must be given once`);
+      out[k] = v;
+    }
+    return out;
+  }
+  return parseJsonObject(text);
+}
+
+export function platformAuthRoutes(router: Router, deps: PlatformDeps): void {
+  const { db, config, keys } = deps;
+  const policy = { scryptLogN: config.passwordScryptLogN };
+
+  const login = async (ctx: Context, body: Record<string, unknown>) => {
+    // Every attempt costs a password hash: limited per address, then per username, before it.
+    deps.authLimiter.take(ctx, `addr:${clientGroup(ctx)}`);
+    const { username, password } = checked(body, (f) => ({ username: f.requiredString("username", 64), password: f.requiredString("password", PASSWORD_MAX) }));
+    deps.authLimiter.take(ctx, `name:${username.toLowerCase()}`);
+    const user = await authenticate(db, policy, username, password);
+    auditHint(ctx, { actor: `user:${user.username}`, actorUserId: user.user_id });
+    ok(ctx, await startSession(db, keys, user.user_id, clientAddressOfRequest(ctx)));
+  };
+
+  router.post("/auth/token", async (ctx) => login(ctx, await formOrJson(ctx)));
+  router.post("/auth/login", async (ctx) => login(ctx, await formOrJson(ctx)));
+
+  router.post("/auth/refresh", async (ctx) => {
+    deps.authLimiter.take(ctx, `addr:${clientGroup(ctx)}`);
+    const body = await formOrJson(ctx);
+    const { refreshToken } = checked(body, (f) => ({ refreshToken: f.requiredString("refresh_token", 256) }));
+    ok(ctx, await refreshSession(db, keys, refreshToken));
+  });
+
+  router.get("/auth/me", async (ctx) => {
+    ok(ctx, await me(db, principal(ctx)));
+  });
+
+  router.post("/auth/logout", async (ctx) => {
+    await endSession(db, principal(ctx).sessionId);
+    ok(ctx, { logged_out: true });
+  });
+
+  router.post("/auth/register", async (ctx) => {
+    deps.authLimiter.take(ctx, `addr:${clientGroup(ctx)}`);
+    if (!(await registrationOpen(db, deps.cache, config.registration)))
+      throw new AppError("FORBIDDEN", "registration is closed: ask an operator for an account");
+    const body = await formOrJson(ctx);
+    const u = checked(body, (f) => ({
+      username: f.requiredString("username", 64),
+      password: f.requiredString("password", PASSWORD_MAX),
+      email: f.requiredString("email", 254),
+    }));
+    deps.authLimiter.take(ctx, `name:${u.username.toLowerCase()}`);
+    const user = await createUser(db, policy, u.username, u.password, { email: u.email });
+    auditHint(ctx, { actor: `user:${user.username}`, actorUserId: user.user_id });
+    ok(ctx, { id: user.user_id, username: user.username, email: user.email }, 201);
+  });
+}
