@@ -9,7 +9,10 @@ import { createDb, type Db } from "../../packages/control-plane/src/db/knex.js";
 import { migrateLatest } from "../../packages/control-plane/src/db/migrate.js";
 import { AppError } from "../../packages/control-plane/src/errors.js";
 import { idempotent } from "../../packages/control-plane/src/services/idempotency.js";
+import { parseSecretKeys, SecretBox } from "../../packages/control-plane/src/domain/secret-box.js";
+import { useSecretBox } from "../../packages/control-plane/src/services/secrets.js";
 import { freshDatabase, sql } from "../helpers/database.js";
+import { SECRET_KEYS } from "../helpers/processes.js";
 
 /** Runs `fn` watched; returns whether it committed and what it threw. */
 async function watched(fn: () => Promise<unknown>): Promise<{ committed: boolean; error?: unknown }> {
@@ -28,6 +31,8 @@ async function watched(fn: () => Promise<unknown>): Promise<{ committed: boolean
 }
 
 let db: Db;
+// idempotent() seals stored answers with the server's keys, as startControlPlane sets them up.
+useSecretBox(new SecretBox(parseSecretKeys(SECRET_KEYS)));
 let url: string;
 
 t.before(async () => {

@@ -1,6 +1,7 @@
 // A control plane with an agent, a product of its GPUs, a public image and a customer with a
 // token: what the public API tests start from.
 import { randomBytes } from "node:crypto";
+import type { Logger } from "pino";
 import { sql } from "./database.js";
 import { dockerHost, testImage } from "./docker.js";
 import { startInProcess, type InProcess } from "./in-process.js";
@@ -38,7 +39,14 @@ export const PRODUCT = {
  * Fast password hashing for tests (the production cost is checked in a unit test), and rate
  * limits out of the way (one test checks them with its own).
  */
-export const TEST_CP_ENV = { PASSWORD_SCRYPT_LOG_N: "14", API_RATE_PER_S: "100000", API_RATE_BURST: "100000", AUTH_RATE_PER_MIN: "100000" };
+export const TEST_CP_ENV = {
+  PASSWORD_SCRYPT_LOG_N: "14",
+  API_RATE_PER_S: "100000",
+  API_RATE_BURST: "100000",
+  AUTH_RATE_PER_MIN: "100000",
+  AUTH_RATE_PER_USER_PER_MIN: "100000",
+  AUTH_FAILURES_PER_MIN: "100000",
+};
 
 export interface Customer {
   username: string;
@@ -132,9 +140,14 @@ export interface ApiWorld {
   setState(gid: string, state: string): Promise<void>;
 }
 
-export async function startApiWorld(t: TestLike, opts: { gpus?: number; env?: Record<string, string>; hosts?: number } = {}): Promise<ApiWorld> {
+export async function startApiWorld(t: TestLike, opts: { gpus?: number; env?: Record<string, string>; hosts?: number; log?: Logger } = {}): Promise<ApiWorld> {
   // Heartbeats are not expected from the arranged hosts: liveness must not mark them offline.
-  const cp = await startInProcess(t, { ...TEST_CP_ENV, HEARTBEAT_MIN_INTERVAL_MS: "600000", HEARTBEAT_MAX_INTERVAL_MS: "600000", ...opts.env });
+  const cp = await startInProcess(
+    t,
+    { ...TEST_CP_ENV, HEARTBEAT_MIN_INTERVAL_MS: "600000", HEARTBEAT_MAX_INTERVAL_MS: "600000", ...opts.env },
+    undefined,
+    opts.log,
+  );
   const hostIds: string[] = [];
   for (let h = 0; h < (opts.hosts ?? 1); h++) {
     const hostId = `host-${randomBytes(8).toString("hex")}`;

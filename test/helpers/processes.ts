@@ -94,6 +94,8 @@ export function tempDir(prefix: string): string {
 }
 
 export const ADMIN_TOKEN = "test-admin-token-0123456789";
+/** A fixed key for the secrets sealed at rest, so that every test run seals alike. */
+export const SECRET_KEYS = Buffer.alloc(32, 7).toString("base64");
 
 // Fast liveness for tests: heartbeats every 200 ms; suspect after 3 missed, offline after 8.
 export const FAST_LIVENESS = {
@@ -168,6 +170,7 @@ export async function startControlPlane(t: TestLike, opts: { databaseUrl?: strin
       GRPC_PORT: "0",
       DATA_DIR: dataDir,
       ADMIN_TOKEN,
+      SECRET_KEYS,
       LOG_LEVEL: "debug",
       ...FAST_LIVENESS,
       ...ROOMY_PLACEMENT,

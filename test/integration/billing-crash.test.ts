@@ -17,9 +17,11 @@ import { createInterface } from "node:readline";
 import type { BillingCycleOutcome } from "../../packages/control-plane/src/services/billing-cycle.js";
 import { createDb } from "../../packages/control-plane/src/db/knex.js";
 import { migrateLatest } from "../../packages/control-plane/src/db/migrate.js";
+import { parseSecretKeys, SecretBox } from "../../packages/control-plane/src/domain/secret-box.js";
+import { PURPOSES } from "../../packages/control-plane/src/services/secrets.js";
 import { auditLedger } from "../../packages/control-plane/src/services/views/ledger-audit.js";
 import { freshDatabase, sql } from "../helpers/database.js";
-import { ROOT } from "../helpers/processes.js";
+import { ROOT, SECRET_KEYS } from "../helpers/processes.js";
 
 type TestLike = { teardown(fn: () => unknown): void };
 
@@ -41,7 +43,9 @@ const MAX_DELAY_MS = 1500;
 // ---------------------------------------------------------------------------------------------
 // Arranging: the same rows in every database, derived from the row numbers only.
 
-const SPEC = JSON.stringify({ cpu_millis: 1000, memory_bytes: 1 << 30, root_password: "pw-crash-test", data_disk_bytes: 0, env: {}, ports: [], pids_limit: 0 });
+// Sealed as the control plane stores it (the billing child opens it when it issues a stop).
+const ROOT_PASSWORD = new SecretBox(parseSecretKeys(SECRET_KEYS)).sealText("pw-crash-test", PURPOSES.password);
+const SPEC = JSON.stringify({ cpu_millis: 1000, memory_bytes: 1 << 30, root_password: ROOT_PASSWORD, data_disk_bytes: 0, env: {}, ports: [], pids_limit: 0 });
 const PRICES = JSON.stringify({ hour: 200, day: 4000, month: 100000, cardless_hour: 10, disk_gb_day: 1 });
 
 /**

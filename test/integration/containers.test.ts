@@ -31,6 +31,8 @@ t.test("every operation through the control plane", async (t) => {
   });
   t.equal(created.status, 202);
   const id: string = created.body.instance_id;
+  const password: string = created.body.root_password;
+  t.match(password, /^\w{16}$/, "the root password, shown to the operator who created it");
   t.match(id, /^gpu-105[0-9a-f]{15}$/, "gid as SPEC §1: gpu-<room><hex>");
   t.equal(created.body.state, "Creating");
   t.same(
@@ -43,7 +45,8 @@ t.test("every operation through the control plane", async (t) => {
   const uuids = i.gpus.map((g: any) => g.uuid);
   let c = await inspect(name);
   t.ok(c.Config.Env.includes(`NVIDIA_VISIBLE_DEVICES=${uuids.join(",")}`), "exactly the instance's GPUs, by UUID");
-  t.ok(c.Config.Env.includes(`ROOT_PASSWORD=${i.password}`), "the generated root password is passed in");
+  t.ok(c.Config.Env.includes(`ROOT_PASSWORD=${password}`), "the generated root password is passed in");
+  t.equal(i.password, undefined, "and never shown again in the admin views");
   t.equal(c.Config.Labels["io.remotegpu.instance"], id);
   t.equal(c.HostConfig.Privileged, false);
   t.same(c.HostConfig.SecurityOpt, ["no-new-privileges"]);
@@ -102,7 +105,7 @@ t.test("every operation through the control plane", async (t) => {
   i = await settled(cp, id, "Running");
   t.equal(await exec(name, "test -e /root/sys.txt && echo kept || echo reset"), "reset", "rebuild resets the system disk");
   t.equal(await exec(name, "cat /root/data/d.txt"), "data", "and keeps /root/data");
-  t.ok((await inspect(name)).Config.Env.includes(`ROOT_PASSWORD=${i.password}`), "and the password");
+  t.ok((await inspect(name)).Config.Env.includes(`ROOT_PASSWORD=${password}`), "and the password");
   t.equal(i.gpus.length, 2, "and the GPUs");
 
   await op(cp, id, "stop");

@@ -7,6 +7,9 @@ import { createInterface } from "node:readline";
 import { createDb } from "../../packages/control-plane/src/db/knex.js";
 import { runBillingCycle } from "../../packages/control-plane/src/services/billing-cycle.js";
 import { setClock } from "../../packages/control-plane/src/services/clock.js";
+import { parseSecretKeys, SecretBox } from "../../packages/control-plane/src/domain/secret-box.js";
+import { useSecretBox } from "../../packages/control-plane/src/services/secrets.js";
+import { SECRET_KEYS } from "../helpers/processes.js";
 
 const url = process.env["BILLING_DB_URL"];
 const nowText = process.env["BILLING_NOW"];
@@ -16,6 +19,8 @@ if (Number.isNaN(now.getTime())) throw new Error(`BILLING_NOW is not a time: ${n
 
 // Everything the cycle does (operations issued through operate() included) goes by this time.
 setClock({ now: () => now });
+// The commands it issues (expiry stops) are sealed like the control plane's (test/helpers key).
+useSecretBox(new SecretBox(parseSecretKeys(SECRET_KEYS)));
 const db = createDb(url, 3);
 await db.raw("select 1");
 

@@ -28,6 +28,11 @@ import { JwtKeyring } from "./services/platform/access-tokens.js";
 import { preparePlatform } from "./services/platform/ground.js";
 import { storeHeartbeatIntervals } from "./services/hosts.js";
 import { updateInventory } from "./services/inventory.js";
+import { setPasswordHashQueue } from "./services/passwords.js";
+import { resealSecrets } from "./services/secret-reseal.js";
+import { loadSecretKeys, useSecretBox } from "./services/secrets.js";
+import { safeError } from "./domain/log-safety.js";
+import { SecretBox } from "./domain/secret-box.js";
 
 export interface RunningControlPlane {
   httpPort: number;
@@ -37,13 +42,22 @@ export interface RunningControlPlane {
   stop(budgetMs?: number): Promise<void>;
 }
 
-export async function startControlPlane(config: Config, adminToken: string, log: Logger): Promise<RunningControlPlane> {
+export async function startControlPlane(config: Config, adminToken: string, rootLog: Logger): Promise<RunningControlPlane> {
+  // Every component logs through this child: errors are logged without the values of a query.
+  const log = rootLog.child({}, { serializers: { err: safeError, error: safeError } });
   const lifecycle = new Lifecycle(log.child({ component: "lifecycle" }));
+  const secrets = await loadSecretKeys(config.secretKeys, config.dataDir);
+  if (secrets.generatedAt) log.warn({ file: secrets.generatedAt }, "generated the key that seals stored root passwords: back this file up with the database");
+  const box = new SecretBox(secrets.keys);
+  useSecretBox(box);
+  setPasswordHashQueue(config.passwordHashQueue);
   const database = new Database(config, log);
   await lifecycle.start(database);
   const { db, databaseUrl } = database;
   const keys = new JwtKeyring(db);
   try {
+    // Before anything is served: plaintext and values sealed with an older key get the current one.
+    await resealSecrets(db, box, log.child({ component: "secrets" }));
     // The built-in roles, everyone's personal workspace, a JWT signing key: before any request.
     await preparePlatform(db, keys, log.child({ component: "platform" }));
   } catch (err) {

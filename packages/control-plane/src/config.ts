@@ -5,6 +5,8 @@ import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import { parseUtcOffset, UTC_OFFSET_PATTERN } from "./domain/api-time.js";
 import { POLICY_LIMITS, type CapacityPolicy } from "./domain/capacity.js";
+import { parseTrustProxy, type TrustProxy } from "./domain/client-address.js";
+import { parseSecretKeys, type SecretKey } from "./domain/secret-box.js";
 import { validSchedule } from "./jobs/scheduler.js";
 
 export interface LivenessConfig {
@@ -28,6 +30,8 @@ export interface Config {
   databaseUrl: string | undefined;
   dataDir: string;
   adminToken: string | undefined;
+  /** SECRET_KEYS: the first seals stored secrets, all open; unset: DATA_DIR/secret-keys. */
+  secretKeys: SecretKey[] | undefined;
   logLevel: string;
   replicaId: string;
   dbPoolMax: number;
@@ -47,6 +51,14 @@ export interface Config {
   apiRateBurst: number;
   /** Token endpoints (username + password): attempts per minute per client address. */
   authRatePerMin: number;
+  /** Token endpoints: attempts per minute per username, whatever the address. */
+  authRatePerUserPerMin: number;
+  /** Failed customer-token lookups per minute per client address before it is refused unread. */
+  authFailuresPerMin: number;
+  /** Password checks that may wait for a hashing slot; more are answered 429 at once. */
+  passwordHashQueue: number;
+  /** Whose X-Forwarded-For to believe for the client address (domain/client-address.ts). */
+  trustProxy: TrustProxy;
   /** UTC offset of times in public API responses, in minutes. */
   apiTimeOffsetMinutes: number;
   /** Days Expired and suspended instances are kept before they are destroyed with their data. */
@@ -120,6 +132,15 @@ export function loadConfig(env: Env): Config {
   // 16 characters of a random token is ~96 bits; shorter is guessable.
   if (adminToken !== undefined && (adminToken.length < 16 || /\s/.test(adminToken)))
     problems.push("ADMIN_TOKEN must be at least 16 characters, without spaces");
+  let secretKeys: SecretKey[] | undefined;
+  const secretKeysRaw = get("SECRET_KEYS");
+  if (secretKeysRaw !== undefined) {
+    try {
+      secretKeys = parseSecretKeys(secretKeysRaw);
+    } catch (err) {
+      problems.push(`SECRET_KEYS: ${(err as Error).message}`);
+    }
+  }
   const address = (name: string): string => {
     const v = get(name) ?? "127.0.0.1";
     if (!isIP(v) && !/^[A-Za-z0-9][A-Za-z0-9.-]{0,252}$/.test(v)) problems.push(`${name} must be an IP address or a host name, got "${v}"`);
@@ -172,6 +193,7 @@ export function loadConfig(env: Env): Config {
     databaseUrl,
     dataDir: get("DATA_DIR") ?? "./.data",
     adminToken,
+    secretKeys,
     logLevel,
     replicaId: get("REPLICA_ID") ?? `${hostname()}-${randomBytes(4).toString("hex")}`,
     // Most queries take a millisecond; 10 connections serve thousands of requests a second
@@ -199,6 +221,16 @@ export function loadConfig(env: Env): Config {
     // Each attempt costs ~0.4 s of scrypt: 20 a minute per address keeps guessing slow and the
     // CPU free for everyone else.
     authRatePerMin: int("AUTH_RATE_PER_MIN", 20, 1, 100_000),
+    // 10 a minute per username: a user who mistypes a few times is never stopped, and guessing
+    // one account from many addresses (a botnet) is as slow as from one.
+    authRatePerUserPerMin: int("AUTH_RATE_PER_USER_PER_MIN", 10, 1, 100_000),
+    // 20 failed lookups a minute per address (an IPv6 /64): a client with a deleted token sees its
+    // 401s; a scanner is answered 429 without a database query.
+    authFailuresPerMin: int("AUTH_FAILURES_PER_MIN", 20, 1, 100_000),
+    // 16 waiting behind the 2 running (~0.4 s each): at most ~3.2 s of queue, within any client's
+    // timeout; beyond it a 429 costs nothing, where queueing would hold memory and sockets.
+    passwordHashQueue: int("PASSWORD_HASH_QUEUE", 16, 0, 10_000),
+    trustProxy: { kind: "off" },
     // UTC unless the operator chooses an offset (the original API showed +08:00, Beijing time):
     // docs/decisions/0023-time-format.md.
     apiTimeOffsetMinutes: 0,
@@ -232,6 +264,11 @@ export function loadConfig(env: Env): Config {
   else problems.push(`REGISTRATION must be open or closed, got "${registration.slice(0, 32)}"`);
   if (!validSchedule(config.billingSchedule)) problems.push(`BILLING_SCHEDULE must be a cron expression such as "* * * * *", got "${config.billingSchedule}"`);
   if (config.sshPortMin > config.sshPortMax) problems.push("SSH_PORT_MIN must not exceed SSH_PORT_MAX");
+  try {
+    config.trustProxy = parseTrustProxy(get("TRUST_PROXY"));
+  } catch (err) {
+    problems.push(`TRUST_PROXY must be off, a number of proxy hops, or a list of proxy addresses/CIDRs: ${(err as Error).message}`);
+  }
   const offset = get("API_TIME_OFFSET") ?? "+00:00";
   if (UTC_OFFSET_PATTERN.test(offset)) config.apiTimeOffsetMinutes = parseUtcOffset(offset);
   else problems.push(`API_TIME_OFFSET must be a UTC offset such as +08:00 or -05:00, got "${offset}"`);
@@ -246,8 +283,13 @@ export const VARIABLES: readonly (readonly [name: string, fallback: string, mean
   ["GRPC_HOST", "127.0.0.1", "address of the gRPC admin port"],
   ["GRPC_PORT", "8081", "gRPC admin port; off disables it"],
   ["DATABASE_URL", "(embedded)", "postgres://…; without it an embedded PostgreSQL runs under DATA_DIR/postgres"],
-  ["DATA_DIR", "./.data", "generated admin token, embedded database files"],
+  ["DATA_DIR", "./.data", "generated admin token and secret key, embedded database files"],
   ["ADMIN_TOKEN", "(generated)", "admin bearer token, at least 16 characters; set it when running several replicas"],
+  [
+    "SECRET_KEYS",
+    "(generated)",
+    "keys sealing stored root passwords: comma list of 32-byte base64 keys, the first seals; set it when running several replicas",
+  ],
   ["LOG_LEVEL", "info", "trace, debug, info, warn, error, fatal, silent (JSON logs on stdout)"],
   ["REPLICA_ID", "hostname + random", "name of this replica in logs and job claims"],
   ["DB_POOL_MAX", "10", "PostgreSQL connections per replica"],
@@ -271,7 +313,11 @@ export const VARIABLES: readonly (readonly [name: string, fallback: string, mean
   ["PASSWORD_SCRYPT_LOG_N", "17", "scrypt cost of customer password hashes (log2 N)"],
   ["API_RATE_PER_S", "10", "public API requests per second per token"],
   ["API_RATE_BURST", "20", "requests a token may make at once"],
-  ["AUTH_RATE_PER_MIN", "20", "token endpoint attempts per minute per client address"],
+  ["AUTH_RATE_PER_MIN", "20", "token endpoint attempts per minute per client address (IPv6: per /64)"],
+  ["AUTH_RATE_PER_USER_PER_MIN", "10", "token endpoint attempts per minute per username"],
+  ["AUTH_FAILURES_PER_MIN", "20", "failed customer-token lookups per minute per client address before 429"],
+  ["PASSWORD_HASH_QUEUE", "16", "password checks waiting for a hashing slot (2 run at once) before 429"],
+  ["TRUST_PROXY", "off", "off, a number of reverse-proxy hops, or proxy addresses/CIDRs: read the client address from X-Forwarded-For"],
   ["API_TIME_OFFSET", "+00:00", "UTC offset of times in public API responses (e.g. +08:00)"],
   ["BILLING_SCHEDULE", "* * * * *", "cron schedule of the billing cycle"],
   ["BILLING_SETTLE_MINUTES", "60", "hourly instances are settled at least this often"],

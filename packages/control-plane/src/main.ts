@@ -5,6 +5,7 @@ import { AdminTokenError, forgetGeneratedToken, resolveAdminToken } from "./admi
 import { type RunningControlPlane, startControlPlane } from "./app.js";
 import { type Config, ConfigError, loadConfig, usage } from "./config.js";
 import { DataDirInUseError } from "./db/embedded.js";
+import { safeError } from "./domain/log-safety.js";
 
 const EX_CONFIG = 78;
 /** The unit's TimeoutStopSec is 30 s; we finish well before it. */
@@ -35,7 +36,8 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const log = pino({ name: "remotegpu-control-plane", level: config.logLevel });
+  // Errors without the values of a failed query (domain/log-safety.ts); app.ts does the same for its parts.
+  const log = pino({ name: "remotegpu-control-plane", level: config.logLevel, serializers: { err: safeError, error: safeError } });
   let admin: Awaited<ReturnType<typeof resolveAdminToken>>;
   try {
     admin = await resolveAdminToken(config.adminToken, config.dataDir);

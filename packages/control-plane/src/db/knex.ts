@@ -44,6 +44,9 @@ export function createDb(connectionString: string, poolMax: number, log: DbLog =
     pool: { min: 0, max: poolMax },
     // Connecting to a healthy local database takes milliseconds.
     acquireConnectionTimeout: 10_000,
+    // An error's message shows the SQL with placeholders, never the values bound to it
+    // (passwords, tokens, sealed secrets): errors end in logs (domain/log-safety.ts).
+    compileSqlOnError: false,
   });
   // Idempotent requests and batches ask whether anything was committed while they ran.
   trackCommits(db);

@@ -87,7 +87,8 @@ export interface JoinTokenRow {
 export interface InstanceSpecJson {
   cpu_millis: number;
   memory_bytes: number;
-  root_password: string;
+  /** Sealed with the server key (services/secrets.ts); opened only for the owner and the agent. */
+  root_password: import("../domain/secret-box.js").Sealed;
   data_disk_bytes: number;
   env: Record<string, string>;
   ports: { container_port: number; host_port: number; protocol: string }[];

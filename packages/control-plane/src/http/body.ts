@@ -5,6 +5,34 @@ import { AppError, invalid } from "../errors.js";
 
 /** The largest request any endpoint needs is a few KiB; 1 MiB stops abuse early. */
 export const MAX_BODY_BYTES = 1024 * 1024;
+/**
+ * The deepest nesting any endpoint needs is 3 (a body, an object of env, a list of ports); 32
+ * leaves room for any future body, and every walk over a body (ours, JSON.stringify when it is
+ * logged or stored, PostgreSQL's jsonb) stays far from a stack limit.
+ */
+export const MAX_JSON_DEPTH = 32;
+
+/**
+ * Whether JSON text nests arrays and objects deeper than `limit`, found by one pass over the
+ * characters (no recursion, no parse): 100,000 levels fit in 200 KB, and a recursive walk of
+ * them would overflow the stack. Brackets inside strings do not count.
+ */
+export function jsonNestingOver(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i++; // backslash: the next character is escaped
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > limit) return true;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return false;
+}
 
 /**
  * The body as a JSON object, whatever Content-Type says: `curl -d '{...}'` (as the original GPU
@@ -31,6 +59,7 @@ export async function readBodyText(ctx: Context): Promise<string> {
 /** A JSON object (an empty body is {}), strictly parsed. */
 export function parseJsonObject(text: string): Record<string, unknown> {
   if (text === "") return {};
+  if (jsonNestingOver(text, MAX_JSON_DEPTH)) throw new AppError("INVALID_JSON", `body nests arrays or objects deeper than ${MAX_JSON_DEPTH} levels`);
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -9,6 +9,8 @@ import type { Config } from "../config.js";
 import type { Db } from "../db/knex.js";
 import type { Component } from "../services/components/lifecycle.js";
 import { adminAuth } from "./middleware/admin-auth.js";
+import { AuthFailureLimiter } from "./middleware/auth-failures.js";
+import { clientAddressOf } from "./middleware/client-address.js";
 import { errorsAndRequestId } from "./middleware/errors.js";
 import { customerAuth } from "./middleware/customer-auth.js";
 import { RateLimiter } from "./middleware/rate-limit.js";
@@ -87,6 +89,7 @@ export function createHttpServer(deps: HttpDeps): http.Server {
   const app = new Koa({ proxy: false });
   app.silent = true; // errors are logged by our middleware, once
   app.use(errorsAndRequestId(deps.log));
+  app.use(clientAddressOf(deps.config.trustProxy));
   app.use(storablePath);
   app.use(platformErrors(deps.log));
   // After the error mappers: only successful mutations are written.
@@ -97,15 +100,20 @@ export function createHttpServer(deps: HttpDeps): http.Server {
   const routerOptions = { sensitive: true, strict: true };
   const open = new Router(routerOptions);
   healthRoutes(open, deps.db, deps.agentSessions, deps.eventLoopDelayP99Ms);
-  // The token endpoints authenticate with username and password in the body; one budget for
-  // every password endpoint (rental and platform).
+  // The token endpoints authenticate with username and password in the body; one budget per
+  // client address for every password endpoint (rental and platform), and one per username.
   const authLimiter = new RateLimiter(deps.config.authRatePerMin / 60, deps.config.authRatePerMin);
-  publicAccountRoutes(open, deps.db, deps.config, authLimiter);
+  const userLimiter = new RateLimiter(deps.config.authRatePerUserPerMin / 60, deps.config.authRatePerUserPerMin);
+  publicAccountRoutes(open, deps.db, deps.config, authLimiter, userLimiter);
   app.use(open.routes());
   app.use(open.allowedMethods({ throw: true }));
 
   // Every /gpu and /account path needs a customer token, including ones that do not exist.
-  const requireCustomer = customerAuth(deps.db, new RateLimiter(deps.config.apiRatePerS, deps.config.apiRateBurst));
+  const requireCustomer = customerAuth(
+    deps.db,
+    new RateLimiter(deps.config.apiRatePerS, deps.config.apiRateBurst),
+    new AuthFailureLimiter(deps.config.authFailuresPerMin, deps.log),
+  );
   app.use((ctx, next) => (/^\/+(gpu|account)(\/|$)/i.test(ctx.path) ? requireCustomer(ctx, next) : next()));
   const publicApi = new Router(routerOptions);
   publicInstanceRoutes(publicApi, deps.db, deps.config);

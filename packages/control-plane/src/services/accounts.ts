@@ -123,11 +123,10 @@ export async function deleteTokens(db: Db, user: UserRow, list: string): Promise
     const live = await liveTokensOf(trx, user.user_id);
     const ids: number[] = [];
     for (const w of wanted) {
-      const t = API_TOKEN_PATTERN.test(w)
-        ? live.find((x) => x.token_hash.equals(sha256(w)))
-        : MASKED_TOKEN_PATTERN.test(w)
-          ? live.find((x) => x.masked === w)
-          : undefined;
+      const masked = MASKED_TOKEN_PATTERN.test(w) ? live.filter((x) => x.masked === w) : [];
+      // Two tokens of one user sharing their first 8 hex digits (one in ~4 billion): never guess.
+      if (masked.length > 1) throw new AppError("CONFLICT", `${masked.length} tokens of this user are masked as ${w}: give the full token`);
+      const t = API_TOKEN_PATTERN.test(w) ? live.find((x) => x.token_hash.equals(sha256(w))) : masked[0];
       if (!t) throw notFound(`no token ${JSON.stringify(maskIfFull(w).slice(0, 40))} of this user`);
       ids.push(t.token_id);
     }

@@ -3,6 +3,7 @@
 import { agentv1, type pb } from "@remotegpu/protocol";
 import type { InstanceRow } from "../db/rows.js";
 import type { Op } from "../domain/instance-state.js";
+import { openPassword, sealPayload } from "./secrets.js";
 
 /** Seconds between SIGTERM and SIGKILL on stop: long enough for a training job to checkpoint. */
 export const STOP_TIMEOUT_S = 30;
@@ -14,7 +15,7 @@ export function instanceSpec(i: InstanceRow, gpuUuids: readonly string[], imageR
     cpuMillis: i.spec.cpu_millis,
     memoryBytes: i.spec.memory_bytes,
     sshHostPort: i.ssh_port ?? 0,
-    rootPassword: i.spec.root_password,
+    rootPassword: openPassword(i.spec.root_password),
     dataDiskBytes: i.spec.data_disk_bytes,
     env: i.spec.env,
     ports: i.spec.ports.map((p) => ({ containerPort: p.container_port, hostPort: p.host_port, protocol: p.protocol })),
@@ -32,6 +33,7 @@ export interface PayloadInput {
   imageRef?: string;
 }
 
+/** The command as stored: sealed with the server key, since a spec carries the root password. */
 export function commandPayload(p: PayloadInput): Buffer {
   const spec = instanceSpec(p.instance, p.gpuUuids, p.imageRef);
   const body: pb.CommandInit = { commandId: p.commandId, instanceId: p.instance.instance_id, generation: p.generation, issuedAtMs: Date.now() };
@@ -62,5 +64,5 @@ export function commandPayload(p: PayloadInput): Buffer {
       body.destroy = {};
       break;
   }
-  return Buffer.from(agentv1.Command.encode(agentv1.Command.create(body)).finish());
+  return sealPayload(Buffer.from(agentv1.Command.encode(agentv1.Command.create(body)).finish()));
 }

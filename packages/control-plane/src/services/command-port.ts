@@ -5,11 +5,13 @@ import { hostsWithPendingCommands, markSent, pendingCommands } from "../db/queri
 import { recentlyRevoked } from "../db/queries/hosts.js";
 import type { Db } from "../db/knex.js";
 import type { CommandPort } from "../hub/hub.js";
+import { openPayload } from "./secrets.js";
 import { applyContainerStates, applyResult, reconcileHost } from "./command-results.js";
 
 export function commandPort(db: Db, log: Logger): CommandPort {
   return {
-    pending: (hostId) => pendingCommands(db, hostId),
+    // Opened only here, on the way to the agent (the hub decodes and sends them).
+    pending: async (hostId) => (await pendingCommands(db, hostId)).map((c) => ({ command_id: c.command_id, payload: openPayload(c.payload) })),
     sent: (ids) => markSent(db, ids),
     result: (hostId, r) => applyResult(db, hostId, r, log),
     containerStates: (hostId, states) => applyContainerStates(db, hostId, states),

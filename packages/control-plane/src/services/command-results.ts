@@ -15,6 +15,7 @@ import { isPrepaid } from "../domain/pay-units.js";
 import { billingStart, creditUnusedTime, recordEvent, refundIfNeverRan, settle } from "./billing.js";
 import { clock } from "./clock.js";
 import { removeLeftoverContainer } from "./instances.js";
+import { openPayload } from "./secrets.js";
 
 const STATUS_NAME: Record<number, string> = {
   [ContainerStatus.CONTAINER_STATUS_CREATED]: "created",
@@ -121,7 +122,7 @@ export async function applyResult(db: Db, hostId: string, r: pb.CommandResult, l
     if (o.state === "Destroyed") await releaseInstancePorts(trx, i.instance_id);
     // A rebuild's new image counts from its success on (a failed one left the old container).
     const rebuilt = cmd.op === "rebuild" && r.status === CommandStatus.COMMAND_STATUS_SUCCEEDED;
-    const rebuiltFrom = rebuilt ? agentv1.Command.decode(cmd.payload).rebuild?.spec?.imageRef : undefined;
+    const rebuiltFrom = rebuilt ? agentv1.Command.decode(openPayload(cmd.payload)).rebuild?.spec?.imageRef : undefined;
     await updateInstance(trx, i.instance_id, {
       state: o.state,
       ...(o.cardLess !== undefined ? { card_less: o.cardLess } : {}),

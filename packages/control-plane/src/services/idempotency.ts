@@ -1,12 +1,15 @@
 // Idempotency-Key (SPEC §4): a retry with the same key gets the first response and has no second
 // effect. The first request claims the key; its response is stored sealed (AES-256-GCM) with a
-// key derived from the Idempotency-Key itself, which only the client holds, so that stored
-// responses (a new API token, an instance password) are unreadable from a copy of the database.
+// key derived from the Idempotency-Key itself, which only the client holds, and from a server
+// secret (derived from SECRET_KEYS, services/secrets.ts), so that stored responses (a new API
+// token, an instance password) are unreadable from a copy of the database, even by someone who
+// also saw the client's keys (in a proxy's logs, say).
 import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes } from "node:crypto";
 import { watchCommits } from "../db/commits.js";
 import { claimKey, findKey, finishKey, releaseKey } from "../db/queries/idempotency.js";
 import type { Db } from "../db/knex.js";
 import { AppError, ERROR_CODES, invalid, toAppError } from "../errors.js";
+import { secretBox } from "./secrets.js";
 
 /** Printable ASCII, as Stripe and the IETF draft allow; 255 bounds what is hashed. */
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
@@ -22,21 +25,40 @@ export interface StoredResponse {
 
 const sha256 = (...parts: string[]) => createHash("sha256").update(parts.join("\u0000"), "utf8").digest();
 
-function cipherKey(scope: string, key: string): Buffer {
-  return Buffer.from(hkdfSync("sha256", Buffer.from(key, "utf8"), Buffer.from(scope, "utf8"), "remotegpu idempotent response", 32));
+const SERVER_SECRET_PURPOSE = "idempotent response";
+
+/** The sealing key: the client's Idempotency-Key and the server secret, both needed. */
+function cipherKey(scope: string, key: string, serverSecret: Buffer): Buffer {
+  const ikm = Buffer.concat([serverSecret, Buffer.from(key, "utf8")]);
+  return Buffer.from(hkdfSync("sha256", ikm, Buffer.from(scope, "utf8"), "remotegpu idempotent response v2", 32));
 }
 
 function seal(scope: string, key: string, r: StoredResponse): Buffer {
   const iv = randomBytes(12);
-  const c = createCipheriv("aes-256-gcm", cipherKey(scope, key), iv);
+  const c = createCipheriv("aes-256-gcm", cipherKey(scope, key, secretBox().derived(SERVER_SECRET_PURPOSE)[0]!.secret), iv);
   const data = Buffer.concat([c.update(JSON.stringify(r), "utf8"), c.final()]);
   return Buffer.concat([iv, c.getAuthTag(), data]);
 }
 
+/** Tries the secret of every key (the first seals; a rotated key still opens what it sealed). */
 function open(scope: string, key: string, sealed: Buffer): StoredResponse {
-  const d = createDecipheriv("aes-256-gcm", cipherKey(scope, key), sealed.subarray(0, 12));
-  d.setAuthTag(sealed.subarray(12, 28));
-  return JSON.parse(Buffer.concat([d.update(sealed.subarray(28)), d.final()]).toString("utf8")) as StoredResponse;
+  for (const { secret } of secretBox().derived(SERVER_SECRET_PURPOSE)) {
+    const d = createDecipheriv("aes-256-gcm", cipherKey(scope, key, secret), sealed.subarray(0, 12));
+    d.setAuthTag(sealed.subarray(12, 28));
+    let text: string;
+    try {
+      text = Buffer.concat([d.update(sealed.subarray(28)), d.final()]).toString("utf8");
+    } catch {
+      continue;
+    }
+    return JSON.parse(text) as StoredResponse;
+  }
+  // Sealed under a key no longer listed (or before the server secret was mixed in): the answer
+  // is lost, and running the request again could do it twice.
+  throw new AppError(
+    "IDEMPOTENCY_CONFLICT",
+    "the first response to this Idempotency-Key can no longer be read (the server keys changed): check the result, then use a new key",
+  );
 }
 
 /** What a replay answers for a refused request: the body the error middleware gave the first time. */

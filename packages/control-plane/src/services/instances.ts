@@ -17,6 +17,7 @@ import { settle } from "./billing.js";
 import { clock } from "./clock.js";
 import { commandPayload } from "./command-payload.js";
 import { requireOnHost, type PlacementConfig } from "./placement.js";
+import { sealPassword } from "./secrets.js";
 
 export interface SshPortRange {
   sshPortMin: number;
@@ -118,7 +119,7 @@ export async function createInstance(db: Db, cfg: SshPortRange & PlacementConfig
     const spec: InstanceSpecJson = {
       cpu_millis: input.cpuMillis,
       memory_bytes: input.memoryBytes,
-      root_password: input.rootPassword ?? newPassword(),
+      root_password: sealPassword(input.rootPassword ?? newPassword()),
       data_disk_bytes: input.dataDiskBytes,
       env: input.env ?? {},
       ports: [],

@@ -19,6 +19,7 @@ import { applicationOrNotFound, productForSale, usableImage } from "./catalog.js
 import { insertWithCreate, newInstanceId, newPassword, wake, type SshPortRange } from "./instances.js";
 import { post, requireBalance } from "./ledger.js";
 import { noStock, placementCandidates, productDemand, type PlacementConfig } from "./placement.js";
+import { sealPassword } from "./secrets.js";
 
 /** One order places at most this many instances (the schema checks the same bound). */
 export const MAX_ORDER_NUM = 100;
@@ -87,7 +88,7 @@ function newRow(p: Plan, hostId: string, sshPort: number, appPorts: { hostPort: 
   const spec: InstanceSpecJson = {
     cpu_millis: product.cpu * input.gpuCount * 1000,
     memory_bytes: product.memory * input.gpuCount * 2 ** 30,
-    root_password: newPassword(),
+    root_password: sealPassword(newPassword()),
     data_disk_bytes: (product.disk_data_one + input.extraDiskGb) * 1e9,
     env: {},
     ports: appPorts.map((x) => ({ container_port: x.containerPort, host_port: x.hostPort, protocol: "tcp" })),

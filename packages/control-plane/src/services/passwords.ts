@@ -1,6 +1,7 @@
 // Customer passwords: scrypt (memory-hard; in Node's crypto, no native add-on to build), with a
 // random salt and the cost stored in the hash so that it can be raised later without a reset.
 import { randomBytes, scrypt as scryptCb, timingSafeEqual, type ScryptOptions } from "node:crypto";
+import { AppError } from "../errors.js";
 
 const scrypt = (password: string, salt: Buffer, keylen: number, opts: ScryptOptions) =>
   new Promise<Buffer>((resolve, reject) => scryptCb(password, salt, keylen, opts, (err, key) => (err ? reject(err) : resolve(key))));
@@ -14,25 +15,53 @@ const R = 8;
 const P = 1;
 const KEY_BYTES = 32;
 /** Hashes at once: each holds 128 MiB; more would only queue inside libuv's 4 threads anyway. */
-const MAX_CONCURRENT = 2;
+export const MAX_CONCURRENT_HASHES = 2;
+/** Checks waiting for a slot by default (PASSWORD_HASH_QUEUE): 16 behind 2 running is ~3.2 s. */
+export const DEFAULT_HASH_QUEUE = 16;
 
-let running = 0;
-const waiting: (() => void)[] = [];
+/**
+ * Slots for password hashing: `maxRunning` at once, at most `maxWaiting` queued behind them;
+ * one more is refused at once with RATE_LIMITED (429), so that a flood of logins costs neither
+ * memory nor a growing wait for everyone. A finished hash hands its slot to the first waiter.
+ */
+export class HashSlots {
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
 
-async function limited<T>(fn: () => Promise<T>): Promise<T> {
-  if (running >= MAX_CONCURRENT) await new Promise<void>((r) => waiting.push(r));
-  running++;
-  try {
-    return await fn();
-  } finally {
-    running--;
-    waiting.shift()?.();
+  constructor(
+    readonly maxRunning: number,
+    readonly maxWaiting: number,
+  ) {}
+
+  get queued(): number {
+    return this.waiting.length;
   }
+
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.running < this.maxRunning) this.running++;
+    else if (this.waiting.length < this.maxWaiting)
+      await new Promise<void>((r) => this.waiting.push(r)); // the slot is handed over
+    else throw new AppError("RATE_LIMITED", "too many password checks at once; retry in a few seconds");
+    try {
+      return await fn();
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running--;
+    }
+  }
+}
+
+/** The process's slots (scrypt's memory is the process's): resized by PASSWORD_HASH_QUEUE at start-up. */
+let slots = new HashSlots(MAX_CONCURRENT_HASHES, DEFAULT_HASH_QUEUE);
+
+export function setPasswordHashQueue(maxWaiting: number): void {
+  if (slots.maxWaiting !== maxWaiting) slots = new HashSlots(MAX_CONCURRENT_HASHES, maxWaiting);
 }
 
 function derive(password: string, salt: Buffer, logN: number, r: number, p: number): Promise<Buffer> {
   const N = 2 ** logN;
-  return limited(() => scrypt(password, salt, KEY_BYTES, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 }));
+  return slots.run(() => scrypt(password, salt, KEY_BYTES, { N, r, p, maxmem: 256 * N * r + 1024 * 1024 }));
 }
 
 export async function hashPassword(password: string, logN = DEFAULT_SCRYPT_LOG_N): Promise<string> {

@@ -5,6 +5,7 @@ import type { Context, Next } from "koa";
 import type { Logger } from "pino";
 import type { Db } from "../../db/knex.js";
 import { recordAudit } from "../../services/platform/audit.js";
+import { clientAddressOfRequest } from "../middleware/client-address.js";
 import type { AuditHints } from "./context.js";
 import type { Principal } from "../../services/platform/sessions.js";
 
@@ -30,7 +31,7 @@ export function auditTrail(db: Db, log: Logger) {
             .map(([k, v]) => `${k}=${String(v).slice(0, 128)}`)
             .join(" "),
         workspace_id: hints.workspaceId ?? null,
-        address: ctx.ip.slice(0, 64),
+        address: clientAddressOfRequest(ctx).slice(0, 64),
         status: ctx.status,
         request_id: String(ctx.state["requestId"] ?? ""),
       });

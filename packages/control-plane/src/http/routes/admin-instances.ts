@@ -6,7 +6,7 @@ import type { Db } from "../../db/knex.js";
 import type { Op } from "../../domain/instance-state.js";
 import { invalid } from "../../errors.js";
 import { createInstance, operate } from "../../services/instances.js";
-import { getInstance, instanceView, listInstances } from "../../services/views/instances.js";
+import { createdInstanceView, getInstance, instanceView, listInstances } from "../../services/views/instances.js";
 import { readJsonObject } from "../body.js";
 import { checked } from "../fields.js";
 import { optionalString } from "../params.js";
@@ -62,7 +62,7 @@ export function adminInstanceRoutes(router: Router, db: Db, config: Config): voi
       })),
     );
     ctx.status = 202;
-    ctx.body = await instanceView(db, i);
+    ctx.body = await createdInstanceView(db, i);
   });
 
   router.get("/admin/instances", async (ctx) => {

@@ -8,6 +8,7 @@ import { API_PAY_METHOD, currentPaidHourEnd, PAY_UNIT } from "../../domain/pay-u
 import { ROOM_NAME_PATTERN } from "../../domain/rooms.js";
 import { invalid } from "../../errors.js";
 import { clock } from "../clock.js";
+import { openPassword } from "../secrets.js";
 
 /** The image an instance boots from, as the documented example shows it. */
 export interface InstanceImageView {
@@ -104,7 +105,7 @@ function view(r: CustomerInstanceRow, fmt: TimeFormat, now: Date): CustomerInsta
     ip,
     port: r.ssh_port,
     username: "root",
-    password: r.spec.root_password,
+    password: openPassword(r.spec.root_password),
     pay_unit: r.pay_unit,
     pay_method: r.pay_unit !== null ? API_PAY_METHOD[r.pay_unit] : null,
     order_uid: r.order_uid,

@@ -8,6 +8,7 @@ import type { Db } from "../../db/knex.js";
 import type { InstanceRow } from "../../db/rows.js";
 import { INSTANCE_STATES } from "../../domain/instance-state.js";
 import { invalid, notFound } from "../../errors.js";
+import { openPassword } from "../secrets.js";
 
 export interface InstanceView {
   instance_id: string;
@@ -21,7 +22,6 @@ export interface InstanceView {
   gpus: { index: number; uuid: string }[];
   image_ref: string;
   ssh_port: number | null;
-  password: string;
   cpu_millis: number;
   memory_bytes: number;
   generation: number;
@@ -45,6 +45,14 @@ export async function instanceView(db: Db, i: InstanceRow): Promise<InstanceView
   return viewWith(i, await gpusOfInstance(db, i.instance_id));
 }
 
+/**
+ * The answer to the operator who created an instance: the view and, this once, its root
+ * password (never in the admin views after: it is the customer's, sealed at rest).
+ */
+export async function createdInstanceView(db: Db, i: InstanceRow): Promise<InstanceView & { root_password: string }> {
+  return { ...(await instanceView(db, i)), root_password: openPassword(i.spec.root_password) };
+}
+
 function viewWith(i: InstanceRow, gpus: readonly ReservedGpu[]): InstanceView {
   return {
     instance_id: i.instance_id,
@@ -58,7 +66,6 @@ function viewWith(i: InstanceRow, gpus: readonly ReservedGpu[]): InstanceView {
     gpus: gpus.map((g) => ({ index: g.gpu_index, uuid: g.uuid })),
     image_ref: i.image_ref,
     ssh_port: i.ssh_port,
-    password: i.spec.root_password,
     cpu_millis: i.spec.cpu_millis,
     memory_bytes: i.spec.memory_bytes,
     generation: i.generation,

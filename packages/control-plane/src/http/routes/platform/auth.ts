@@ -7,6 +7,7 @@ import { authenticate, createUser, PASSWORD_MAX } from "../../../services/accoun
 import { me, registrationOpen } from "../../../services/platform/identity.js";
 import { endSession, refreshSession, startSession } from "../../../services/platform/sessions.js";
 import { parseJsonObject, readBodyText } from "../../body.js";
+import { clientAddressOfRequest, clientGroup } from "../../middleware/client-address.js";
 import { checked } from "../../fields.js";
 import { auditHint, type PlatformDeps, principal } from "../../platform/context.js";
 import { ok } from "../../platform/envelope.js";
@@ -31,19 +32,19 @@ export function platformAuthRoutes(router: Router, deps: PlatformDeps): void {
 
   const login = async (ctx: Context, body: Record<string, unknown>) => {
     // Every attempt costs a password hash: limited per address, then per username, before it.
-    deps.authLimiter.take(ctx, `addr:${ctx.ip}`);
+    deps.authLimiter.take(ctx, `addr:${clientGroup(ctx)}`);
     const { username, password } = checked(body, (f) => ({ username: f.requiredString("username", 64), password: f.requiredString("password", PASSWORD_MAX) }));
     deps.authLimiter.take(ctx, `name:${username.toLowerCase()}`);
     const user = await authenticate(db, policy, username, password);
     auditHint(ctx, { actor: `user:${user.username}`, actorUserId: user.user_id });
-    ok(ctx, await startSession(db, keys, user.user_id, ctx.ip));
+    ok(ctx, await startSession(db, keys, user.user_id, clientAddressOfRequest(ctx)));
   };
 
   router.post("/auth/token", async (ctx) => login(ctx, await formOrJson(ctx)));
   router.post("/auth/login", async (ctx) => login(ctx, await formOrJson(ctx)));
 
   router.post("/auth/refresh", async (ctx) => {
-    deps.authLimiter.take(ctx, `addr:${ctx.ip}`);
+    deps.authLimiter.take(ctx, `addr:${clientGroup(ctx)}`);
     const body = await formOrJson(ctx);
     const { refreshToken } = checked(body, (f) => ({ refreshToken: f.requiredString("refresh_token", 256) }));
     ok(ctx, await refreshSession(db, keys, refreshToken));
@@ -59,7 +60,7 @@ export function platformAuthRoutes(router: Router, deps: PlatformDeps): void {
   });
 
   router.post("/auth/register", async (ctx) => {
-    deps.authLimiter.take(ctx, `addr:${ctx.ip}`);
+    deps.authLimiter.take(ctx, `addr:${clientGroup(ctx)}`);
     if (!(await registrationOpen(db, deps.cache, config.registration)))
       throw new AppError("FORBIDDEN", "registration is closed: ask an operator for an account");
     const body = await formOrJson(ctx);
