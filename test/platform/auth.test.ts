@@ -2,12 +2,13 @@
 // logout, disabled users, forged tokens; the same account on the rental API.
 import { SignJWT, UnsecuredJWT } from "jose";
 import t from "tap";
+import { TEST_CP_ENV } from "../helpers/customers.js";
 import { sql } from "../helpers/database.js";
 import { apiCall } from "../helpers/http.js";
 import { startInProcess } from "../helpers/in-process.js";
 import { login, newLogin, platformCall } from "../helpers/platform.js";
 
-const ENV = { PASSWORD_SCRYPT_LOG_N: "14", AUTH_RATE_PER_MIN: "100000", API_RATE_PER_S: "100000", API_RATE_BURST: "100000" };
+const ENV = TEST_CP_ENV;
 
 t.test("token (form-encoded) and login (JSON) give a bearer pair; me shows the personal workspace", async (t) => {
   const cp = await startInProcess(t, ENV);
@@ -150,4 +151,15 @@ t.test("the same account on both APIs; keys survive a restart and rotate without
   const fresh = await login(cp, "erin", e.password);
   const kid = JSON.parse(Buffer.from(fresh.access.split(".")[0]!, "base64url").toString()).kid;
   t.equal(kid, rotated.body.kid, "new tokens are signed with the new key");
+});
+
+t.test("failed access-token checks are limited per address, before any lookup", async (t) => {
+  const cp = await startInProcess(t, { ...ENV, AUTH_FAILURES_PER_MIN: "3" });
+  const u = await newLogin(cp, "gina");
+  for (let i = 0; i < 3; i++) t.equal((await platformCall(cp, `forged.${i}.token`, "GET", "/auth/me")).status, 401, `failure ${i + 1}: 401`);
+  const limited = await platformCall(cp, "forged.4.token", "GET", "/auth/me");
+  t.equal(limited.status, 429, "then 429");
+  t.equal(limited.body.code, "RATE_LIMITED");
+  t.ok(Number(limited.headers.get("retry-after")) >= 1, "with Retry-After");
+  t.equal((await u.call("GET", "/auth/me")).status, 429, "the address is limited, whatever the token, until the minute ends");
 });

@@ -1,12 +1,13 @@
 // Two replicas on one database: a login on one works on the other, a setting changed on one is
 // seen by the other within a second, and a cached project list is invalidated on both.
 import t from "tap";
+import { TEST_CP_ENV } from "../helpers/customers.js";
 import { startInProcess } from "../helpers/in-process.js";
 import { sql } from "../helpers/database.js";
 import { login, newLogin, personalWorkspace, platformCall } from "../helpers/platform.js";
 import { waitFor } from "../helpers/wait.js";
 
-const ENV = { PASSWORD_SCRYPT_LOG_N: "14", AUTH_RATE_PER_MIN: "100000", API_RATE_PER_S: "100000", API_RATE_BURST: "100000" };
+const ENV = TEST_CP_ENV;
 
 t.test("two replicas share logins, settings and cache invalidation", async (t) => {
   const a = await startInProcess(t, { ...ENV, REPLICA_ID: "a" });

@@ -2,13 +2,14 @@
 // workspace's ids → 404; a viewer → 403 for every mutation; a platform-admin route → 403 for
 // others; bad input → 400/422 and nothing changed. A route without an entry fails the test.
 import t from "tap";
+import { TEST_CP_ENV } from "../helpers/customers.js";
 import { loadConfig } from "../../packages/control-plane/src/config.js";
 import { platformRouters } from "../../packages/control-plane/src/http/platform/router.js";
 import { sql } from "../helpers/database.js";
 import { startInProcess } from "../helpers/in-process.js";
 import { type Login, newLogin, personalWorkspace, platformCall } from "../helpers/platform.js";
 
-const ENV = { PASSWORD_SCRYPT_LOG_N: "14", AUTH_RATE_PER_MIN: "100000", API_RATE_PER_S: "100000", API_RATE_BURST: "100000" };
+const ENV = TEST_CP_ENV;
 
 interface Ids {
   ws: string;
@@ -140,7 +141,8 @@ const ROUTES: Record<string, Route> = {
 /** What the router serves (under /api/v1), as "METHOD /path". */
 function servedRoutes(): string[] {
   const config = loadConfig({ DATABASE_URL: "postgres://unused/x", ADMIN_TOKEN: "x".repeat(20) });
-  const [v1] = platformRouters({ db: null as never, config, keys: null as never, cache: null as never, authLimiter: null as never, apiLimiter: null as never });
+  const none = null as never;
+  const [v1] = platformRouters({ db: none, config, keys: none, cache: none, authLimiter: none, userLimiter: none, authFailures: none, apiLimiter: none });
   return v1!.stack.flatMap((layer) => layer.methods.filter((m) => m !== "HEAD").map((m) => `${m} ${String(layer.path).replace(/^\/api\/v1/, "")}`)).sort();
 }
 

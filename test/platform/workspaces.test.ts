@@ -1,10 +1,11 @@
 // Workspaces, members, roles, projects, settings and the audit log through the platform API.
 import t from "tap";
+import { TEST_CP_ENV } from "../helpers/customers.js";
 import { sql } from "../helpers/database.js";
 import { startInProcess } from "../helpers/in-process.js";
 import { newLogin, personalWorkspace, platformCall } from "../helpers/platform.js";
 
-const ENV = { PASSWORD_SCRYPT_LOG_N: "14", AUTH_RATE_PER_MIN: "100000", API_RATE_PER_S: "100000", API_RATE_BURST: "100000" };
+const ENV = TEST_CP_ENV;
 
 t.test("a team: members and roles, an owner always kept, projects by role", async (t) => {
   const cp = await startInProcess(t, ENV);

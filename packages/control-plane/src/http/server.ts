@@ -109,11 +109,9 @@ export function createHttpServer(deps: HttpDeps): http.Server {
   app.use(open.allowedMethods({ throw: true }));
 
   // Every /gpu and /account path needs a customer token, including ones that do not exist.
-  const requireCustomer = customerAuth(
-    deps.db,
-    new RateLimiter(deps.config.apiRatePerS, deps.config.apiRateBurst),
-    new AuthFailureLimiter(deps.config.authFailuresPerMin, deps.log),
-  );
+  // Failed token lookups, per client address: customer tokens and platform access tokens alike.
+  const authFailures = new AuthFailureLimiter(deps.config.authFailuresPerMin, deps.log);
+  const requireCustomer = customerAuth(deps.db, new RateLimiter(deps.config.apiRatePerS, deps.config.apiRateBurst), authFailures);
   app.use((ctx, next) => (/^\/+(gpu|account)(\/|$)/i.test(ctx.path) ? requireCustomer(ctx, next) : next()));
   const publicApi = new Router(routerOptions);
   publicInstanceRoutes(publicApi, deps.db, deps.config);
@@ -140,6 +138,8 @@ export function createHttpServer(deps: HttpDeps): http.Server {
     keys: deps.keys,
     cache: deps.cache,
     authLimiter,
+    userLimiter,
+    authFailures,
     apiLimiter: new RateLimiter(deps.config.apiRatePerS, deps.config.apiRateBurst),
   };
   app.use(platformAuth(platform));

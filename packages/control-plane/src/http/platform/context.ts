@@ -2,7 +2,9 @@
 import type { Context, Next } from "koa";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/knex.js";
-import { invalid } from "../../errors.js";
+import { AppError, invalid } from "../../errors.js";
+import type { AuthFailureLimiter } from "../middleware/auth-failures.js";
+import { clientGroup } from "../middleware/client-address.js";
 import type { ReadCache } from "../../services/components/read-cache.js";
 import type { JwtKeyring } from "../../services/platform/access-tokens.js";
 import { type Principal, principalOf } from "../../services/platform/sessions.js";
@@ -14,8 +16,12 @@ export interface PlatformDeps {
   config: Config;
   keys: JwtKeyring;
   cache: ReadCache;
-  /** Password endpoints, per address and per username. */
+  /** Password endpoints: per client address (shared with the rental API's token endpoints)… */
   authLimiter: RateLimiter;
+  /** …and per username. */
+  userLimiter: RateLimiter;
+  /** Failed access-token checks per client address (shared with the rental API's tokens). */
+  authFailures: AuthFailureLimiter;
   /** Every authenticated request, per user. */
   apiLimiter: RateLimiter;
 }
@@ -30,7 +36,15 @@ export function platformAuth(deps: PlatformDeps) {
     if (!m) return next();
     const below = ctx.path.slice(m[1]!.length + 1);
     if (OPEN.has(below)) return next();
-    const p = await principalOf(deps.db, deps.keys, ctx.get("authorization"));
+    const address = clientGroup(ctx);
+    deps.authFailures.check(ctx, address);
+    let p: Principal;
+    try {
+      p = await principalOf(deps.db, deps.keys, ctx.get("authorization"));
+    } catch (err) {
+      if (err instanceof AppError && err.code === "UNAUTHORIZED") deps.authFailures.failed(address);
+      throw err;
+    }
     deps.apiLimiter.take(ctx, `user:${p.user.user_id}`);
     ctx.state["principal"] = p;
     await next();

@@ -34,7 +34,7 @@ export function platformAuthRoutes(router: Router, deps: PlatformDeps): void {
     // Every attempt costs a password hash: limited per address, then per username, before it.
     deps.authLimiter.take(ctx, `addr:${clientGroup(ctx)}`);
     const { username, password } = checked(body, (f) => ({ username: f.requiredString("username", 64), password: f.requiredString("password", PASSWORD_MAX) }));
-    deps.authLimiter.take(ctx, `name:${username.toLowerCase()}`);
+    deps.userLimiter.take(ctx, `name:${username.toLowerCase()}`);
     const user = await authenticate(db, policy, username, password);
     auditHint(ctx, { actor: `user:${user.username}`, actorUserId: user.user_id });
     ok(ctx, await startSession(db, keys, user.user_id, clientAddressOfRequest(ctx)));
@@ -69,7 +69,7 @@ export function platformAuthRoutes(router: Router, deps: PlatformDeps): void {
       password: f.requiredString("password", PASSWORD_MAX),
       email: f.requiredString("email", 254),
     }));
-    deps.authLimiter.take(ctx, `name:${u.username.toLowerCase()}`);
+    deps.userLimiter.take(ctx, `name:${u.username.toLowerCase()}`);
     const user = await createUser(db, policy, u.username, u.password, { email: u.email });
     auditHint(ctx, { actor: `user:${user.username}`, actorUserId: user.user_id });
     ok(ctx, { id: user.user_id, username: user.username, email: user.email }, 201);
