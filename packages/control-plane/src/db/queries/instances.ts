@@ -110,6 +110,8 @@ export async function freeSshPort(trx: Tx, hostId: string, from: number, to: num
 export interface CustomerInstanceRow extends InstanceRow {
   public_address: string;
   session_address: string;
+  /** "none": the host's instances have no network, so nothing (SSH included) is published. */
+  instance_network: "bridge" | "none";
   image_name: string | null;
   image_scene: string | null;
   image_os: string | null;
@@ -153,6 +155,7 @@ export async function customerInstances(
         "i.*",
         "h.public_address",
         "h.session_address",
+        "h.instance_network",
         "im.name as image_name",
         "im.scene as image_scene",
         "im.os as image_os",

@@ -74,7 +74,8 @@ function expireAt(r: CustomerInstanceRow, now: Date): Date | null {
 
 function view(r: CustomerInstanceRow, fmt: TimeFormat, now: Date): CustomerInstanceView {
   const ip = r.public_address !== "" ? r.public_address : r.session_address;
-  const custom = r.published.map((p) => ({ ...p, url: `http://${ip.includes(":") ? `[${ip}]` : ip}:${p.host_port}` }));
+  const reachable = r.instance_network !== "none";
+  const custom = (reachable ? r.published : []).map((p) => ({ ...p, url: `http://${ip.includes(":") ? `[${ip}]` : ip}:${p.host_port}` }));
   return {
     gid: r.instance_id,
     name: r.name,
@@ -102,10 +103,12 @@ function view(r: CustomerInstanceRow, fmt: TimeFormat, now: Date): CustomerInsta
     },
     image_id: r.image_id,
     room_name: r.room_name,
-    ip,
-    port: r.ssh_port,
+    // Nothing is promised that cannot be reached: on a host whose instances have no network
+    // (--instance-network none) there is no SSH, so no address, port or password is shown.
+    ip: reachable ? ip : "",
+    port: reachable ? r.ssh_port : null,
     username: "root",
-    password: openPassword(r.spec.root_password),
+    password: reachable ? openPassword(r.spec.root_password) : "",
     pay_unit: r.pay_unit,
     pay_method: r.pay_unit !== null ? API_PAY_METHOD[r.pay_unit] : null,
     order_uid: r.order_uid,
@@ -115,7 +118,7 @@ function view(r: CustomerInstanceRow, fmt: TimeFormat, now: Date): CustomerInsta
     // Never null: an empty object for what is not an application, as in the documented example.
     app_metadata: r.app_type ? { app_type: r.app_type, urls: custom.map((c) => c.url) } : {},
     operation_in_progress: r.pending_command_id !== null,
-    message: r.last_error,
+    message: r.last_error ?? (reachable ? null : "no SSH: this host runs instances without a network (nothing is published)"),
   };
 }
 
