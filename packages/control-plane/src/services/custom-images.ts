@@ -9,11 +9,14 @@ import type { UserRow } from "../db/rows.js";
 import { AppError, notFound } from "../errors.js";
 import { IMAGE_ID_PATTERN } from "./catalog.js";
 import { wake } from "./instances.js";
+import { sealPayload } from "./secrets.js";
 
-/** The encoded host-level command that removes an image from a host's engine. */
+/** The encoded host-level command that removes an image from a host's engine, sealed as every stored payload is. */
 export function removeImagePayload(commandId: string, imageRef: string): Buffer {
-  return Buffer.from(
-    agentv1.Command.encode(agentv1.Command.create({ commandId, instanceId: "", generation: 0, issuedAtMs: Date.now(), removeImage: { imageRef } })).finish(),
+  return sealPayload(
+    Buffer.from(
+      agentv1.Command.encode(agentv1.Command.create({ commandId, instanceId: "", generation: 0, issuedAtMs: Date.now(), removeImage: { imageRef } })).finish(),
+    ),
   );
 }
 
