@@ -20,6 +20,7 @@ t.test("GPU attach problems and disk quota support reach the host's view", async
   t.ok(h.inventory_errors.includes(h.gpu_attach_problem), "and in inventory_errors");
   t.equal(h.storage_quota.supported, false);
   t.match(h.storage_quota.problem, /storage driver is vfs/);
+  t.equal(h.instance_network, "none");
   const enrolled = await cdi.waitForLog("enrolled; host credential stored; disk sizes NOT enforced here");
   t.equal(enrolled["diskQuotas"], false);
   t.match(String(enrolled["diskQuotaProblem"]), /vfs/);

@@ -76,7 +76,7 @@ async function main(): Promise<void> {
     new NvidiaSmi({ path: config.nvidiaSmi, timeoutMs: config.nvidiaSmiTimeoutMs, log: log.child({ component: "nvidia-smi" }) }),
     engine,
     config.publicAddress,
-    { capabilities },
+    { capabilities, instanceNetwork: config.instanceNetwork },
   );
 
   // Crash tests arm named points in the container runtime where the agent kills itself (kill -9

@@ -3,6 +3,7 @@
 import type { pb } from "@remotegpu/protocol";
 import type { Capabilities } from "../containers/capabilities.js";
 import type { DockerEngine } from "../containers/docker.js";
+import type { InstanceNetwork } from "../containers/spec.js";
 import { collectHostInventory, collectHostMetrics } from "./host.js";
 import type { NvidiaSmi } from "./nvidia-smi/collector.js";
 import { instanceStorage } from "./storage.js";
@@ -33,13 +34,13 @@ export class Collector implements TelemetrySource {
 
   /**
    * @param publicAddress the validated --public-address ("" when not configured), sent in every inventory
-   * @param host what the engine can do for instances (refreshed per inventory)
+   * @param host what the engine can do for instances (refreshed per inventory) and the network mode
    */
   constructor(
     private readonly nvidia: NvidiaSmi,
     private readonly docker: DockerEngine,
     private readonly publicAddress = "",
-    private readonly host: { capabilities?: { refresh(): Promise<Capabilities> } } = {},
+    private readonly host: { capabilities?: { refresh(): Promise<Capabilities> }; instanceNetwork?: InstanceNetwork } = {},
   ) {}
 
   async inventory(): Promise<pb.InventoryInit> {
@@ -66,6 +67,7 @@ export class Collector implements TelemetrySource {
       gpusUnknown: !gpus.listed,
       gpuErrors: errors,
       publicAddress: this.publicAddress,
+      ...(this.host.instanceNetwork ? { instanceNetwork: this.host.instanceNetwork } : {}),
       ...(caps
         ? { gpuAttachProblem: caps.gpuAttachProblem, storageQuotaSupported: caps.storageQuotaSupported, storageQuotaProblem: caps.storageQuotaProblem }
         : {}),
