@@ -5,6 +5,7 @@ import t from "tap";
 import { TEST_CP_ENV } from "../helpers/customers.js";
 import { sql } from "../helpers/database.js";
 import { apiCall } from "../helpers/http.js";
+import { openJwtKey } from "../../packages/control-plane/src/services/secrets.js";
 import { startInProcess } from "../helpers/in-process.js";
 import { login, newLogin, platformCall } from "../helpers/platform.js";
 
@@ -117,7 +118,7 @@ t.test("forged, foreign, unsigned and expired access tokens are refused", async 
   const foreign = await new SignJWT(claims).setProtectedHeader({ alg: "HS256", kid }).sign(new Uint8Array(32).fill(7));
   const none = new UnsecuredJWT(claims).encode();
   const tampered = `${header}.${Buffer.from(JSON.stringify({ ...claims, sub: String(d.userId + 1) })).toString("base64url")}.${d.access.split(".")[2]}`;
-  const secret = (await sql<{ secret: Buffer }>(cp.dbUrl, "select secret from jwt_keys where kid = $1", [kid]))[0]!.secret;
+  const secret = openJwtKey((await sql<{ secret: Buffer }>(cp.dbUrl, "select secret from jwt_keys where kid = $1", [kid]))[0]!.secret)!;
   const expired = await new SignJWT({ ...claims, exp: Math.floor(Date.now() / 1000) - 10 })
     .setProtectedHeader({ alg: "HS256", kid })
     .sign(new Uint8Array(secret));
@@ -162,4 +163,22 @@ t.test("failed access-token checks are limited per address, before any lookup", 
   t.equal(limited.body.code, "RATE_LIMITED");
   t.ok(Number(limited.headers.get("retry-after")) >= 1, "with Retry-After");
   t.equal((await u.call("GET", "/auth/me")).status, 429, "the address is limited, whatever the token, until the minute ends");
+});
+
+t.test("signing keys are sealed at rest; one stored in clear is sealed at the next start and still verifies", async (t) => {
+  const cp = await startInProcess(t, ENV);
+  const [row] = await sql<{ kid: string; secret: Buffer }>(cp.dbUrl, "select kid, secret from jwt_keys");
+  t.equal(row!.secret.subarray(0, 4).toString(), "RGSB", "sealed with the server key");
+  t.ok(row!.secret.length > 32);
+
+  // A key from before sealing: 32 bytes in clear, newest, so it signs once loaded.
+  const plain = Buffer.alloc(32, 9);
+  await sql(cp.dbUrl, "insert into jwt_keys (kid, secret, created_at) values ('kplain_0001', $1, now() + interval '1 second')", [plain]);
+  const again = await startInProcess(t, ENV, cp.dbUrl);
+  const [stored] = await sql<{ secret: Buffer }>(cp.dbUrl, "select secret from jwt_keys where kid = 'kplain_0001'");
+  t.equal(stored!.secret.subarray(0, 4).toString(), "RGSB", "sealed at start-up");
+  t.same(openJwtKey(stored!.secret), plain, "the same key inside");
+  const u = await newLogin(again, "hal");
+  t.equal(JSON.parse(Buffer.from(u.access.split(".")[0]!, "base64url").toString()).kid, "kplain_0001", "it signs");
+  t.equal((await platformCall(cp, u.access, "GET", "/auth/me")).status, 200, "and every replica verifies it");
 });

@@ -8,6 +8,7 @@ import { formatSecretKey, newSecretKey, parseSecretKeys, type SecretBox, SecretK
 
 const PASSWORD = "instance root password";
 const PAYLOAD = "command payload";
+const JWT_KEY = "platform token signing key";
 
 let box: SecretBox | undefined;
 
@@ -25,6 +26,19 @@ export const sealPassword = (plain: string): Sealed => secretBox().sealText(plai
 export const openPassword = (sealed: string): string => secretBox().openText(sealed, PASSWORD);
 export const sealPayload = (plain: Buffer): Buffer => secretBox().sealBytes(plain, PAYLOAD);
 export const openPayload = (sealed: Buffer): Buffer => secretBox().openBytes(sealed, PAYLOAD);
+/**
+ * A JWT signing key as stored: sealed. Keys stored before sealing (plain 32 bytes) are opened as
+ * they are; undefined for one sealed with a key this keyring lacks.
+ */
+export const sealJwtKey = (plain: Buffer): Buffer => secretBox().sealBytes(plain, JWT_KEY);
+export function openJwtKey(stored: Buffer): Buffer | undefined {
+  const box = secretBox();
+  if (!box.needsSealing(stored) || box.canOpen(stored)) return box.openBytes(stored, JWT_KEY);
+  // Not sealed with any key we hold: plaintext from before sealing (exactly 32 bytes), or unreadable.
+  return stored.length === 32 ? stored : undefined;
+}
+/** Whether a stored JWT key should be sealed (again) with the current key. */
+export const jwtKeyNeedsSealing = (stored: Buffer): boolean => secretBox().needsSealing(stored);
 /** Re-sealing at start-up uses these with its own box. */
 export const PURPOSES = { password: PASSWORD, payload: PAYLOAD } as const;
 

@@ -1,12 +1,14 @@
 // Access tokens of the platform API: JWTs (HS256) signed with keys every replica shares from the
 // database (jwt_keys). The newest key signs; every key not yet retired verifies, so a rotation
-// logs nobody out. Only this module imports jose. (docs/decisions/0025-platform-tokens.md)
+// logs nobody out. The key secrets are stored sealed with the server key (services/secrets.ts).
+// Only this module imports jose. (docs/decisions/0025-platform-tokens.md)
 import { randomBytes } from "node:crypto";
 import { errors as joseErrors, jwtVerify, SignJWT } from "jose";
-import { insertJwtKey, jwtKeys, retireReplacedJwtKeys } from "../../db/queries/platform/auth.js";
+import { insertJwtKey, jwtKeys, replaceJwtKeySecret, retireReplacedJwtKeys } from "../../db/queries/platform/auth.js";
 import type { Db } from "../../db/knex.js";
 import { AppError } from "../../errors.js";
 import { clock } from "../clock.js";
+import { jwtKeyNeedsSealing, openJwtKey, sealJwtKey } from "../secrets.js";
 
 /** 24 hours: long enough for a working day without a refresh, short enough to bound a leak. */
 export const ACCESS_TOKEN_TTL_S = 24 * 3600;
@@ -14,7 +16,7 @@ const ISSUER = "remotegpu";
 const AUDIENCE = "remotegpu-platform";
 /** Keys are re-read this often, so a rotation on one replica reaches the others within it. */
 const KEY_REFRESH_MS = 60_000;
-/** An unknown kid makes a replica re-read the keys, at most this often (a bad token cannot hammer the database). */
+/** An unknown kid makes a replica re-read the keys, at most this often (bad tokens cannot hammer the database). */
 const UNKNOWN_KID_RELOAD_MS = 1_000;
 
 export interface AccessClaims {
@@ -32,7 +34,15 @@ export class JwtKeyring {
 
   /** Makes sure a signing key exists (the first start of a database makes one). */
   async ensure(): Promise<void> {
-    if ((await jwtKeys(this.db)).length === 0) await insertJwtKey(this.db, newKid(), randomBytes(32));
+    const rows = await jwtKeys(this.db);
+    if (rows.length === 0) await insertJwtKey(this.db, newKid(), sealJwtKey(randomBytes(32)));
+    // Keys stored in clear (before sealing) or sealed with a key rotated out of first place are
+    // sealed with the current server key; ones no held key opens are left alone (and unused).
+    for (const r of rows) {
+      if (!jwtKeyNeedsSealing(r.secret)) continue;
+      const plain = openJwtKey(r.secret);
+      if (plain) await replaceJwtKeySecret(this.db, r.kid, r.secret, sealJwtKey(plain));
+    }
     await retireReplacedJwtKeys(this.db);
     await this.load();
   }
@@ -40,7 +50,7 @@ export class JwtKeyring {
   /** A new signing key; the old ones verify until every token they signed has expired. */
   async rotate(): Promise<string> {
     const kid = newKid();
-    await insertJwtKey(this.db, kid, randomBytes(32));
+    await insertJwtKey(this.db, kid, sealJwtKey(randomBytes(32)));
     await retireReplacedJwtKeys(this.db);
     await this.load();
     return kid;
@@ -50,8 +60,13 @@ export class JwtKeyring {
     this.loading ??= (async () => {
       try {
         const rows = await jwtKeys(this.db);
-        this.keys = new Map(rows.map((r) => [r.kid, new Uint8Array(r.secret)]));
-        this.signingKid = rows[0]?.kid;
+        const opened = rows.flatMap((r) => {
+          const secret = openJwtKey(r.secret);
+          return secret ? [[r.kid, new Uint8Array(secret)] as const] : [];
+        });
+        this.keys = new Map(opened);
+        // The newest key that opens signs (rows come newest first).
+        this.signingKid = opened[0]?.[0];
         this.loadedAt = Date.now();
       } finally {
         this.loading = undefined;
@@ -90,7 +105,13 @@ export class JwtKeyring {
         async (header) => {
           const kid = header.kid;
           if (typeof kid !== "string") throw refused("no key id");
-          if (!this.keys.has(kid) && Date.now() - this.loadedAt > UNKNOWN_KID_RELOAD_MS) await this.load();
+          if (!this.keys.has(kid)) {
+            // A key made on another replica moments ago: re-read the keys, at most once a
+            // second (a token naming a key made within a second of the last read waits for it).
+            const wait = this.loadedAt + UNKNOWN_KID_RELOAD_MS - Date.now();
+            if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+            if (!this.keys.has(kid) && Date.now() - this.loadedAt >= UNKNOWN_KID_RELOAD_MS) await this.load();
+          }
           const key = this.keys.get(kid);
           if (!key) throw refused("unknown signing key");
           return key;

@@ -71,6 +71,11 @@ export async function jwtKeys(db: Db): Promise<JwtKeyRow[]> {
   return db<JwtKeyRow>("jwt_keys").whereNull("retired_at").orderBy("created_at", "desc");
 }
 
+/** Compare-and-set: replicas starting together re-seal a key once. */
+export async function replaceJwtKeySecret(db: Db, kid: string, before: Buffer, after: Buffer): Promise<void> {
+  await db("jwt_keys").where({ kid, secret: before }).update({ secret: after });
+}
+
 export async function insertJwtKey(db: Db, kid: string, secret: Buffer): Promise<void> {
   await db("jwt_keys").insert({ kid, secret });
 }
