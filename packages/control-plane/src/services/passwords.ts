@@ -83,13 +83,20 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return key.length === expected.length && timingSafeEqual(key, expected);
 }
 
-let dummy: Promise<string> | undefined;
+/** One dummy hash per cost: a check must cost what a real user's check at that cost does. */
+const dummies = new Map<number, Promise<string>>();
 
 /**
  * The same work as a real check, for a username that does not exist: the answer takes as long
  * either way, so response times do not tell which usernames exist.
  */
 export async function burnPasswordCheck(password: string, logN = DEFAULT_SCRYPT_LOG_N): Promise<void> {
-  dummy ??= hashPassword("no such user", logN);
+  let dummy = dummies.get(logN);
+  if (!dummy) {
+    dummy = hashPassword("no such user", logN);
+    dummies.set(logN, dummy);
+    // Refused (the hashing queue was full): the next check tries again.
+    dummy.catch(() => dummies.delete(logN));
+  }
   await verifyPassword(password, await dummy);
 }
