@@ -90,6 +90,8 @@ export interface InstanceSpecJson {
   /** Sealed with the server key (services/secrets.ts); opened only for the owner and the agent. */
   root_password: import("../domain/secret-box.js").Sealed;
   data_disk_bytes: number;
+  /** The product's system disk; enforced by hosts whose engine supports disk sizes (absent: no limit). */
+  system_disk_bytes?: number;
   env: Record<string, string>;
   ports: { container_port: number; host_port: number; protocol: string }[];
   pids_limit: number;

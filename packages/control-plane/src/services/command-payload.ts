@@ -17,6 +17,7 @@ export function instanceSpec(i: InstanceRow, gpuUuids: readonly string[], imageR
     sshHostPort: i.ssh_port ?? 0,
     rootPassword: openPassword(i.spec.root_password),
     dataDiskBytes: i.spec.data_disk_bytes,
+    systemDiskBytes: i.spec.system_disk_bytes ?? 0,
     env: i.spec.env,
     ports: i.spec.ports.map((p) => ({ containerPort: p.container_port, hostPort: p.host_port, protocol: p.protocol })),
     pidsLimit: i.spec.pids_limit,

@@ -90,6 +90,7 @@ function newRow(p: Plan, hostId: string, sshPort: number, appPorts: { hostPort: 
     memory_bytes: product.memory * input.gpuCount * 2 ** 30,
     root_password: sealPassword(newPassword()),
     data_disk_bytes: (product.disk_data_one + input.extraDiskGb) * 1e9,
+    system_disk_bytes: product.disk_one * 1e9,
     env: {},
     ports: appPorts.map((x) => ({ container_port: x.containerPort, host_port: x.hostPort, protocol: "tcp" })),
     pids_limit: 0,
