@@ -135,7 +135,10 @@ t.test("GPUs unknown at Hello: known ones are kept, and they appear once nvidia-
   const control = join(tempDir("smi"), "control.json");
   writeFileSync(control, JSON.stringify({ mode: "fail", gpus: 2 }));
   const env = { FAKE_NVIDIA_SMI_CONTROL: control };
-  const agent = startAgent(t, { controlPlane: cp.url, joinToken: await cp.joinToken(), env, args: ["--nvidia-smi-timeout-ms", "400"] });
+  // 2 s: the replay program is a Node.js process, and a busy machine must not turn a working
+  // nvidia-smi into a partial answer here (the hang below is cut by the same timeout).
+  const timeout = ["--nvidia-smi-timeout-ms", "2000"];
+  const agent = startAgent(t, { controlPlane: cp.url, joinToken: await cp.joinToken(), env, args: timeout });
   const hostId = await agent.connected();
   t.same((await cp.host(hostId)).gpus, [], "nothing known yet");
 
@@ -155,7 +158,7 @@ t.test("GPUs unknown at Hello: known ones are kept, and they appear once nvidia-
   // Restart while nvidia-smi hangs: the Hello cannot list GPUs, and the control plane keeps them.
   await agent.stop();
   writeFileSync(control, JSON.stringify({ mode: "hang", gpus: 2 }));
-  const again = startAgent(t, { controlPlane: cp.url, dataDir: agent.dataDir, env, args: ["--nvidia-smi-timeout-ms", "400"] });
+  const again = startAgent(t, { controlPlane: cp.url, dataDir: agent.dataDir, env, args: timeout });
   await again.connected();
   const during = await cp.host(hostId);
   t.equal(during.gpus.length, 2, "the GPUs are not forgotten because nvidia-smi hung once");
