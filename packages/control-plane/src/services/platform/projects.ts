@@ -111,10 +111,12 @@ export async function updateProject(
   return view(row);
 }
 
-export async function deleteProject(db: Db, cache: ReadCache, p: Principal, id: string): Promise<void> {
+/** Deletes the project (kept as history); answers the workspace it was in. */
+export async function deleteProject(db: Db, cache: ReadCache, p: Principal, id: string): Promise<{ workspaceId: string }> {
   const current = await projectFor(db, p, id, "projects:delete");
   if (!(await markProjectDeleted(db, id, clock.now()))) throw notFound("project not found");
   await cache.invalidate([tag(current.workspace_id)]);
+  return { workspaceId: current.workspace_id };
 }
 
 /** Counts per status, in total and per workspace the caller can read. */

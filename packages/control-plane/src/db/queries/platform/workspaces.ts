@@ -151,29 +151,20 @@ export async function markWorkspaceDeleted(trx: Tx, workspaceId: string, at: Dat
   await trx("workspaces").where({ workspace_id: workspaceId }).update({ deleted_at: at, updated_at: at });
 }
 
+/** Members of a workspace with their user and role (not yet selected). */
+const memberRows = (db: Db | Tx, workspaceId: string) =>
+  db("workspace_members as m").join("users as u", "u.user_id", "m.user_id").join("roles as r", "r.role_id", "m.role_id").where("m.workspace_id", workspaceId);
+const MEMBER_COLUMNS = ["m.workspace_id", "m.user_id", "u.username", "u.email", "r.name as role", "r.permissions", "m.created_at", "m.updated_at"];
+
 export async function members(db: Db | Tx, workspaceId: string, page: { limit: number; offset: number }): Promise<{ rows: MemberRow[]; total: number }> {
-  const base = db("workspace_members as m")
-    .join("users as u", "u.user_id", "m.user_id")
-    .join("roles as r", "r.role_id", "m.role_id")
-    .where("m.workspace_id", workspaceId);
+  const base = memberRows(db, workspaceId);
   const [{ n }] = (await base.clone().count({ n: "*" })) as [{ n: string }];
-  const rows = await base
-    .clone()
-    .select("m.workspace_id", "m.user_id", "u.username", "u.email", "r.name as role", "r.permissions", "m.created_at", "m.updated_at")
-    .orderBy("m.created_at")
-    .orderBy("m.user_id")
-    .limit(page.limit)
-    .offset(page.offset);
+  const rows = await base.clone().select(MEMBER_COLUMNS).orderBy("m.created_at").orderBy("m.user_id").limit(page.limit).offset(page.offset);
   return { rows: rows as MemberRow[], total: Number(n) };
 }
 
 export async function memberRow(db: Db | Tx, workspaceId: string, userId: number): Promise<MemberRow | undefined> {
-  return (await db("workspace_members as m")
-    .join("users as u", "u.user_id", "m.user_id")
-    .join("roles as r", "r.role_id", "m.role_id")
-    .where({ "m.workspace_id": workspaceId, "m.user_id": userId })
-    .select("m.workspace_id", "m.user_id", "u.username", "u.email", "r.name as role", "r.permissions", "m.created_at", "m.updated_at")
-    .first()) as MemberRow | undefined;
+  return (await memberRows(db, workspaceId).where("m.user_id", userId).select(MEMBER_COLUMNS).first()) as MemberRow | undefined;
 }
 
 export async function ownerCount(trx: Tx, workspaceId: string): Promise<number> {

@@ -57,10 +57,8 @@ export function platformProjectRoutes(router: Router, deps: PlatformDeps): void 
   });
 
   router.delete("/projects/:id", async (ctx) => {
-    const p = principal(ctx);
-    const current = await getProject(db, p, ctx.params["id"]!);
-    await deleteProject(db, cache, p, ctx.params["id"]!);
-    auditHint(ctx, { workspaceId: current.workspace_id });
+    const { workspaceId } = await deleteProject(db, cache, principal(ctx), ctx.params["id"]!);
+    auditHint(ctx, { workspaceId });
     ok(ctx, { deleted: true });
   });
 }
