@@ -17,6 +17,8 @@ interface Ids {
   userId: number;
   role: string;
   member: number;
+  /** An instance's gid (no one's here: the environments are the rental API's, tested there). */
+  gid: string;
 }
 
 type Access =
@@ -32,7 +34,20 @@ interface Route {
   body?: unknown;
   /** Bodies that must be refused (status) and change nothing. */
   bad?: [unknown, 400 | 422][];
+  /** Query strings that must be refused (status) and change nothing. */
+  badQuery?: [string, 422][];
+  /**
+   * For a route with ids in its path: what malformed ids (GARBAGE) get, asked by someone who
+   * could use good ones: 404 for ids that cannot name anything, 422 for a malformed number.
+   */
+  badPath?: 404 | 422;
 }
+
+/** Ids no object can have: malformed UUIDs, path tricks, huge and negative numbers. */
+const GARBAGE: Ids[] = [
+  { ws: "not-a-uuid", project: "x".repeat(300), userId: -1, role: "..%2F..%2Fetc", member: 1e30, gid: "x".repeat(300) },
+  { ws: "00000000-0000-0000-0000-00000000000g", project: "%2e%2e", userId: 1e20, role: "' or 1=1 --", member: -5, gid: "gpu-..%2F..%2Fx" },
+];
 
 const ROUTES: Record<string, Route> = {
   "POST /auth/token": {
@@ -48,12 +63,32 @@ const ROUTES: Record<string, Route> = {
   "POST /auth/register": { access: "open", path: () => "/auth/register" },
   "GET /auth/me": { access: "self", path: () => "/auth/me" },
   "POST /auth/logout": { access: "self", path: () => "/auth/logout" },
-  "GET /users": { access: "platform-admin", path: () => "/users" },
+  "GET /users": {
+    badQuery: [
+      ["?page=0", 422],
+      ["?limit=abc", 422],
+      [`?search=${"x".repeat(65)}`, 422],
+    ],
+    access: "platform-admin",
+    path: () => "/users",
+  },
   "POST /users": { access: "platform-admin", path: () => "/users", body: { username: "zed", password: "zed-password" }, bad: [[{ username: "x" }, 422]] },
-  "GET /users/:id": { access: "platform-admin", path: (i) => `/users/${i.userId}` },
-  "PUT /users/:id": { access: "platform-admin", path: (i) => `/users/${i.userId}`, body: { email: "x@example.com" }, bad: [[{ disabled: "maybe" }, 422]] },
-  "PATCH /users/:id": { access: "platform-admin", path: (i) => `/users/${i.userId}`, body: { email: "x@example.com" }, bad: [[{ email: 5 }, 422]] },
-  "DELETE /users/:id": { access: "platform-admin", path: (i) => `/users/${i.userId}` },
+  "GET /users/:id": { badPath: 422, access: "platform-admin", path: (i) => `/users/${i.userId}` },
+  "PUT /users/:id": {
+    badPath: 422,
+    access: "platform-admin",
+    path: (i) => `/users/${i.userId}`,
+    body: { email: "x@example.com" },
+    bad: [[{ disabled: "maybe" }, 422]],
+  },
+  "PATCH /users/:id": {
+    badPath: 422,
+    access: "platform-admin",
+    path: (i) => `/users/${i.userId}`,
+    body: { email: "x@example.com" },
+    bad: [[{ email: 5 }, 422]],
+  },
+  "DELETE /users/:id": { badPath: 422, access: "platform-admin", path: (i) => `/users/${i.userId}` },
   "GET /workspaces": { access: "self", path: () => "/workspaces" },
   "POST /workspaces": {
     access: "self",
@@ -63,12 +98,19 @@ const ROUTES: Record<string, Route> = {
       [{ name: "x".repeat(129) }, 422],
     ],
   },
-  "GET /workspaces/:id": { access: "workspace-read", path: (i) => `/workspaces/${i.ws}` },
-  "PUT /workspaces/:id": { access: "workspace-write", path: (i) => `/workspaces/${i.ws}`, body: { name: "renamed" }, bad: [[{ name: 3 }, 422]] },
-  "PATCH /workspaces/:id": { access: "workspace-write", path: (i) => `/workspaces/${i.ws}`, body: { description: "d" }, bad: [[{ gpu_quota: -1 }, 422]] },
-  "DELETE /workspaces/:id": { access: "workspace-write", path: (i) => `/workspaces/${i.ws}` },
-  "GET /workspaces/:id/members": { access: "workspace-read", path: (i) => `/workspaces/${i.ws}/members` },
+  "GET /workspaces/:id": { badPath: 404, access: "workspace-read", path: (i) => `/workspaces/${i.ws}` },
+  "PUT /workspaces/:id": { badPath: 404, access: "workspace-write", path: (i) => `/workspaces/${i.ws}`, body: { name: "renamed" }, bad: [[{ name: 3 }, 422]] },
+  "PATCH /workspaces/:id": {
+    badPath: 404,
+    access: "workspace-write",
+    path: (i) => `/workspaces/${i.ws}`,
+    body: { description: "d" },
+    bad: [[{ gpu_quota: -1 }, 422]],
+  },
+  "DELETE /workspaces/:id": { badPath: 404, access: "workspace-write", path: (i) => `/workspaces/${i.ws}` },
+  "GET /workspaces/:id/members": { badPath: 404, badQuery: [["?page=-1", 422]], access: "workspace-read", path: (i) => `/workspaces/${i.ws}/members` },
   "POST /workspaces/:id/members": {
+    badPath: 404,
     access: "workspace-write",
     path: (i) => `/workspaces/${i.ws}/members`,
     body: { username: "zed", role: "member" },
@@ -78,14 +120,27 @@ const ROUTES: Record<string, Route> = {
     ],
   },
   "PUT /workspaces/:id/members/:user_id": {
+    badPath: 422,
     access: "workspace-write",
     path: (i) => `/workspaces/${i.ws}/members/${i.member}`,
     body: { role: "viewer" },
     bad: [[{ role: "emperor" }, 422]],
   },
-  "PATCH /workspaces/:id/members/:user_id": { access: "workspace-write", path: (i) => `/workspaces/${i.ws}/members/${i.member}`, body: { role: "viewer" } },
-  "DELETE /workspaces/:id/members/:user_id": { access: "workspace-write", path: (i) => `/workspaces/${i.ws}/members/${i.member}` },
-  "GET /projects": { access: "self", path: () => "/projects" },
+  "PATCH /workspaces/:id/members/:user_id": {
+    badPath: 422,
+    access: "workspace-write",
+    path: (i) => `/workspaces/${i.ws}/members/${i.member}`,
+    body: { role: "viewer" },
+  },
+  "DELETE /workspaces/:id/members/:user_id": { badPath: 422, access: "workspace-write", path: (i) => `/workspaces/${i.ws}/members/${i.member}` },
+  "GET /projects": {
+    badQuery: [
+      ["?page=abc", 422],
+      ["?workspace_id=a&workspace_id=b", 422],
+    ],
+    access: "self",
+    path: () => "/projects",
+  },
   "GET /projects/stats": { access: "self", path: () => "/projects/stats" },
   "POST /projects": {
     access: "workspace-write",
@@ -96,9 +151,15 @@ const ROUTES: Record<string, Route> = {
       [{ name: "ok", workspace_id: 9 }, 422],
     ],
   },
-  "GET /projects/:id": { access: "workspace-read", path: (i) => `/projects/${i.project}` },
-  "PUT /projects/:id": { access: "workspace-write", path: (i) => `/projects/${i.project}`, body: { name: "renamed" }, bad: [[{ status: "gone" }, 422]] },
-  "DELETE /projects/:id": { access: "workspace-write", path: (i) => `/projects/${i.project}` },
+  "GET /projects/:id": { badPath: 404, access: "workspace-read", path: (i) => `/projects/${i.project}` },
+  "PUT /projects/:id": {
+    badPath: 404,
+    access: "workspace-write",
+    path: (i) => `/projects/${i.project}`,
+    body: { name: "renamed" },
+    bad: [[{ status: "gone" }, 422]],
+  },
+  "DELETE /projects/:id": { badPath: 404, access: "workspace-write", path: (i) => `/projects/${i.project}` },
   "GET /permissions/roles": { access: "self", path: () => "/permissions/roles" },
   "POST /permissions/roles": {
     access: "platform-admin",
@@ -110,19 +171,20 @@ const ROUTES: Record<string, Route> = {
     ],
   },
   "POST /permissions/roles/init": { access: "platform-admin", path: () => "/permissions/roles/init" },
-  "GET /permissions/roles/:id": { access: "self", path: (i) => `/permissions/roles/${i.role}` },
+  "GET /permissions/roles/:id": { badPath: 404, access: "self", path: (i) => `/permissions/roles/${i.role}` },
   "PUT /permissions/roles/:id": {
+    badPath: 404,
     access: "platform-admin",
     path: (i) => `/permissions/roles/${i.role}`,
     body: { description: "x" },
     bad: [[{ permissions: "all" }, 422]],
   },
-  "DELETE /permissions/roles/:id": { access: "platform-admin", path: (i) => `/permissions/roles/${i.role}` },
+  "DELETE /permissions/roles/:id": { badPath: 404, access: "platform-admin", path: (i) => `/permissions/roles/${i.role}` },
   "POST /permissions/check": { access: "self", path: () => "/permissions/check", body: { permission: "projects:read", workspace_id: "WS" }, bad: [[{}, 422]] },
-  "GET /environments": { access: "self", path: () => "/environments" },
-  "GET /environments/:gid": { access: "self", path: () => "/environments/gpu-not-yours" },
+  "GET /environments": { badQuery: [["?limit=-1", 422]], access: "self", path: () => "/environments" },
+  "GET /environments/:gid": { badPath: 404, access: "self", path: (i) => `/environments/${i.gid}` },
   "GET /billing/balance": { access: "self", path: () => "/billing/balance" },
-  "GET /billing/records": { access: "self", path: () => "/billing/records" },
+  "GET /billing/records": { badQuery: [["?page=0", 422]], access: "self", path: () => "/billing/records" },
   "GET /settings/system": { access: "self", path: () => "/settings/system" },
   "PUT /settings/system": {
     access: "platform-admin",
@@ -148,6 +210,9 @@ function servedRoutes(): string[] {
 
 t.test("the table lists exactly the routes the router serves", async (t) => {
   t.same(Object.keys(ROUTES).sort(), servedRoutes());
+  for (const [key, r] of Object.entries(ROUTES)) {
+    if (key.includes("/:")) t.ok(r.badPath, `${key}: says what malformed path ids get`);
+  }
 });
 
 /** Everything but the audit log and sessions (a refused request may not change any of it). */
@@ -176,8 +241,9 @@ t.test("401 without a token, 404 across workspaces, 403 for viewers and non-admi
     userId: outsider.userId,
     role: roleMade.body.data.id,
     member: outsider.userId,
+    gid: "gpu-not-yours",
   };
-  const ours: Ids = { ws: team, project, userId: owner.userId, role: roleMade.body.data.id, member: memberAdd.body.data.user_id };
+  const ours: Ids = { ws: team, project, userId: owner.userId, role: roleMade.body.data.id, member: memberAdd.body.data.user_id, gid: "gpu-not-yours" };
   const bodyFor = (r: Route, ids: Ids) => JSON.parse(JSON.stringify(r.body ?? {}).replaceAll('"WS"', JSON.stringify(ids.ws)));
   const before = await snapshot(cp.dbUrl);
 
@@ -206,12 +272,28 @@ t.test("401 without a token, 404 across workspaces, 403 for viewers and non-admi
       const denied = await call(owner, ours);
       t.equal(denied.status, 403, `${key}: not a platform admin → 403`);
     }
+    const who = r.access === "platform-admin" ? admin : r.access === "open" ? null : owner;
     for (const [bad, status] of r.bad ?? []) {
-      const who = r.access === "platform-admin" ? admin : r.access === "open" ? null : owner;
       const res = await platformCall(cp, who?.access ?? null, method, r.path(ours), typeof bad === "string" ? bad : bodyFor({ ...r, body: bad }, ours));
       t.equal(res.status, status, `${key}: bad input ${JSON.stringify(bad).slice(0, 60)} → ${status}`);
       t.equal(res.body.success, false);
     }
+    for (const [query, status] of r.badQuery ?? []) {
+      const res = await platformCall(cp, who?.access ?? null, method, `${r.path(ours).split("?")[0]}${query}`);
+      t.equal(res.status, status, `${key}: bad query ${query.slice(0, 40)} → ${status}`);
+      t.equal(res.body.code, "INVALID_ARGUMENT");
+    }
+    for (const garbage of r.badPath ? GARBAGE : []) {
+      const path = r.path(garbage);
+      const res = await platformCall(cp, who?.access ?? null, method, path, method === "GET" ? undefined : bodyFor(r, ours));
+      t.equal(res.status, r.badPath, `${key}: malformed ids ${path.slice(0, 60)} → ${r.badPath}`);
+      t.equal(res.body.success, false);
+    }
+  }
+  // A NUL in the path or query names nothing (PostgreSQL text cannot hold it): refused up front.
+  for (const path of [`/projects/%00`, `/workspaces/${team}%00`, "/users?search=%00"]) {
+    const res = await admin.call("GET", path);
+    t.match(res, { status: 422, body: { success: false, code: "INVALID_ARGUMENT" } }, `${path} → 422`);
   }
   t.equal(await snapshot(cp.dbUrl), before, "nothing refused changed the database");
 

@@ -90,8 +90,8 @@ export function createHttpServer(deps: HttpDeps): http.Server {
   app.silent = true; // errors are logged by our middleware, once
   app.use(errorsAndRequestId(deps.log));
   app.use(clientAddressOf(deps.config.trustProxy));
-  app.use(storablePath);
   app.use(platformErrors(deps.log));
+  app.use(storablePath);
   // After the error mappers: only successful mutations are written.
   app.use(auditTrail(deps.db, deps.log));
 

@@ -16,6 +16,8 @@ export function auditTrail(db: Db, log: Logger) {
   return async (ctx: Context, next: Next): Promise<void> => {
     await next();
     if (!MUTATIONS.has(ctx.method) || !AUDITED.test(ctx.path) || ctx.status >= 400) return;
+    // An Idempotency-Key replay changed nothing: the first request has its line.
+    if (ctx.response.get("Idempotent-Replayed")) return;
     const p = ctx.state["principal"] as Principal | undefined;
     const hints = (ctx.state["audit"] as AuditHints | undefined) ?? {};
     const route = (ctx as Context & { _matchedRoute?: string })._matchedRoute ?? ctx.path;

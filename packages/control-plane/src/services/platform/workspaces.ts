@@ -1,5 +1,6 @@
 // Workspaces (teams) and their members. Every user has a personal workspace, made with the user;
 // a workspace always keeps an owner; it is billed to one wallet (its first owner's).
+import { checkWorkspaceQuota } from "../quotas.js";
 import {
   insertWorkspace,
   lockWorkspace,
@@ -102,6 +103,7 @@ export async function getWorkspace(db: Db, p: Principal, workspaceId: string): P
 
 export async function createWorkspace(db: Db, p: Principal, w: { name: string; description: string }): Promise<WorkspaceView> {
   const id = await db.transaction(async (trx) => {
+    await checkWorkspaceQuota(trx, p.user.user_id);
     const row = await insertWorkspace(trx, { name: w.name, description: w.description, personalOf: null, walletUserId: p.user.user_id });
     await upsertMember(trx, row.workspace_id, p.user.user_id, await roleId(trx, "owner"));
     return row.workspace_id;
