@@ -1,12 +1,13 @@
 // Every route of the platform router, in one table: without a token → 401; with another
 // workspace's ids → 404; a viewer → 403 for every mutation; a platform-admin route → 403 for
 // others; bad input → 400/422 and nothing changed. A route without an entry fails the test.
+import { createHash } from "node:crypto";
 import t from "tap";
 import { TEST_CP_ENV } from "../helpers/customers.js";
 import { loadConfig } from "../../packages/control-plane/src/config.js";
 import { platformRouters } from "../../packages/control-plane/src/http/platform/router.js";
 import { sql } from "../helpers/database.js";
-import { startInProcess } from "../helpers/in-process.js";
+import { type InProcess, startInProcess } from "../helpers/in-process.js";
 import { type Login, newLogin, personalWorkspace, platformCall } from "../helpers/platform.js";
 
 const ENV = TEST_CP_ENV;
@@ -19,6 +20,11 @@ interface Ids {
   member: number;
   /** An instance's gid (no one's here: the environments are the rental API's, tested there). */
   gid: string;
+  dataset: string;
+  dversion: string;
+  model: string;
+  mversion: string;
+  upload: string;
 }
 
 type Access =
@@ -45,8 +51,32 @@ interface Route {
 
 /** Ids no object can have: malformed UUIDs, path tricks, huge and negative numbers. */
 const GARBAGE: Ids[] = [
-  { ws: "not-a-uuid", project: "x".repeat(300), userId: -1, role: "..%2F..%2Fetc", member: 1e30, gid: "x".repeat(300) },
-  { ws: "00000000-0000-0000-0000-00000000000g", project: "%2e%2e", userId: 1e20, role: "' or 1=1 --", member: -5, gid: "gpu-..%2F..%2Fx" },
+  {
+    ws: "not-a-uuid",
+    project: "x".repeat(300),
+    userId: -1,
+    role: "..%2F..%2Fetc",
+    member: 1e30,
+    gid: "x".repeat(300),
+    dataset: "x".repeat(300),
+    dversion: "not-a-uuid",
+    model: "..%2F..",
+    mversion: "%2e%2e",
+    upload: "x".repeat(300),
+  },
+  {
+    ws: "00000000-0000-0000-0000-00000000000g",
+    project: "%2e%2e",
+    userId: 1e20,
+    role: "' or 1=1 --",
+    member: -5,
+    gid: "gpu-..%2F..%2Fx",
+    dataset: "00000000-0000-0000-0000-000000000000",
+    dversion: "' or 1=1 --",
+    model: "00000000-0000-0000-0000-00000000000g",
+    mversion: "00000000-0000-0000-0000-000000000000",
+    upload: "0123456789abcdef0123456789ABCDEF",
+  },
 ];
 
 const ROUTES: Record<string, Route> = {
@@ -196,6 +226,82 @@ const ROUTES: Record<string, Route> = {
       [{ version: -1 }, 422],
     ],
   },
+  "GET /datasets": {
+    badQuery: [
+      ["?page=0", 422],
+      [`?search=${"x".repeat(65)}`, 422],
+    ],
+    access: "self",
+    path: () => "/datasets",
+  },
+  "POST /datasets": {
+    access: "workspace-write",
+    path: () => "/datasets",
+    body: { name: "new-ds", workspace_id: "WS" },
+    bad: [
+      [{ name: "" }, 422],
+      [{ name: "ok", workspace_id: 9 }, 422],
+      [{ name: "x".repeat(129) }, 422],
+    ],
+  },
+  "GET /datasets/:id": { badPath: 404, access: "workspace-read", path: (i) => `/datasets/${i.dataset}` },
+  "DELETE /datasets/:id": { badPath: 404, access: "workspace-write", path: (i) => `/datasets/${i.dataset}` },
+  "GET /datasets/versions": { badQuery: [["?page=x", 422]], access: "workspace-read", path: (i) => `/datasets/versions?dataset_id=${i.dataset}` },
+  "POST /datasets/versions": {
+    access: "workspace-write",
+    path: () => "/datasets/versions",
+    body: { dataset_id: "DS", files: [{ path: "b.txt", upload_id: "UP" }] },
+    bad: [
+      [{ dataset_id: "DS", files: [{ path: "../b.txt", upload_id: "UP" }] }, 422],
+      [{ dataset_id: "DS", files: [{ path: "b.txt", upload_id: 7 }] }, 422],
+      [{ dataset_id: "DS", files: "all" }, 422],
+      [{ dataset_id: "DS", files: [] }, 422],
+      [{ files: [{ path: "b.txt", upload_id: "UP" }] }, 422],
+      [{ dataset_id: "DS", message: 5, files: [{ path: "b.txt", upload_id: "UP" }] }, 422],
+      ['{"dataset_id": "DS", "files": [', 400],
+    ],
+  },
+  "GET /datasets/versions/:vid": { badPath: 404, access: "workspace-read", path: (i) => `/datasets/versions/${i.dversion}` },
+  "DELETE /datasets/versions/:vid": { badPath: 404, access: "workspace-write", path: (i) => `/datasets/versions/${i.dversion}` },
+  "GET /datasets/versions/:vid/files": {
+    badPath: 404,
+    badQuery: [["?limit=0", 422]],
+    access: "workspace-read",
+    path: (i) => `/datasets/versions/${i.dversion}/files`,
+  },
+  "GET /datasets/versions/:vid/files/*path": { badPath: 404, access: "workspace-read", path: (i) => `/datasets/versions/${i.dversion}/files/a.txt` },
+  "GET /models": { access: "self", path: () => "/models" },
+  "POST /models": {
+    access: "workspace-write",
+    path: () => "/models",
+    body: { name: "new-model", workspace_id: "WS", framework: "pytorch" },
+    bad: [
+      [{ name: "m", framework: 1 }, 422],
+      [{ name: "m", task: "t".repeat(65) }, 422],
+    ],
+  },
+  "GET /models/:id": { badPath: 404, access: "workspace-read", path: (i) => `/models/${i.model}` },
+  "DELETE /models/:id": { badPath: 404, access: "workspace-write", path: (i) => `/models/${i.model}` },
+  "GET /models/:id/versions": { badPath: 404, access: "workspace-read", path: (i) => `/models/${i.model}/versions` },
+  "POST /models/:id/versions": {
+    badPath: 404,
+    access: "workspace-write",
+    path: (i) => `/models/${i.model}/versions`,
+    body: { files: [{ path: "w.pt", upload_id: "UP" }], metrics: { acc: 0.9 } },
+    bad: [
+      [{ files: [{ path: "w.pt", upload_id: "UP" }], metrics: { acc: "high" } }, 422],
+      [{ files: [{ path: "/abs", upload_id: "UP" }] }, 422],
+    ],
+  },
+  "GET /models/versions/:vid": { badPath: 404, access: "workspace-read", path: (i) => `/models/versions/${i.mversion}` },
+  "DELETE /models/versions/:vid": { badPath: 404, access: "workspace-write", path: (i) => `/models/versions/${i.mversion}` },
+  "GET /models/versions/:vid/files": { badPath: 404, access: "workspace-read", path: (i) => `/models/versions/${i.mversion}/files` },
+  "GET /models/versions/:vid/files/*path": { badPath: 404, access: "workspace-read", path: (i) => `/models/versions/${i.mversion}/files/w.pt` },
+  // tus (its own headers; the table checks who may reach it): POST needs a token; the rest an upload of one's workspace.
+  "POST /uploads": { access: "self", path: () => "/uploads" },
+  "GET /uploads/:id": { badPath: 404, access: "workspace-read", path: (i) => `/uploads/${i.upload}` },
+  "PATCH /uploads/:id": { badPath: 404, access: "workspace-write", path: (i) => `/uploads/${i.upload}` },
+  "DELETE /uploads/:id": { badPath: 404, access: "workspace-write", path: (i) => `/uploads/${i.upload}` },
   "GET /settings/storage": { access: "self", path: () => "/settings/storage" },
   "GET /audit": { access: "workspace-write", path: (i) => `/audit?workspace_id=${i.ws}` },
 };
@@ -204,7 +310,17 @@ const ROUTES: Record<string, Route> = {
 function servedRoutes(): string[] {
   const config = loadConfig({ DATABASE_URL: "postgres://unused/x", ADMIN_TOKEN: "x".repeat(20) });
   const none = null as never;
-  const [v1] = platformRouters({ db: none, config, keys: none, cache: none, authLimiter: none, userLimiter: none, authFailures: none, apiLimiter: none });
+  const [v1] = platformRouters({
+    db: none,
+    config,
+    keys: none,
+    cache: none,
+    authLimiter: none,
+    userLimiter: none,
+    authFailures: none,
+    apiLimiter: none,
+    store: none,
+  });
   return v1!.stack.flatMap((layer) => layer.methods.filter((m) => m !== "HEAD").map((m) => `${m} ${String(layer.path).replace(/^\/api\/v1/, "")}`)).sort();
 }
 
@@ -215,9 +331,58 @@ t.test("the table lists exactly the routes the router serves", async (t) => {
   }
 });
 
+/** A dataset and a model with a version each, and a finished upload, in the workspace. */
+async function storedThings(cp: InProcess, who: Login, ws: string): Promise<Pick<Ids, "dataset" | "dversion" | "model" | "mversion" | "upload">> {
+  const versionOf = async (path: string, fields: Record<string, string>) => {
+    const form = new FormData();
+    for (const [k, v] of Object.entries(fields)) form.append(k, v);
+    form.append("files", new Blob(["hello"]), "a.txt");
+    const res = await fetch(`${cp.url}/api/v1${path}`, { method: "POST", body: form, headers: { authorization: `Bearer ${who.access}` } });
+    if (res.status !== 201) throw new Error(`version: ${res.status} ${await res.text()}`);
+    return ((await res.json()) as { data: { id: string } }).data.id;
+  };
+  const dataset = (await who.call("POST", "/datasets", { name: "ds", workspace_id: ws })).body.data.id;
+  const model = (await who.call("POST", "/models", { name: "m", workspace_id: ws })).body.data.id;
+  const content = Buffer.from("uploaded");
+  const meta = `sha256 ${Buffer.from(createHash("sha256").update(content).digest("hex")).toString("base64")},workspace_id ${Buffer.from(ws).toString("base64")}`;
+  const tus = { "tus-resumable": "1.0.0", authorization: `Bearer ${who.access}` };
+  const made = await fetch(`${cp.url}/api/v1/uploads`, {
+    method: "POST",
+    headers: { ...tus, "upload-length": String(content.length), "upload-metadata": meta },
+  });
+  if (made.status !== 201) throw new Error(`upload: ${made.status} ${await made.text()}`);
+  const upload = made.headers.get("location")!.split("/").pop()!;
+  const sent = await fetch(`${cp.url}/api/v1/uploads/${upload}`, {
+    method: "PATCH",
+    headers: { ...tus, "upload-offset": "0", "content-type": "application/offset+octet-stream" },
+    body: content,
+  });
+  if (sent.status !== 204) throw new Error(`upload bytes: ${sent.status} ${await sent.text()}`);
+  return {
+    dataset,
+    dversion: await versionOf("/datasets/versions", { dataset_id: dataset }),
+    model,
+    mversion: await versionOf(`/models/${model}/versions`, {}),
+    upload,
+  };
+}
+
 /** Everything but the audit log and sessions (a refused request may not change any of it). */
 async function snapshot(dbUrl: string): Promise<string> {
-  const tables = ["users", "workspaces", "workspace_members", "roles", "projects", "settings", "jwt_keys"];
+  const tables = [
+    "users",
+    "workspaces",
+    "workspace_members",
+    "roles",
+    "projects",
+    "settings",
+    "jwt_keys",
+    "artifacts",
+    "artifact_versions",
+    "artifact_files",
+    "blobs",
+    "uploads",
+  ];
   const parts = await Promise.all(tables.map((tb) => sql(dbUrl, `select * from ${tb} order by 1`)));
   return JSON.stringify(parts);
 }
@@ -235,16 +400,32 @@ t.test("401 without a token, 404 across workspaces, 403 for viewers and non-admi
   const memberAdd = await owner.call("POST", `/workspaces/${team}/members`, { username: "zed", role: "member" });
   const project = (await owner.call("POST", "/projects", { name: "p", workspace_id: team })).body.data.id;
   const roleMade = await admin.call("POST", "/permissions/roles", { name: "custom", permissions: ["projects:read"] });
+  const theirWs = await personalWorkspace(outsider);
   const theirs: Ids = {
-    ws: await personalWorkspace(outsider),
+    ws: theirWs,
     project: (await outsider.call("POST", "/projects", { name: "secret" })).body.data.id,
     userId: outsider.userId,
     role: roleMade.body.data.id,
     member: outsider.userId,
     gid: "gpu-not-yours",
+    ...(await storedThings(cp, outsider, theirWs)),
   };
-  const ours: Ids = { ws: team, project, userId: owner.userId, role: roleMade.body.data.id, member: memberAdd.body.data.user_id, gid: "gpu-not-yours" };
-  const bodyFor = (r: Route, ids: Ids) => JSON.parse(JSON.stringify(r.body ?? {}).replaceAll('"WS"', JSON.stringify(ids.ws)));
+  const ours: Ids = {
+    ws: team,
+    project,
+    userId: owner.userId,
+    role: roleMade.body.data.id,
+    member: memberAdd.body.data.user_id,
+    gid: "gpu-not-yours",
+    ...(await storedThings(cp, owner, team)),
+  };
+  const bodyFor = (r: Route, ids: Ids) =>
+    JSON.parse(
+      (typeof r.body === "string" ? r.body : JSON.stringify(r.body ?? {}))
+        .replaceAll('"WS"', JSON.stringify(ids.ws))
+        .replaceAll('"DS"', JSON.stringify(ids.dataset))
+        .replaceAll('"UP"', JSON.stringify(ids.upload)),
+    );
   const before = await snapshot(cp.dbUrl);
 
   for (const [key, r] of Object.entries(ROUTES)) {

@@ -278,7 +278,7 @@ export interface OrderRow {
   created_at: Date;
 }
 
-export type LedgerKind = "recharge" | "purchase" | "renewal" | "lengthen" | "credit" | "refund" | "usage";
+export type LedgerKind = "recharge" | "purchase" | "renewal" | "lengthen" | "credit" | "refund" | "usage" | "storage";
 
 export interface LedgerEntryRow {
   entry_id: number;

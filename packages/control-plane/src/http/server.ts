@@ -1,4 +1,5 @@
 // The HTTP server: Koa app for the REST endpoints, plus the upgrade hook for agent WebSockets.
+import type { BlobStore } from "../services/storage/blob-store.js";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
@@ -40,6 +41,8 @@ export interface HttpDeps {
   /** Platform API: the JWT keys and the read cache. */
   keys: JwtKeyring;
   cache: ReadCache;
+  /** Dataset and model files. */
+  store: BlobStore;
   /** Returns false when the upgrade is not for a known WebSocket path. */
   onUpgrade: (req: http.IncomingMessage, socket: Duplex, head: Buffer) => boolean;
 }
@@ -137,6 +140,7 @@ export function createHttpServer(deps: HttpDeps): http.Server {
     config: deps.config,
     keys: deps.keys,
     cache: deps.cache,
+    store: deps.store,
     authLimiter,
     userLimiter,
     authFailures,

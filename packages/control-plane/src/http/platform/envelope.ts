@@ -27,7 +27,8 @@ export function platformErrors(log: Logger) {
     if (!PLATFORM_PATH.test(ctx.path)) return next();
     try {
       await next();
-      if (ctx.status === 404 && ctx.body === undefined) throw new AppError("NOT_FOUND", `no route for ${ctx.method} ${ctx.path}`);
+      // A handler that answered on the raw response itself (tus uploads) is done.
+      if (ctx.status === 404 && ctx.body === undefined && ctx.respond !== false) throw new AppError("NOT_FOUND", `no route for ${ctx.method} ${ctx.path}`);
     } catch (err) {
       const e = toAppError(routerError(err));
       if (e.code === "INTERNAL") log.error({ err, requestId: ctx.state["requestId"], method: ctx.method, path: ctx.path }, "request failed");
