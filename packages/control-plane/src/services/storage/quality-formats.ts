@@ -369,6 +369,8 @@ const MAX_SLOTS = 2 ** 22;
  * duplicate.
  */
 export class DuplicateCounter {
+  /** `cap` below DUPLICATE_HASH_CAP is for tests. */
+  constructor(private readonly cap = DUPLICATE_HASH_CAP) {}
   private slots = 2 ** 16;
   private table = new Uint32Array(this.slots * 2);
   distinct = 0;
@@ -390,7 +392,7 @@ export class DuplicateCounter {
       }
       i = (i + 1) & mask;
     }
-    if (this.distinct >= DUPLICATE_HASH_CAP) {
+    if (this.distinct >= this.cap) {
       this.capped = true;
       return;
     }

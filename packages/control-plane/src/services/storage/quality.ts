@@ -271,7 +271,9 @@ interface LineSink {
  */
 async function feedLines(first: Buffer, ended: boolean, it: Chunks, sink: LineSink): Promise<boolean> {
   let lineNo = 0;
-  let carry: Buffer = Buffer.alloc(0);
+  // The unfinished last line, as the chunks it came in (joined only once its end arrives).
+  let carry: Buffer[] = [];
+  let carryBytes = 0;
   let skipping = false; // inside an overlong line, dropping bytes up to its end
   let firstLine = true;
 
@@ -305,6 +307,14 @@ async function feedLines(first: Buffer, ended: boolean, it: Chunks, sink: LineSi
 
   const take = (chunk: Buffer): boolean => {
     let buf = chunk;
+    if (!skipping && carryBytes > 0) {
+      const nl = buf.indexOf(10);
+      if (carryBytes + (nl < 0 ? buf.length : nl) > MAX_LINE_BYTES) {
+        carry = [];
+        carryBytes = 0;
+        skipping = true;
+      }
+    }
     if (skipping) {
       const nl = buf.indexOf(10);
       if (nl < 0) return true;
@@ -313,19 +323,22 @@ async function feedLines(first: Buffer, ended: boolean, it: Chunks, sink: LineSi
       firstLine = false;
       buf = buf.subarray(nl + 1);
     }
-    buf = carry.length > 0 ? Buffer.concat([carry, buf]) : buf;
     const last = buf.lastIndexOf(10);
     if (last < 0) {
-      carry = buf;
-    } else {
-      carry = Buffer.from(buf.subarray(last + 1)); // a copy: the chunk itself is not kept alive
-      if (!region(buf.subarray(0, last + 1))) return false;
+      if (buf.length > 0) carry.push(buf);
+      carryBytes += buf.length;
+      if (carryBytes > MAX_LINE_BYTES) {
+        carry = [];
+        carryBytes = 0;
+        skipping = true;
+      }
+      return true;
     }
-    if (carry.length > MAX_LINE_BYTES) {
-      carry = Buffer.alloc(0);
-      skipping = true;
-    }
-    return true;
+    const lines = carryBytes > 0 ? Buffer.concat([...carry, buf.subarray(0, last + 1)]) : buf.subarray(0, last + 1);
+    const rest = buf.subarray(last + 1);
+    carry = rest.length > 0 ? [Buffer.from(rest)] : []; // a copy: the chunk itself is not kept alive
+    carryBytes = rest.length;
+    return region(lines);
   };
 
   let more = take(first);
@@ -343,9 +356,10 @@ async function feedLines(first: Buffer, ended: boolean, it: Chunks, sink: LineSi
   if (!more) return true;
   if (skipping) {
     if (!sink.overlong(++lineNo)) return true;
-  } else if (carry.length > 0) {
-    const text = carry.toString("utf8");
-    if (!sink.line(firstLine && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, ++lineNo, isUtf8(carry))) return true;
+  } else if (carryBytes > 0) {
+    const tail = Buffer.concat(carry);
+    const text = tail.toString("utf8");
+    if (!sink.line(firstLine && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, ++lineNo, isUtf8(tail))) return true;
   }
   sink.end(lineNo);
   return false;
