@@ -373,6 +373,20 @@ t.test("cell types", async (t) => {
     ["12abc", T_STRING],
     ["-", T_STRING],
     ["yes", T_STRING],
+    ["1e", T_STRING],
+    ["+", T_STRING],
+    [".", T_STRING],
+    ["1.2.3", T_STRING],
+    ["-.5e+2", T_NUMBER],
+    ["2024-1-02", T_STRING],
+    ["2024-01-0x", T_STRING],
+    ["2024-01-02T03:04:05Z", T_DATETIME],
+    ["2024-01-02T03:04:05.5-0130", T_DATETIME],
+    ["2024-01-02T03:04Zx", T_STRING],
+    ["2024-01-02T03:04:05.", T_STRING],
+    ["2024-01-02T03:60", T_STRING],
+    ["2024-01-02T03:04+02:0", T_STRING],
+    ["2024-01-02X03:04", T_STRING],
   ];
   for (const [v, code] of cases) t.equal(classifyCell(v), code, JSON.stringify(v));
 });

@@ -230,33 +230,92 @@ export const T_ARRAY = 9;
 export const TYPE_SLOTS = 10;
 export const TYPE_NAMES = ["empty", "missing", "boolean", "integer", "number", "date", "datetime", "string", "object", "array"] as const;
 
-const INTEGER_RE = /^[+-]?\d+$/;
-const NUMBER_RE = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 /** Tokens that mean "no value" in CSV/TSV (compared lower-case). */
 const MISSING_TOKENS = new Set(["na", "n/a", "nan", "null", "none"]);
 
-function validDate(m: RegExpExecArray): boolean {
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+function validDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  const year = Number(m[1]);
-  const days = month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  const days =
+    month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
   return day <= days;
 }
 
-function validTime(m: RegExpExecArray): boolean {
-  return Number(m[4]) <= 23 && Number(m[5]) <= 59 && (m[6] === undefined || Number(m[6]) <= 60);
+/** Value of the `n` ASCII digits at `at`, or -1 if one is not a digit. */
+function digitsAt(v: string, at: number, n: number): number {
+  let x = 0;
+  for (let i = at; i < at + n; i++) {
+    const c = v.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    x = x * 10 + c;
+  }
+  return x;
 }
 
-/** Type code of an ISO date/datetime string, or T_STRING. */
+/** Type code of an ISO date/datetime string, or T_STRING. Caller checked v[4] === "-". */
 function dateCode(v: string): number {
-  let m = DATE_RE.exec(v);
-  if (m) return validDate(m) ? T_DATE : T_STRING;
-  m = DATETIME_RE.exec(v);
-  if (m) return validDate(m) && validTime(m) ? T_DATETIME : T_STRING;
-  return T_STRING;
+  if (v.charCodeAt(7) !== 45) return T_STRING;
+  const year = digitsAt(v, 0, 4);
+  const month = digitsAt(v, 5, 2);
+  const day = digitsAt(v, 8, 2);
+  if (year < 0 || month < 0 || day < 0 || !validDate(year, month, day)) return T_STRING;
+  const n = v.length;
+  if (n === 10) return T_DATE;
+  // THH:MM[:SS[.fraction]][Z|±HH[:]MM] (or a space instead of T)
+  const sep = v.charCodeAt(10);
+  if ((sep !== 84 && sep !== 32) || n < 16 || v.charCodeAt(13) !== 58) return T_STRING;
+  const hh = digitsAt(v, 11, 2);
+  const mm = digitsAt(v, 14, 2);
+  if (hh < 0 || hh > 23 || mm < 0 || mm > 59) return T_STRING;
+  let i = 16;
+  if (v.charCodeAt(i) === 58) {
+    const ss = digitsAt(v, 17, 2);
+    if (ss < 0 || ss > 60) return T_STRING;
+    i = 19;
+    if (v.charCodeAt(i) === 46) {
+      const start = ++i;
+      while (i < n && v.charCodeAt(i) >= 48 && v.charCodeAt(i) <= 57) i++;
+      if (i === start || i - start > 9) return T_STRING;
+    }
+  }
+  if (i === n) return T_DATETIME;
+  const z = v.charCodeAt(i);
+  if (z === 90) return i + 1 === n ? T_DATETIME : T_STRING;
+  if (z !== 43 && z !== 45) return T_STRING;
+  const oh = digitsAt(v, i + 1, 2);
+  const colon = v.charCodeAt(i + 3) === 58 ? 1 : 0;
+  const om = digitsAt(v, i + 3 + colon, 2);
+  return oh >= 0 && oh <= 23 && om >= 0 && om <= 59 && i + 5 + colon === n ? T_DATETIME : T_STRING;
+}
+
+/**
+ * T_INTEGER for `[+-]?digits`, T_NUMBER for a decimal/exponent number (`3.`, `.5`, `1e-3`),
+ * otherwise -1. One pass over the characters (no regular expression on the hot path).
+ */
+function numericCode(v: string): number {
+  const n = v.length;
+  let i = 0;
+  let c = v.charCodeAt(0);
+  if (c === 43 || c === 45) i++;
+  const intStart = i;
+  while (i < n && (c = v.charCodeAt(i)) >= 48 && c <= 57) i++;
+  const intDigits = i - intStart;
+  if (i === n) return intDigits > 0 ? T_INTEGER : -1;
+  let fracDigits = 0;
+  if (c === 46) {
+    i++;
+    const fracStart = i;
+    while (i < n && (c = v.charCodeAt(i)) >= 48 && c <= 57) i++;
+    fracDigits = i - fracStart;
+  }
+  if (intDigits + fracDigits === 0) return -1;
+  if (i === n) return T_NUMBER;
+  if (c !== 101 && c !== 69) return -1;
+  i++;
+  c = v.charCodeAt(i);
+  if (c === 43 || c === 45) i++;
+  const expStart = i;
+  while (i < n && (c = v.charCodeAt(i)) >= 48 && c <= 57) i++;
+  return i === n && i > expStart ? T_NUMBER : -1;
 }
 
 /** Type code of a CSV/TSV cell (surrounding blanks ignored). */
@@ -269,8 +328,8 @@ export function classifyCell(raw: string): number {
   }
   const c = v.charCodeAt(0);
   if ((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46) {
-    if (INTEGER_RE.test(v)) return T_INTEGER;
-    if (NUMBER_RE.test(v)) return T_NUMBER;
+    const code = numericCode(v);
+    if (code >= 0) return code;
     if (c >= 48 && c <= 57 && v.length >= 10 && v.charCodeAt(4) === 45) return dateCode(v);
     return T_STRING;
   }
