@@ -273,7 +273,7 @@ function dateCode(v: string): number {
     i = 19;
     if (v.charCodeAt(i) === 46) {
       const start = ++i;
-      while (i < n && v.charCodeAt(i) >= 48 && v.charCodeAt(i) <= 57) i++;
+      i = skipDigits(v, i);
       if (i === start || i - start > 9) return T_STRING;
     }
   }
@@ -297,25 +297,34 @@ function numericCode(v: string): number {
   let c = v.charCodeAt(0);
   if (c === 43 || c === 45) i++;
   const intStart = i;
-  while (i < n && (c = v.charCodeAt(i)) >= 48 && c <= 57) i++;
+  i = skipDigits(v, i);
   const intDigits = i - intStart;
   if (i === n) return intDigits > 0 ? T_INTEGER : -1;
   let fracDigits = 0;
-  if (c === 46) {
-    i++;
-    const fracStart = i;
-    while (i < n && (c = v.charCodeAt(i)) >= 48 && c <= 57) i++;
+  if (v.charCodeAt(i) === 46) {
+    const fracStart = ++i;
+    i = skipDigits(v, i);
     fracDigits = i - fracStart;
   }
   if (intDigits + fracDigits === 0) return -1;
   if (i === n) return T_NUMBER;
-  if (c !== 101 && c !== 69) return -1;
-  i++;
   c = v.charCodeAt(i);
+  if (c !== 101 && c !== 69) return -1;
+  c = v.charCodeAt(++i);
   if (c === 43 || c === 45) i++;
   const expStart = i;
-  while (i < n && (c = v.charCodeAt(i)) >= 48 && c <= 57) i++;
+  i = skipDigits(v, i);
   return i === n && i > expStart ? T_NUMBER : -1;
+}
+
+/** Index of the first character at or after `i` that is not an ASCII digit. */
+function skipDigits(v: string, i: number): number {
+  let j = i;
+  for (; j < v.length; j++) {
+    const c = v.charCodeAt(j);
+    if (c < 48 || c > 57) break;
+  }
+  return j;
 }
 
 /** Type code of a CSV/TSV cell (surrounding blanks ignored). */
