@@ -286,7 +286,9 @@ t.test("unreadable files are reported with the reason; the others are still chec
       ),
   };
   const missing: QualityInputFile = { path: "no-such-file.csv", size: 1, open: async () => createReadStream(join(dir, "no-such-file.csv")) };
-  const r = await checkQuality([rejecting, failing, diskFile("table.tsv"), missing], { mode: "full" });
+  const notAStream = { path: "odd.csv", size: 1, open: async () => ({}) } as unknown as QualityInputFile;
+  const r = await checkQuality([rejecting, failing, diskFile("table.tsv"), missing, notAStream], { mode: "full" });
+  t.strictSame(file(r, "odd.csv").unreadable, { stage: "open", reason: "open() did not return a readable stream or async iterable" });
   t.strictSame(file(r, "gone.csv"), {
     path: "gone.csv",
     size: 10,
@@ -299,7 +301,7 @@ t.test("unreadable files are reported with the reason; the others are still chec
   t.equal(file(r, "broken.csv").rows, undefined, "no partial statistics");
   t.match(file(r, "no-such-file.csv").unreadable, { stage: "read", reason: /^ENOENT/ });
   t.equal(file(r, "table.tsv").rows, 3);
-  t.equal(r.totals.unreadable, 3);
+  t.equal(r.totals.unreadable, 4);
 });
 
 t.test("image headers: GIF, WebP (VP8, VP8L, VP8X), TIFF, BMP, and magic bytes over the extension", async (t) => {

@@ -192,13 +192,14 @@ async function nextChunk(it: Chunks): Promise<Buffer | undefined> {
 
 async function checkFile(file: QualityInputFile, quickRows: number): Promise<FileReport> {
   const base = { path: file.path, size: file.size, truncated: false };
-  let source: NodeJS.ReadableStream | AsyncIterable<Uint8Array | string>;
+  let it: Chunks;
   try {
-    source = await file.open();
+    const source = (await file.open()) as AsyncIterable<Uint8Array | string>;
+    if (typeof source?.[Symbol.asyncIterator] !== "function") throw new TypeError("open() did not return a readable stream or async iterable");
+    it = source[Symbol.asyncIterator]();
   } catch (err) {
     return { ...base, format: "other", unreadable: { stage: "open", reason: reasonOf(err) } };
   }
-  const it = (source as AsyncIterable<Uint8Array | string>)[Symbol.asyncIterator]() as Chunks;
   let format: QualityFormat = "other";
   try {
     // Sniff: gather the first SNIFF_BYTES (or the whole file if smaller).
