@@ -226,6 +226,15 @@ t.test("chunk boundaries do not matter: 1-byte and 7-byte chunks give the same r
   ]);
 });
 
+t.test("CRLF and LF line ends give the same rows; quoting does not make a row different", async (t) => {
+  const r = await checkQuality([memFile("crlf.csv", 'x,y\r\n1,a\r\n1,a\n"2","b"\r\n2,b\r\n"3","multi\r\nline"\r\n3,"multi\r\nline"\n')], { mode: "full" });
+  const f = r.files[0] as FileReport;
+  t.equal(f.rows, 6);
+  t.equal(f.malformed?.count, 0);
+  t.equal(f.duplicates?.count, 3, "1,a / 2,b / 3,multi-line each twice");
+  t.equal(f.blank_lines, 0);
+});
+
 t.test("quick mode reads only the first rows and says so", async (t) => {
   const r = await checkQuality([diskFile("defects.csv"), diskFile("table.tsv"), diskFile("records.jsonl"), diskFile("tiny.png")], {
     mode: "quick",
