@@ -2,12 +2,13 @@
 // and resumable (tus) uploads, parents, listing and download with Range and ETag, one copy of
 // identical content, garbage collection (and a crash in its middle), quotas, access.
 import { createHash } from "node:crypto";
-import { readdirSync, statSync } from "node:fs";
+import { createReadStream, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import t from "tap";
 import { FsBlobStore } from "../../packages/control-plane/src/services/storage/blob-store.js";
 import { chargeStorageDay, storageChargeMinor } from "../../packages/control-plane/src/services/storage/billing.js";
 import { collectGarbage } from "../../packages/control-plane/src/services/storage/blobs.js";
+import { checkQuality } from "../../packages/control-plane/src/services/storage/quality.js";
 import { TEST_CP_ENV } from "../helpers/customers.js";
 import { freshDatabase, sql } from "../helpers/database.js";
 import { type InProcess, startInProcess } from "../helpers/in-process.js";
@@ -369,4 +370,67 @@ t.test("the S3 backend behind the same API", async (t) => {
   const store = new S3BlobStore(s3.settings("remotegpu-test", "blobs"));
   t.same(await collectGarbage(cp.db, store, { graceMinutes: 0 }), { marked: 2, removed: 2 });
   t.same(await s3.keys("remotegpu-test"), [], "collected from the bucket");
+});
+
+t.test("quality: a full check in the background, kept and the same again; a quick check at once", async (t) => {
+  const cp = await startInProcess(t, TEST_CP_ENV);
+  const ann = await newLogin(cp, "ann");
+  const ozzy = await newLogin(cp, "ozzy");
+  const ds = (await ann.call("POST", "/datasets", { name: "checked" })).body.data.id;
+  const dir = new URL("../fixtures/quality/", import.meta.url).pathname;
+  const names = ["defects.csv", "records.jsonl", "table.tsv", "tiny.png", "blob.bin"];
+  const v = await upload(
+    cp,
+    ann,
+    "/datasets/versions",
+    { dataset_id: ds },
+    names.map((n) => [`fixtures/${n}`, readFileSync(join(dir, n))]),
+  );
+  t.equal(v.status, 201, JSON.stringify(v.body));
+  const vid = v.body.data.id;
+  t.equal((await ann.call("GET", `/datasets/versions/${vid}/quality`)).status, 404, "none requested yet");
+
+  const started = await ann.call("POST", "/datasets/quality/check", { version_id: vid });
+  t.ok([200, 202].includes(started.status));
+  let check = started.body.data;
+  for (let i = 0; i < 100 && check.state === "running"; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    check = (await ann.call("GET", `/datasets/versions/${vid}/quality`)).body.data;
+  }
+  t.equal(check.state, "done", JSON.stringify(check).slice(0, 300));
+  const report = check.report;
+  const csv = report.files.find((f: { path: string }) => f.path === "fixtures/defects.csv");
+  t.match(csv, { format: "csv", rows: 11, duplicates: { count: 3 } });
+  t.same(
+    csv.malformed.lines.map((l: { line: number }) => l.line),
+    [5, 12],
+    "the planted malformed lines, exactly",
+  );
+  t.match(
+    report.files.find((f: { path: string }) => f.path === "fixtures/tiny.png"),
+    { format: "image", image: { type: "png", width: 3, height: 2 } },
+  );
+  t.match(report.totals, { files: 5 });
+  // The same report as the checker gives on the files themselves, and the same on asking again.
+  const direct = await checkQuality(
+    names.map((n) => ({ path: `fixtures/${n}`, size: statSync(join(dir, n)).size, open: async () => createReadStream(join(dir, n)) })),
+    { mode: "full" },
+  );
+  t.same(report, JSON.parse(JSON.stringify(direct)));
+  const again = await ann.call("POST", "/datasets/quality/check", { version_id: vid });
+  t.equal(again.status, 200);
+  t.same(again.body.data.report, report, "kept: re-running gives the same report");
+
+  const quick = await ann.call("GET", `/datasets/quality/quick?version_id=${vid}`);
+  t.equal(quick.status, 200);
+  t.match(quick.body.data, { mode: "quick", quick_rows: 1000 });
+
+  // Access and bad input.
+  t.equal((await ozzy.call("POST", "/datasets/quality/check", { version_id: vid })).status, 404);
+  t.equal((await ozzy.call("GET", `/datasets/quality/quick?version_id=${vid}`)).status, 404);
+  t.equal((await ozzy.call("GET", `/datasets/versions/${vid}/quality`)).status, 404);
+  t.equal((await ann.call("POST", "/datasets/quality/check", {})).status, 422);
+  t.equal((await ann.call("POST", "/datasets/quality/check", { version_id: 5 })).status, 422);
+  t.equal((await ann.call("GET", "/datasets/quality/quick")).status, 422);
+  t.equal((await ann.call("POST", "/datasets/quality/check", { version_id: "not-a-version" })).status, 404);
 });

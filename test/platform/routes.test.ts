@@ -270,6 +270,21 @@ const ROUTES: Record<string, Route> = {
     path: (i) => `/datasets/versions/${i.dversion}/files`,
   },
   "GET /datasets/versions/:vid/files/*path": { badPath: 404, access: "workspace-read", path: (i) => `/datasets/versions/${i.dversion}/files/a.txt` },
+  "POST /datasets/quality/check": {
+    access: "workspace-read",
+    path: () => "/datasets/quality/check",
+    body: { version_id: "DV" },
+    bad: [
+      [{}, 422],
+      [{ version_id: 5 }, 422],
+    ],
+  },
+  "GET /datasets/quality/quick": {
+    badQuery: [["?version_id=", 422]],
+    access: "workspace-read",
+    path: (i) => `/datasets/quality/quick?version_id=${i.dversion}`,
+  },
+  "GET /datasets/versions/:vid/quality": { badPath: 404, access: "workspace-read", path: (i) => `/datasets/versions/${i.dversion}/quality` },
   "GET /models": { access: "self", path: () => "/models" },
   "POST /models": {
     access: "workspace-write",
@@ -320,6 +335,7 @@ function servedRoutes(): string[] {
     authFailures: none,
     apiLimiter: none,
     store: none,
+    log: none,
   });
   return v1!.stack.flatMap((layer) => layer.methods.filter((m) => m !== "HEAD").map((m) => `${m} ${String(layer.path).replace(/^\/api\/v1/, "")}`)).sort();
 }
@@ -424,7 +440,8 @@ t.test("401 without a token, 404 across workspaces, 403 for viewers and non-admi
       (typeof r.body === "string" ? r.body : JSON.stringify(r.body ?? {}))
         .replaceAll('"WS"', JSON.stringify(ids.ws))
         .replaceAll('"DS"', JSON.stringify(ids.dataset))
-        .replaceAll('"UP"', JSON.stringify(ids.upload)),
+        .replaceAll('"UP"', JSON.stringify(ids.upload))
+        .replaceAll('"DV"', JSON.stringify(ids.dversion)),
     );
   const before = await snapshot(cp.dbUrl);
 

@@ -141,6 +141,7 @@ export function createHttpServer(deps: HttpDeps): http.Server {
     keys: deps.keys,
     cache: deps.cache,
     store: deps.store,
+    log: deps.log,
     authLimiter,
     userLimiter,
     authFailures,

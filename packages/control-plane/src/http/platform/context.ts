@@ -1,5 +1,6 @@
 // What the platform routes share: the services' dependencies, the caller, paging, auditing hints.
 import type { Context, Next } from "koa";
+import type { Logger } from "pino";
 import type { Config } from "../../config.js";
 import type { BlobStore } from "../../services/storage/blob-store.js";
 import type { Db } from "../../db/knex.js";
@@ -27,6 +28,8 @@ export interface PlatformDeps {
   apiLimiter: RateLimiter;
   /** Dataset and model files. */
   store: BlobStore;
+  /** For work that outlives its request (a quality check). */
+  log: Logger;
 }
 
 /** Paths reachable without an access token (below the prefix). */

@@ -327,3 +327,45 @@ export async function workspacesWithStorage(db: Db): Promise<{ workspace_id: str
   );
   return r.rows;
 }
+
+// ---- quality reports
+
+export interface QualityReportRow {
+  version_id: string;
+  state: "running" | "done" | "failed";
+  report: unknown;
+  error: string | null;
+  requested_by: number;
+  started_at: Date;
+  finished_at: Date | null;
+}
+
+export async function qualityReportOf(db: Db | Tx, versionId: string): Promise<QualityReportRow | undefined> {
+  return db<QualityReportRow>("quality_reports").where({ version_id: versionId }).first();
+}
+
+/**
+ * Claims the version's check: a new row, or a failed or stale running one (its process died)
+ * taken over. False when it is done or running elsewhere.
+ */
+export async function claimQualityCheck(db: Db, versionId: string, userId: number, staleMinutes: number): Promise<boolean> {
+  const r = await db.raw<{ rows: unknown[] }>(
+    `insert into quality_reports (version_id, state, requested_by) values (?, 'running', ?)
+     on conflict (version_id) do update set state = 'running', requested_by = excluded.requested_by, started_at = now(), finished_at = null, error = null
+       where quality_reports.state = 'failed'
+          or (quality_reports.state = 'running' and quality_reports.started_at < now() - make_interval(mins => ?))
+     returning version_id`,
+    [versionId, userId, staleMinutes],
+  );
+  return r.rows.length === 1;
+}
+
+export async function finishQualityCheck(db: Db, versionId: string, outcome: { report: unknown } | { error: string }): Promise<void> {
+  await db("quality_reports")
+    .where({ version_id: versionId, state: "running" })
+    .update(
+      "report" in outcome
+        ? { state: "done", report: JSON.stringify(outcome.report), finished_at: db.fn.now() }
+        : { state: "failed", error: outcome.error.slice(0, 1000), finished_at: db.fn.now() },
+    );
+}

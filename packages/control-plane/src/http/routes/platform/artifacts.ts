@@ -20,6 +20,7 @@ import {
   type NewFile,
   type NewVersion,
 } from "../../../services/platform/artifacts.js";
+import { qualityCheckOf, quickQualityCheck, requestQualityCheck } from "../../../services/platform/quality.js";
 import { stagingDir } from "../../../services/storage/blobs.js";
 import { readJsonObject } from "../../body.js";
 import { checked, type Fields } from "../../fields.js";
@@ -158,6 +159,20 @@ function artifactRoutes(router: Router, deps: PlatformDeps, kind: ArtifactKind):
 
   // Versions before /:id, so that "versions" is not taken for an id.
   if (kind === "dataset") {
+    router.post(`${base}/quality/check`, async (ctx) => {
+      const body = await readJsonObject(ctx);
+      const { versionId } = checked(body, (f) => ({ versionId: f.requiredString("version_id", 64) }));
+      const r = await requestQualityCheck(db, store, principal(ctx), versionId, (err) => deps.log.error({ err, versionId }, "quality check failed"));
+      ok(ctx, r, r.state === "running" ? 202 : 200);
+    });
+    router.get(`${base}/quality/quick`, async (ctx) => {
+      const id = oneQueryValue(ctx.query["version_id"], "version_id", 64);
+      if (!id) throw invalid("version_id is required");
+      ok(ctx, await quickQualityCheck(db, store, principal(ctx), id));
+    });
+    router.get(`${base}/versions/:vid/quality`, async (ctx) => {
+      ok(ctx, await qualityCheckOf(db, principal(ctx), ctx.params["vid"]!));
+    });
     router.get(`${base}/versions`, async (ctx) => {
       const page = pageOf(ctx.query);
       const id = oneQueryValue(ctx.query["dataset_id"], "dataset_id", 64);
