@@ -22,6 +22,9 @@ export interface AgentConfig {
   containerPollMs: number;
   containerLogMaxSize: string;
   containerLogMaxFiles: number;
+  /** Dataset and model versions fetched for instances ("" = DATA_DIR/artifacts), and its bound. */
+  artifactCacheDir: string;
+  artifactCacheGb: number;
   /** Where customers reach this host's published ports; "" = not configured. */
   publicAddress: string;
   /** Allow ws:// / http:// to a control plane that is not on loopback. */
@@ -186,6 +189,20 @@ export const OPTIONS: readonly Option[] = [
     parse: int(1, 100),
   },
   {
+    key: "artifactCacheDir",
+    flag: "artifact-cache-dir",
+    env: ["REMOTEGPU_ARTIFACT_CACHE_DIR"],
+    help: "where dataset and model versions are cached for instances (default DATA_DIR/artifacts)",
+    parse: str,
+  },
+  {
+    key: "artifactCacheGb",
+    flag: "artifact-cache-gb",
+    env: ["REMOTEGPU_ARTIFACT_CACHE_GB"],
+    help: "the artifact cache's size bound; least recently used versions not in use are removed beyond it (default 200)",
+    parse: int(1, 1_000_000),
+  },
+  {
     key: "publicAddress",
     flag: "public-address",
     env: ["REMOTEGPU_PUBLIC_ADDRESS"],
@@ -237,6 +254,8 @@ const DEFAULTS: Partial<Record<keyof AgentConfig, string>> = {
   containerPollMs: "5000",
   containerLogMaxSize: "50m",
   containerLogMaxFiles: "3",
+  artifactCacheDir: "",
+  artifactCacheGb: "200",
   publicAddress: "",
   insecureTransport: "false",
   failpoints: "",

@@ -1,5 +1,7 @@
 // remotegpu-agent: composition root. The only module that touches `process` (argv, env,
 // signals, exit codes).
+import { join } from "node:path";
+import { ArtifactCache, httpArtifactSource } from "./artifacts/cache.js";
 import { execFile } from "node:child_process";
 import { readFileSync, writeSync } from "node:fs";
 import { pino } from "pino";
@@ -91,7 +93,18 @@ async function main(): Promise<void> {
   const journal = new CommandJournal(config.dataDir);
   await journal.load();
   const outbox = new Outbox(config.telemetryBuffer);
+  const artifacts = new ArtifactCache(
+    config.artifactCacheDir || join(config.dataDir, "artifacts"),
+    httpArtifactSource(
+      config.controlPlane,
+      () => current.hostId ?? "",
+      () => current.secret,
+    ),
+    config.artifactCacheGb * 1e9,
+    (msg, extra) => log.info({ component: "artifacts", ...extra }, msg),
+  );
   const runtime = new ContainerRuntime(engine, {
+    artifacts,
     gpuAttach: config.gpuAttach,
     network: config.instanceNetwork,
     logMaxSize: config.containerLogMaxSize,

@@ -3896,6 +3896,9 @@ export namespace remotegpu {
                 /** InstanceSpec pidsLimit. */
                 pidsLimit: number;
 
+                /** InstanceSpec artifacts. */
+                artifacts: remotegpu.agent.v1.ArtifactMount[];
+
                 /**
                  * Creates a new InstanceSpec instance using the specified properties.
                  * @param [properties] Properties to set
@@ -3996,12 +3999,127 @@ export namespace remotegpu {
                     /** InstanceSpec pidsLimit */
                     pidsLimit?: number;
 
+                    /** InstanceSpec artifacts */
+                    artifacts?: remotegpu.agent.v1.ArtifactMount.$Properties[];
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
 
                 /** Shape of an InstanceSpec. */
                 type $Shape = remotegpu.agent.v1.InstanceSpec.$Properties;
+            }
+
+            /**
+             * Properties of an ArtifactMount.
+             * @deprecated Use remotegpu.agent.v1.ArtifactMount.$Properties instead.
+             */
+            interface IArtifactMount extends remotegpu.agent.v1.ArtifactMount.$Properties {
+            }
+
+            /** Represents an ArtifactMount. */
+            class ArtifactMount {
+
+                /**
+                 * Constructs a new ArtifactMount.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: remotegpu.agent.v1.ArtifactMount.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ArtifactMount target. */
+                target: string;
+
+                /** ArtifactMount versionId. */
+                versionId: string;
+
+                /** ArtifactMount digest. */
+                digest: string;
+
+                /**
+                 * Creates a new ArtifactMount instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ArtifactMount instance
+                 */
+                static create(properties: remotegpu.agent.v1.ArtifactMount.$Shape): remotegpu.agent.v1.ArtifactMount & remotegpu.agent.v1.ArtifactMount.$Shape;
+                static create(properties?: remotegpu.agent.v1.ArtifactMount.$Properties): remotegpu.agent.v1.ArtifactMount;
+
+                /**
+                 * Encodes the specified ArtifactMount message. Does not implicitly {@link remotegpu.agent.v1.ArtifactMount.verify|verify} messages.
+                 * @param message ArtifactMount message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: remotegpu.agent.v1.ArtifactMount.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an ArtifactMount message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {remotegpu.agent.v1.ArtifactMount & remotegpu.agent.v1.ArtifactMount.$Shape} ArtifactMount
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): remotegpu.agent.v1.ArtifactMount & remotegpu.agent.v1.ArtifactMount.$Shape;
+
+                /**
+                 * Verifies an ArtifactMount message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an ArtifactMount message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ArtifactMount
+                 */
+                static fromObject(object: { [k: string]: any }): remotegpu.agent.v1.ArtifactMount;
+
+                /**
+                 * Creates a plain object from an ArtifactMount message. Also converts values to other types if specified.
+                 * @param message ArtifactMount
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: remotegpu.agent.v1.ArtifactMount, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ArtifactMount to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ArtifactMount
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ArtifactMount {
+
+                /** Properties of an ArtifactMount. */
+                interface $Properties {
+
+                    /** ArtifactMount target */
+                    target?: string;
+
+                    /** ArtifactMount versionId */
+                    versionId?: string;
+
+                    /** ArtifactMount digest */
+                    digest?: string;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an ArtifactMount. */
+                type $Shape = remotegpu.agent.v1.ArtifactMount.$Properties;
             }
 
             /**

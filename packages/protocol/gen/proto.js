@@ -13019,6 +13019,7 @@ export const remotegpu = $root.remotegpu = (() => {
                  * @property {Object.<string,string>} [env] InstanceSpec env
                  * @property {Array.<remotegpu.agent.v1.PortMapping.$Properties>} [ports] InstanceSpec ports
                  * @property {number} [pidsLimit] InstanceSpec pidsLimit
+                 * @property {Array.<remotegpu.agent.v1.ArtifactMount.$Properties>} [artifacts] InstanceSpec artifacts
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -13047,6 +13048,7 @@ export const remotegpu = $root.remotegpu = (() => {
                     this.gpuUuids = [];
                     this.env = {};
                     this.ports = [];
+                    this.artifacts = [];
                     if (properties)
                         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -13142,6 +13144,14 @@ export const remotegpu = $root.remotegpu = (() => {
                 InstanceSpec.prototype.pidsLimit = 0;
 
                 /**
+                 * InstanceSpec artifacts.
+                 * @member {Array.<remotegpu.agent.v1.ArtifactMount>} artifacts
+                 * @memberof remotegpu.agent.v1.InstanceSpec
+                 * @instance
+                 */
+                InstanceSpec.prototype.artifacts = $util.emptyArray;
+
+                /**
                  * Creates a new InstanceSpec instance using the specified properties.
                  * @function create
                  * @memberof remotegpu.agent.v1.InstanceSpec
@@ -13198,6 +13208,9 @@ export const remotegpu = $root.remotegpu = (() => {
                             $root.remotegpu.agent.v1.PortMapping.encode(message.ports[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                     if (message.pidsLimit != null && $Object.hasOwnProperty.call(message, "pidsLimit") && message.pidsLimit !== 0)
                         writer.uint32(/* id 11, wireType 0 =*/88).uint32(message.pidsLimit);
+                    if (message.artifacts != null && message.artifacts.length)
+                        for (let i = 0; i < message.artifacts.length; ++i)
+                            $root.remotegpu.agent.v1.ArtifactMount.encode(message.artifacts[i], writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -13366,6 +13379,14 @@ export const remotegpu = $root.remotegpu = (() => {
                                     delete message.pidsLimit;
                                 continue;
                             }
+                        case 12: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.artifacts && message.artifacts.length))
+                                    message.artifacts = [];
+                                message.artifacts.push($root.remotegpu.agent.v1.ArtifactMount.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -13446,6 +13467,15 @@ export const remotegpu = $root.remotegpu = (() => {
                     if (message.pidsLimit != null && $Object.hasOwnProperty.call(message, "pidsLimit"))
                         if (!$util.isInteger(message.pidsLimit))
                             return "pidsLimit: integer expected";
+                    if (message.artifacts != null && $Object.hasOwnProperty.call(message, "artifacts")) {
+                        if (!$Array.isArray(message.artifacts))
+                            return "artifacts: array expected";
+                        for (let i = 0; i < message.artifacts.length; ++i) {
+                            let error = $root.remotegpu.agent.v1.ArtifactMount.verify(message.artifacts[i], _depth + 1);
+                            if (error)
+                                return "artifacts." + error;
+                        }
+                    }
                     return null;
                 };
 
@@ -13539,6 +13569,16 @@ export const remotegpu = $root.remotegpu = (() => {
                     if (object.pidsLimit != null)
                         if ($Number(object.pidsLimit) !== 0)
                             message.pidsLimit = object.pidsLimit >>> 0;
+                    if (object.artifacts) {
+                        if (!$Array.isArray(object.artifacts))
+                            throw $TypeError(".remotegpu.agent.v1.InstanceSpec.artifacts: array expected");
+                        message.artifacts = $Array(object.artifacts.length);
+                        for (let i = 0; i < object.artifacts.length; ++i) {
+                            if (!$util.isObject(object.artifacts[i]))
+                                throw $TypeError(".remotegpu.agent.v1.InstanceSpec.artifacts: object expected");
+                            message.artifacts[i] = $root.remotegpu.agent.v1.ArtifactMount.fromObject(object.artifacts[i], _depth + 1);
+                        }
+                    }
                     return message;
                 };
 
@@ -13562,6 +13602,7 @@ export const remotegpu = $root.remotegpu = (() => {
                     if (options.arrays || options.defaults) {
                         object.gpuUuids = [];
                         object.ports = [];
+                        object.artifacts = [];
                     }
                     if (options.objects || options.defaults)
                         object.env = {};
@@ -13637,6 +13678,11 @@ export const remotegpu = $root.remotegpu = (() => {
                     }
                     if (message.pidsLimit != null && $Object.hasOwnProperty.call(message, "pidsLimit"))
                         object.pidsLimit = message.pidsLimit;
+                    if (message.artifacts && message.artifacts.length) {
+                        object.artifacts = $Array(message.artifacts.length);
+                        for (let j = 0; j < message.artifacts.length; ++j)
+                            object.artifacts[j] = $root.remotegpu.agent.v1.ArtifactMount.toObject(message.artifacts[j], options, _depth + 1);
+                    }
                     return object;
                 };
 
@@ -13666,6 +13712,311 @@ export const remotegpu = $root.remotegpu = (() => {
                 };
 
                 return InstanceSpec;
+            })();
+
+            v1.ArtifactMount = (function() {
+
+                /**
+                 * Properties of an ArtifactMount.
+                 * @typedef {Object} remotegpu.agent.v1.ArtifactMount.$Properties
+                 * @property {string} [target] ArtifactMount target
+                 * @property {string} [versionId] ArtifactMount versionId
+                 * @property {string} [digest] ArtifactMount digest
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an ArtifactMount.
+                 * @memberof remotegpu.agent.v1
+                 * @interface IArtifactMount
+                 * @augments remotegpu.agent.v1.ArtifactMount.$Properties
+                 * @deprecated Use remotegpu.agent.v1.ArtifactMount.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an ArtifactMount.
+                 * @typedef {remotegpu.agent.v1.ArtifactMount.$Properties} remotegpu.agent.v1.ArtifactMount.$Shape
+                 */
+
+                /**
+                 * Constructs a new ArtifactMount.
+                 * @memberof remotegpu.agent.v1
+                 * @classdesc Represents an ArtifactMount.
+                 * @constructor
+                 * @param {remotegpu.agent.v1.ArtifactMount.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ArtifactMount = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ArtifactMount target.
+                 * @member {string} target
+                 * @memberof remotegpu.agent.v1.ArtifactMount
+                 * @instance
+                 */
+                ArtifactMount.prototype.target = "";
+
+                /**
+                 * ArtifactMount versionId.
+                 * @member {string} versionId
+                 * @memberof remotegpu.agent.v1.ArtifactMount
+                 * @instance
+                 */
+                ArtifactMount.prototype.versionId = "";
+
+                /**
+                 * ArtifactMount digest.
+                 * @member {string} digest
+                 * @memberof remotegpu.agent.v1.ArtifactMount
+                 * @instance
+                 */
+                ArtifactMount.prototype.digest = "";
+
+                /**
+                 * Creates a new ArtifactMount instance using the specified properties.
+                 * @function create
+                 * @memberof remotegpu.agent.v1.ArtifactMount
+                 * @static
+                 * @param {remotegpu.agent.v1.ArtifactMount.$Properties=} [properties] Properties to set
+                 * @returns {remotegpu.agent.v1.ArtifactMount} ArtifactMount instance
+                 * @type {{
+                 *   (properties: remotegpu.agent.v1.ArtifactMount.$Shape): remotegpu.agent.v1.ArtifactMount & remotegpu.agent.v1.ArtifactMount.$Shape;
+                 *   (properties?: remotegpu.agent.v1.ArtifactMount.$Properties): remotegpu.agent.v1.ArtifactMount;
+                 * }}
+                 */
+                ArtifactMount.create = function(properties) {
+                    return new ArtifactMount(properties);
+                };
+
+                /**
+                 * Encodes the specified ArtifactMount message. Does not implicitly {@link remotegpu.agent.v1.ArtifactMount.verify|verify} messages.
+                 * @function encode
+                 * @memberof remotegpu.agent.v1.ArtifactMount
+                 * @static
+                 * @param {remotegpu.agent.v1.ArtifactMount.$Properties} message ArtifactMount message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ArtifactMount.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.target != null && $Object.hasOwnProperty.call(message, "target") && message.target !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.target);
+                    if (message.versionId != null && $Object.hasOwnProperty.call(message, "versionId") && message.versionId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.versionId);
+                    if (message.digest != null && $Object.hasOwnProperty.call(message, "digest") && message.digest !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.digest);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an ArtifactMount message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof remotegpu.agent.v1.ArtifactMount
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {remotegpu.agent.v1.ArtifactMount & remotegpu.agent.v1.ArtifactMount.$Shape} ArtifactMount
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ArtifactMount.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.remotegpu.agent.v1.ArtifactMount();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.target = value;
+                                else
+                                    delete message.target;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.versionId = value;
+                                else
+                                    delete message.versionId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.digest = value;
+                                else
+                                    delete message.digest;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies an ArtifactMount message.
+                 * @function verify
+                 * @memberof remotegpu.agent.v1.ArtifactMount
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ArtifactMount.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.target != null && $Object.hasOwnProperty.call(message, "target"))
+                        if (!$util.isString(message.target))
+                            return "target: string expected";
+                    if (message.versionId != null && $Object.hasOwnProperty.call(message, "versionId"))
+                        if (!$util.isString(message.versionId))
+                            return "versionId: string expected";
+                    if (message.digest != null && $Object.hasOwnProperty.call(message, "digest"))
+                        if (!$util.isString(message.digest))
+                            return "digest: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an ArtifactMount message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof remotegpu.agent.v1.ArtifactMount
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {remotegpu.agent.v1.ArtifactMount} ArtifactMount
+                 */
+                ArtifactMount.fromObject = function (object, _depth) {
+                    if (object instanceof $root.remotegpu.agent.v1.ArtifactMount)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".remotegpu.agent.v1.ArtifactMount: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.remotegpu.agent.v1.ArtifactMount();
+                    if (object.target != null)
+                        if (typeof object.target !== "string" || object.target.length)
+                            message.target = $String(object.target);
+                    if (object.versionId != null)
+                        if (typeof object.versionId !== "string" || object.versionId.length)
+                            message.versionId = $String(object.versionId);
+                    if (object.digest != null)
+                        if (typeof object.digest !== "string" || object.digest.length)
+                            message.digest = $String(object.digest);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an ArtifactMount message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof remotegpu.agent.v1.ArtifactMount
+                 * @static
+                 * @param {remotegpu.agent.v1.ArtifactMount} message ArtifactMount
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ArtifactMount.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.target = "";
+                        object.versionId = "";
+                        object.digest = "";
+                    }
+                    if (message.target != null && $Object.hasOwnProperty.call(message, "target"))
+                        object.target = message.target;
+                    if (message.versionId != null && $Object.hasOwnProperty.call(message, "versionId"))
+                        object.versionId = message.versionId;
+                    if (message.digest != null && $Object.hasOwnProperty.call(message, "digest"))
+                        object.digest = message.digest;
+                    return object;
+                };
+
+                /**
+                 * Converts this ArtifactMount to JSON.
+                 * @function toJSON
+                 * @memberof remotegpu.agent.v1.ArtifactMount
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ArtifactMount.prototype.toJSON = function() {
+                    return ArtifactMount.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ArtifactMount
+                 * @function getTypeUrl
+                 * @memberof remotegpu.agent.v1.ArtifactMount
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ArtifactMount.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/remotegpu.agent.v1.ArtifactMount";
+                };
+
+                return ArtifactMount;
             })();
 
             v1.PortMapping = (function() {

@@ -18,3 +18,4 @@ export {
 } from "./images.js";
 export { COMMAND_ERROR_CODES, type CommandErrorCode } from "./command-errors.js";
 export { commandResultProblem, containerStateProblem } from "./checks.js";
+export { manifestDigest, manifestPathProblem, SHA256_PATTERN, AGENT_ARTIFACTS_PATH, AGENT_BLOBS_PATH, type ManifestFile } from "./artifacts.js";

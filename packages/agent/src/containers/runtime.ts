@@ -1,10 +1,12 @@
 // Instance operations on the Docker engine. Each one converges on a target state instead of
 // replaying steps, so running it again after a crash in the middle finishes the job and never
 // does it twice (docs/decisions/0008-commands.md).
+import type { ArtifactCache } from "../artifacts/cache.js";
 import { ContainerStatus, type pb, removableImageRefProblem, snapshotRefProblem } from "@remotegpu/protocol";
 import type Docker from "dockerode";
 import { RuntimeError, type DockerEngine } from "./docker.js";
 import {
+  ARTIFACT_TARGET_PATTERN,
   buildContainerOptions,
   containerName,
   DATA_MOUNT,
@@ -29,6 +31,8 @@ export interface RuntimeOptions extends SpecOptions {
   flattenAtLayers?: number;
   /** Whether the engine enforces disk sizes now (overrides SpecOptions.storageQuota). */
   enforceQuota?: () => boolean;
+  /** Dataset and model versions: fetched into this cache and bound read-only (none: refused). */
+  artifacts?: ArtifactCache;
 }
 
 const DEFAULT_FLATTEN_AT_LAYERS = 90;
@@ -135,8 +139,30 @@ export class ContainerRuntime {
       await this.engine.ensureVolume(name, { ...labels, [LABEL.VOLUME_TARGET]: target });
       extraVolumes.push({ name, target });
     }
+    const artifactBinds = await this.artifactBinds(d.spec);
     if (this.opts.network === "bridge") await this.engine.ensureIsolatedNetwork(INSTANCE_NETWORK);
-    return this.engine.create(buildContainerOptions({ ...d, extraVolumes }, { ...this.opts, storageQuota: quota }));
+    return this.engine.create(buildContainerOptions({ ...d, extraVolumes, artifactBinds }, { ...this.opts, storageQuota: quota }));
+  }
+
+  /** The spec's dataset and model versions, materialised in the cache (fetched as needed). */
+  private async artifactBinds(spec: pb.InstanceSpec): Promise<{ source: string; target: string }[]> {
+    const mounts = spec.artifacts ?? [];
+    if (mounts.length === 0) return [];
+    const cache = this.opts.artifacts;
+    if (!cache) throw new RuntimeError("RUNTIME_ERROR", "this agent has no artifact cache (--artifact-cache-dir) for the instance's datasets and models");
+    const targets = new Set<string>();
+    const binds: { source: string; target: string }[] = [];
+    for (const m of mounts) {
+      if (!ARTIFACT_TARGET_PATTERN.test(m.target) || targets.has(m.target))
+        throw new RuntimeError("RUNTIME_ERROR", `bad artifact mount target ${JSON.stringify(m.target.slice(0, 80))}`);
+      targets.add(m.target);
+      try {
+        binds.push({ source: await cache.materialize(m.versionId, m.digest, new Set(mounts.map((x) => x.digest))), target: m.target });
+      } catch (err) {
+        throw new RuntimeError("RUNTIME_ERROR", `dataset/model version ${m.versionId} could not be fetched: ${(err as Error).message}`);
+      }
+    }
+    return binds;
   }
 
   /**

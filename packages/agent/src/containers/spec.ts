@@ -71,7 +71,12 @@ export interface DesiredContainer {
   image: string;
   /** The instance's volumes for paths the image declares (VOLUME). */
   extraVolumes?: { name: string; target: string }[];
+  /** Dataset and model versions from the agent's artifact cache, bound read-only. */
+  artifactBinds?: { source: string; target: string }[];
 }
+
+/** Where dataset and model versions may be mounted: /data/<name> or /models/<name>. */
+export const ARTIFACT_TARGET_PATTERN = /^\/(data|models)\/[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 
 export interface ContainerOptions {
   name: string;
@@ -90,7 +95,7 @@ export interface ContainerOptions {
     RestartPolicy: { Name: string };
     NetworkMode: string;
     PortBindings?: Record<string, { HostIp: string; HostPort: string }[]>;
-    Mounts: { Type: "volume"; Source: string; Target: string }[];
+    Mounts: ({ Type: "volume"; Source: string; Target: string } | { Type: "bind"; Source: string; Target: string; ReadOnly: true })[];
     LogConfig: { Type: "json-file"; Config: { "max-size": string; "max-file": string } };
     StorageOpt?: { size: string };
     DeviceRequests?: { Driver: string; DeviceIDs: string[]; Capabilities?: string[][] }[];
@@ -131,10 +136,16 @@ export function buildContainerOptions(d: DesiredContainer, opts: SpecOptions): C
     // Back after a host reboot or an engine restart; not after an explicit stop.
     RestartPolicy: { Name: "unless-stopped" },
     NetworkMode: opts.network === "none" ? "none" : INSTANCE_NETWORK,
-    // Only the instance's own volumes: never the Docker socket, never a host path.
+    // Only the instance's own volumes, and read-only the dataset and model versions of the
+    // agent's own cache: never the Docker socket, never another host path.
     Mounts: [
       { Type: "volume", Source: dataVolumeName(d.instanceId), Target: DATA_MOUNT },
       ...(d.extraVolumes ?? []).filter((v) => v.target !== DATA_MOUNT).map((v) => ({ Type: "volume" as const, Source: v.name, Target: v.target })),
+      ...(d.artifactBinds ?? []).map((b) => {
+        if (!ARTIFACT_TARGET_PATTERN.test(b.target))
+          throw new Error(`artifacts mount at /data/<name> or /models/<name>, not ${JSON.stringify(b.target.slice(0, 80))}`);
+        return { Type: "bind" as const, Source: b.source, Target: b.target, ReadOnly: true as const };
+      }),
     ],
     // A tiny init reaps zombies (sshd sessions, notebooks) as PID 1 should.
     Init: true,

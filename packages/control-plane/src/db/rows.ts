@@ -95,6 +95,8 @@ export interface InstanceSpecJson {
   env: Record<string, string>;
   ports: { container_port: number; host_port: number; protocol: string }[];
   pids_limit: number;
+  /** Dataset and model versions mounted read-only (absent: none). */
+  artifacts?: { target: string; version_id: string; digest: string }[];
 }
 
 export interface InstanceRow {

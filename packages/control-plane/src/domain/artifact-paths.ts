@@ -4,7 +4,7 @@
 // guessed at); no absolute paths, no drive letters, no "." or ".." segments, no empty segments
 // (a trailing or doubled "/"); each segment at most 255 bytes, the whole at most 1024
 // characters; unique within a version after normalisation (Unicode NFC).
-import { createHash } from "node:crypto";
+import { manifestDigest } from "@remotegpu/protocol";
 
 export const MAX_PATH_CHARS = 1024;
 const MAX_SEGMENT_BYTES = 255;
@@ -36,11 +36,9 @@ export interface VersionFile {
   digest: string;
 }
 
-/** SHA-256 over the sorted "path\0size\0digest\n" lines: two versions with the same files have the same digest. */
+/** The version's digest (the same computation the agent checks a manifest with). */
 export function fileSetDigest(files: readonly VersionFile[]): string {
-  const h = createHash("sha256");
-  for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) h.update(`${f.path}\u0000${f.size}\u0000${f.digest}\n`, "utf8");
-  return h.digest("hex");
+  return manifestDigest(files.map((f) => ({ path: f.path, size: f.size, sha256: f.digest })));
 }
 
 export const DIGEST_PATTERN = /^[0-9a-f]{64}$/;

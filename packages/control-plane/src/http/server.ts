@@ -28,6 +28,7 @@ import { adminInstanceRoutes } from "./routes/admin-instances.js";
 import { adminPlatformRoutes } from "./routes/admin-platform.js";
 import { healthRoutes } from "./routes/health.js";
 import { publicAccountRoutes } from "./routes/public-account.js";
+import { agentArtifactRoutes } from "./routes/agent-artifacts.js";
 import { publicInstanceRoutes } from "./routes/public-instances.js";
 import { publicLedgerRoutes } from "./routes/public-ledger.js";
 
@@ -116,6 +117,10 @@ export function createHttpServer(deps: HttpDeps): http.Server {
   const authFailures = new AuthFailureLimiter(deps.config.authFailuresPerMin, deps.log);
   const requireCustomer = customerAuth(deps.db, new RateLimiter(deps.config.apiRatePerS, deps.config.apiRateBurst), authFailures);
   app.use((ctx, next) => (/^\/+(gpu|account)(\/|$)/i.test(ctx.path) ? requireCustomer(ctx, next) : next()));
+  const agentFiles = new Router(routerOptions);
+  agentArtifactRoutes(agentFiles, deps.db, deps.store, authFailures);
+  app.use(agentFiles.routes());
+  app.use(agentFiles.allowedMethods({ throw: true }));
   const publicApi = new Router(routerOptions);
   publicInstanceRoutes(publicApi, deps.db, deps.config);
   publicLedgerRoutes(publicApi, deps.db, deps.config);

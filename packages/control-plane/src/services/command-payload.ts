@@ -21,6 +21,7 @@ export function instanceSpec(i: InstanceRow, gpuUuids: readonly string[], imageR
     env: i.spec.env,
     ports: i.spec.ports.map((p) => ({ containerPort: p.container_port, hostPort: p.host_port, protocol: p.protocol })),
     pidsLimit: i.spec.pids_limit,
+    artifacts: (i.spec.artifacts ?? []).map((a) => ({ target: a.target, versionId: a.version_id, digest: a.digest })),
   };
 }
 

@@ -1,6 +1,7 @@
 // Buying instances (SPEC §4 buy): validate the whole order, then place each instance in its own
 // transaction: choose a host (best fit), lock it, check again, reserve GPUs, SSH and application
 // ports and disk, store the create command, and charge. Results are per instance.
+import { attachments } from "./platform/artifacts.js";
 import { randomUUID } from "node:crypto";
 import { unwatched } from "../db/commits.js";
 import { holdImageForUse } from "../db/queries/images.js";
@@ -35,6 +36,9 @@ export interface BuyInput {
   gpuCount: number;
   extraDiskGb: number;
   appType?: string | undefined;
+  /** Dataset and model versions mounted read-only at /data/<name> and /models/<name>. */
+  datasetVersionIds?: string[] | undefined;
+  modelVersionIds?: string[] | undefined;
 }
 
 export interface BuyResult {
@@ -65,6 +69,7 @@ interface Plan {
   prices: Prices;
   /** What each instance is charged at purchase (prepaid) or must be covered for (hourly). */
   perInstance: number;
+  artifacts: NonNullable<InstanceSpecJson["artifacts"]>;
 }
 
 async function plan(db: Db, user: UserRow, input: BuyInput): Promise<Plan> {
@@ -79,7 +84,8 @@ async function plan(db: Db, user: UserRow, input: BuyInput): Promise<Plan> {
   const perInstance = isPrepaid(input.payUnit)
     ? prepaidAmount(prices, input.payUnit, input.gpuCount, input.extraDiskGb, 1)
     : oneHourAt(hourlyRatePerDay(prices, { started: true, billable: true, gpusHeld: input.gpuCount, runningCardLess: false, extraDiskGb: input.extraDiskGb }));
-  return { user, product, image, app, input, orderUid: randomUUID().replaceAll("-", ""), prices, perInstance };
+  const mounts = await attachments(db, user.user_id, { datasets: input.datasetVersionIds ?? [], models: input.modelVersionIds ?? [] });
+  return { user, product, image, app, input, orderUid: randomUUID().replaceAll("-", ""), prices, perInstance, artifacts: mounts };
 }
 
 /** The instance as stored: the product's shape times the GPU count, and the order's terms. */
@@ -94,6 +100,7 @@ function newRow(p: Plan, hostId: string, sshPort: number, appPorts: { hostPort: 
     env: {},
     ports: appPorts.map((x) => ({ container_port: x.containerPort, host_port: x.hostPort, protocol: "tcp" })),
     pids_limit: 0,
+    ...(p.artifacts.length > 0 ? { artifacts: p.artifacts } : {}),
   };
   return {
     instance_id: newInstanceId(product.room_name),

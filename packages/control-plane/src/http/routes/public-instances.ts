@@ -26,6 +26,17 @@ function payUnit(f: Fields): PayUnit {
   });
 }
 
+/** An optional list of at most 8 version ids (uuids as text). */
+function idList(f: Fields, field: string): string[] | undefined {
+  return f.read(field, () => {
+    const v = f.src[field];
+    if (v === undefined) return undefined;
+    if (!Array.isArray(v) || v.length > 8 || v.some((x) => typeof x !== "string" || x.length > 64))
+      throw invalid(`${field} must be a list of at most 8 version ids`);
+    return v as string[];
+  });
+}
+
 export function publicInstanceRoutes(router: Router, db: Db, config: Config): void {
   const fmt = timeFormat(config.apiTimeOffsetMinutes);
   const scope = (ctx: Context) => `user:${customer(ctx).user_id}`;
@@ -70,6 +81,8 @@ export function publicInstanceRoutes(router: Router, db: Db, config: Config): vo
       num: f.requiredInt("num", 1, MAX_ORDER_NUM),
       gpuCount: f.requiredInt("gpu_count", 1, 64),
       extraDiskGb: f.optionalInt("extra_disk_cap", 0, 1_048_576) ?? 0,
+      datasetVersionIds: idList(f, "dataset_version_ids"),
+      modelVersionIds: idList(f, "model_version_ids"),
     }));
     await answerOnce(ctx, db, scope(ctx), body, () => buy(db, config, customer(ctx), order));
   });

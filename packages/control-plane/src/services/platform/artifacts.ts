@@ -28,7 +28,7 @@ import {
   workspaceStorageBytes,
   workspacesOfWallet,
 } from "../../db/queries/platform/artifacts.js";
-import { lockWorkspace, personalWorkspaceOf, workspacesOf } from "../../db/queries/platform/workspaces.js";
+import { lockWorkspace, membership as membershipOf, personalWorkspaceOf, workspacesOf } from "../../db/queries/platform/workspaces.js";
 import type { Db, Tx } from "../../db/knex.js";
 import { fileSetDigest, fileSetProblems, MAX_FILES_PER_VERSION, normalizePath } from "../../domain/artifact-paths.js";
 import type { Permission } from "../../domain/permissions.js";
@@ -428,5 +428,42 @@ export async function storageOverview(
     out.workspace = await usage(w);
   }
   for (const w of mine) out.workspaces.push(await usage(w));
+  return out;
+}
+
+/** Most versions of each kind one instance may have attached. */
+export const MAX_ATTACHED = 8;
+
+/** A name usable as the last part of a mount path (/data/<name>): other characters become "_". */
+export function mountName(name: string): string {
+  const n = name.replace(/[^A-Za-z0-9._-]/g, "_").slice(0, 128);
+  return /^[A-Za-z0-9]/.test(n) ? n : `v${n}`.slice(0, 128);
+}
+
+/**
+ * The mounts of versions a user attaches to an instance: datasets at /data/<name>, models at
+ * /models/<name>; each version must be one the user may read (404 otherwise: another
+ * workspace's ids are unknown), and no two may mount at one path.
+ */
+export async function attachments(
+  db: Db,
+  userId: number,
+  ids: { datasets: readonly string[]; models: readonly string[] },
+): Promise<{ target: string; version_id: string; digest: string }[]> {
+  const out: { target: string; version_id: string; digest: string }[] = [];
+  for (const [kind, list, base] of [
+    ["dataset", ids.datasets, "/data"],
+    ["model", ids.models, "/models"],
+  ] as const) {
+    if (list.length > MAX_ATTACHED) throw invalid(`at most ${MAX_ATTACHED} ${kind} versions per instance`);
+    for (const id of list) {
+      const v = UUID_PATTERN.test(id) ? await versionById(db, id) : undefined;
+      const m = v && v.kind === kind ? await membershipOf(db, v.workspace_id, userId) : undefined;
+      if (!v || !m || !m.permissions.includes(perm(kind, "read"))) throw notFound(`${kind} version ${id.slice(0, 64)} not found`);
+      const target = `${base}/${mountName(v.artifact_name)}`;
+      if (out.some((o) => o.target === target)) throw invalid(`two versions would mount at ${target}: attach one version per ${kind} name`);
+      out.push({ target, version_id: v.version_id, digest: v.digest });
+    }
+  }
   return out;
 }

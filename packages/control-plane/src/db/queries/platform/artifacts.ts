@@ -369,3 +369,27 @@ export async function finishQualityCheck(db: Db, versionId: string, outcome: { r
         : { state: "failed", error: outcome.error.slice(0, 1000), finished_at: db.fn.now() },
     );
 }
+
+// ---- delivery to hosts
+
+/** Whether a live instance on the host has the version attached (its spec's artifacts). */
+export async function versionAttachedToHost(db: Db, hostId: string, versionId: string): Promise<boolean> {
+  const r = await db.raw<{ rows: unknown[] }>(
+    `select 1 from instances i cross join jsonb_array_elements(coalesce(i.spec->'artifacts', '[]'::jsonb)) a
+     where i.host_id = ? and i.state <> 'Destroyed' and a->>'version_id' = ? limit 1`,
+    [hostId, versionId],
+  );
+  return r.rows.length > 0;
+}
+
+/** The blob, when a version attached to a live instance on the host holds it. */
+export async function blobForHost(db: Db, hostId: string, digest: string): Promise<BlobRow | undefined> {
+  const r = await db.raw<{ rows: BlobRow[] }>(
+    `select b.* from blobs b where b.digest = ? and b.state = 'stored' and exists (
+       select 1 from instances i cross join jsonb_array_elements(coalesce(i.spec->'artifacts', '[]'::jsonb)) a
+         join artifact_files f on f.version_id::text = a->>'version_id'
+       where i.host_id = ? and i.state <> 'Destroyed' and f.digest = b.digest)`,
+    [digest, hostId],
+  );
+  return r.rows[0];
+}
