@@ -50,6 +50,13 @@ t.test("an instance with a dataset and a model version attached", async (t) => {
   t.equal(await exec(name, "cat /models/resnet/weights.pt"), "WEIGHTS");
   t.match(await exec(name, "echo x > /data/mnist_digits/new 2>&1; echo rc=$?"), /rc=1/, "read-only");
 
+  // A rebuild can change what is mounted: the model only, now.
+  const rebuilt = await w.call("/gpu/instances/rebuild", { gid, image_id: w.imageId, dataset_version_ids: [], model_version_ids: [mv] }, cus.token);
+  t.equal(rebuilt.status, 200, JSON.stringify(rebuilt.body));
+  await instanceIs(w, cus.token, gid, "Running", 60_000);
+  t.equal(await exec(name, "cat /models/resnet/weights.pt"), "WEIGHTS");
+  t.match(await exec(name, "ls /data/mnist_digits 2>&1; echo rc=$?"), /rc=1/, "the dataset is no longer mounted");
+
   // The agent-facing endpoints: the host's credential, and only what its instances use.
   const manifest = await fetch(`${w.cp.url}/agent/v1/artifacts/${dv}/manifest`);
   t.equal(manifest.status, 401, "no credential");
@@ -59,14 +66,17 @@ t.test("an instance with a dataset and a model version attached", async (t) => {
   const secret = JSON.parse(readFileSync(join(w.agent.dataDir, "credential.json"), "utf8")).secret;
   const headers = { authorization: `Bearer ${secret}`, "x-remotegpu-host-id": w.hostId };
   t.equal((await fetch(`${w.cp.url}/agent/v1/artifacts/${unattached}/manifest`, { headers })).status, 404, "a version no instance here uses");
-  const ok = await fetch(`${w.cp.url}/agent/v1/artifacts/${dv}/manifest`, { headers });
+  t.equal((await fetch(`${w.cp.url}/agent/v1/artifacts/${dv}/manifest`, { headers })).status, 404, "no longer attached since the rebuild");
+  const ok = await fetch(`${w.cp.url}/agent/v1/artifacts/${mv}/manifest`, { headers });
   t.equal(ok.status, 200);
   const files = ((await ok.json()) as { files: { path: string; sha256: string }[] }).files;
   t.same(
     files.map((f) => f.path),
-    ["README", "train/labels.csv"],
+    ["weights.pt"],
   );
-  const part = await fetch(`${w.cp.url}/agent/v1/blobs/${files[1]!.sha256}`, { headers: { ...headers, range: "bytes=3-" } });
+  const part = await fetch(`${w.cp.url}/agent/v1/blobs/${files[0]!.sha256}`, { headers: { ...headers, range: "bytes=3-" } });
   t.equal(part.status, 206);
-  t.equal(await part.text(), "label\n1,7\n");
+  t.equal(await part.text(), "GHTS");
+  const dsFile = (await pl.call("GET", `/datasets/versions/${dv}/files`)).body.data[0].sha256;
+  t.equal((await fetch(`${w.cp.url}/agent/v1/blobs/${dsFile}`, { headers })).status, 404, "content of versions not on this host");
 });

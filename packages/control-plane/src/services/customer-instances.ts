@@ -1,6 +1,7 @@
 // The customer's instance operations (SPEC §4): batches of gids with per-item results, the
 // pay-unit rules, snapshots into custom images, rebuilds from catalog images, renew and
 // lengthen. Another user's gid fails exactly like a gid that does not exist (NOT_FOUND).
+import { attachments } from "./platform/artifacts.js";
 import { randomUUID } from "node:crypto";
 import { countKeptImagesOf, findImage, holdImageForUse, insertImage, lockImagesOf } from "../db/queries/images.js";
 import { findProduct } from "../db/queries/products.js";
@@ -180,8 +181,16 @@ export async function snapshot(db: Db, user: UserRow, gid: string, name: string,
 }
 
 /** A new system disk from another image of the same OS family; data disk, GPUs, port, password kept. */
-export async function rebuild(db: Db, user: UserRow, gids: string[], imageId: string): Promise<BatchResult> {
+export async function rebuild(
+  db: Db,
+  user: UserRow,
+  gids: string[],
+  imageId: string,
+  attach?: { datasets: readonly string[]; models: readonly string[] },
+): Promise<BatchResult> {
   if (!IMAGE_ID_PATTERN.test(imageId)) throw notFound(`no image ${JSON.stringify(imageId.slice(0, 64))}`);
+  // The versions the rebuilt instances mount (given: replaces what they had; absent: kept).
+  const artifacts = attach ? await attachments(db, user.user_id, attach) : undefined;
   return perItem(gids, async (gid) => {
     const current = await findOwnedInstance(db, gid, user.user_id);
     if (!current) throw notFound(`no instance ${gid.slice(0, 120)}`);
@@ -195,6 +204,7 @@ export async function rebuild(db: Db, user: UserRow, gids: string[], imageId: st
       imageRef: image.image_ref,
       meta: { image_id: image.image_id },
       check: rules("rebuild"),
+      artifacts,
       // A custom image deleted meanwhile is not rebuilt from (deletion sees this rebuild otherwise).
       onIssued: async (trx) => {
         if (image.owner_user_id !== null && !(await holdImageForUse(trx, image.image_id)))

@@ -8,7 +8,7 @@ import { checkGpuQuota } from "./quotas.js";
 import { releaseInstancePorts } from "../db/queries/placement.js";
 import { findHost } from "../db/queries/hosts.js";
 import { insertCommand } from "../db/queries/commands.js";
-import { findInstance, freeSshPort, insertInstance, lockInstance, updateInstance, type NewInstance } from "../db/queries/instances.js";
+import { findInstance, freeSshPort, insertInstance, lockInstance, updateInstance, type NewInstance, updateInstanceSpec } from "../db/queries/instances.js";
 import type { Db, Tx } from "../db/knex.js";
 import { Channel, notify } from "../db/notifications.js";
 import type { CommandRow, InstanceRow, InstanceSpecJson } from "../db/rows.js";
@@ -163,6 +163,8 @@ export interface OperationInput {
   gpuModel?: string | null | undefined;
   /** Capacity rules: a start of an instance that holds nothing on its host checks its CPU and memory too. */
   placement?: PlacementConfig | undefined;
+  /** For rebuild: the dataset and model versions mounted from now on (undefined: unchanged). */
+  artifacts?: InstanceSpecJson["artifacts"] | undefined;
 }
 
 /** Issues an operation on an instance; returns the instance as it is now (in the running state). */
@@ -215,8 +217,15 @@ export async function operate(db: Db, instanceId: string, op: Exclude<Op, "creat
       gpus = (await gpusOfInstance(trx, instanceId)).map((g) => g.uuid);
     }
     const imageRef = op === "snapshot" ? (input.imageRef ?? `remotegpu-snapshot/${instanceId.toLowerCase()}:s${i.generation + 1}`) : input.imageRef;
-    const commandId = await issue(trx, i, op, gpus, imageRef, stateWhileRunning(op, i.state), input.meta);
-    await input.onIssued?.(trx, i, commandId);
+    let target = i;
+    if (op === "rebuild" && input.artifacts !== undefined) {
+      const { artifacts: _old, ...rest } = i.spec;
+      const spec: InstanceSpecJson = input.artifacts.length > 0 ? { ...rest, artifacts: input.artifacts } : rest;
+      await updateInstanceSpec(trx, instanceId, spec);
+      target = { ...i, spec };
+    }
+    const commandId = await issue(trx, target, op, gpus, imageRef, stateWhileRunning(op, i.state), input.meta);
+    await input.onIssued?.(trx, target, commandId);
     return i.host_id;
   });
   if (hostId !== null) await wake(db, hostId);

@@ -75,6 +75,13 @@ export async function updateInstance(trx: Db | Tx, instanceId: string, patch: In
     .update({ ...patch, updated_at: trx.fn.now() });
 }
 
+/** A new spec (jsonb), e.g. the versions a rebuild mounts. */
+export async function updateInstanceSpec(trx: Db | Tx, instanceId: string, spec: InstanceRow["spec"]): Promise<void> {
+  await trx("instances")
+    .where({ instance_id: instanceId })
+    .update({ spec: JSON.stringify(spec) as never, updated_at: trx.fn.now() });
+}
+
 export interface InstanceFilter {
   hostId?: string | undefined;
   state?: string | undefined;

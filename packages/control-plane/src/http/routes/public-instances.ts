@@ -155,8 +155,15 @@ export function publicInstanceRoutes(router: Router, db: Db, config: Config): vo
 
   router.post("/gpu/instances/rebuild", async (ctx) => {
     const body = await readJsonObject(ctx);
-    const req = checked(body, (f) => ({ gids: f.read("gid", () => gids(body)), imageId: f.requiredString("image_id", 64) }));
-    await answerOnce(ctx, db, scope(ctx), body, () => rebuild(db, customer(ctx), req.gids, req.imageId));
+    const req = checked(body, (f) => ({
+      gids: f.read("gid", () => gids(body)),
+      imageId: f.requiredString("image_id", 64),
+      datasets: idList(f, "dataset_version_ids"),
+      models: idList(f, "model_version_ids"),
+    }));
+    // Either list given: the rebuilt instance mounts exactly those versions; neither: it keeps its own.
+    const attach = req.datasets !== undefined || req.models !== undefined ? { datasets: req.datasets ?? [], models: req.models ?? [] } : undefined;
+    await answerOnce(ctx, db, scope(ctx), body, () => rebuild(db, customer(ctx), req.gids, req.imageId, attach));
   });
 
   router.post("/gpu/instances/lengthen", async (ctx) => {
