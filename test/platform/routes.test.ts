@@ -136,6 +136,28 @@ const ROUTES: Record<string, Route> = {
   },
   "GET /settings/storage": { access: "self", path: () => "/settings/storage" },
   "GET /audit": { access: "workspace-write", path: (i) => `/audit?workspace_id=${i.ws}` },
+  "GET /tokens": { access: "self", path: () => "/tokens" },
+  "POST /tokens": {
+    access: "self",
+    path: () => "/tokens",
+    body: { name: "ci" },
+    bad: [
+      [{ name: 5 }, 422],
+      [{ name: "x".repeat(65) }, 422],
+    ],
+  },
+  "DELETE /tokens/:token": { access: "self", path: () => "/tokens/0badc0de-****-****-****-************" },
+  "GET /hosts": { access: "platform-admin", path: () => "/hosts", bad: [] },
+  "POST /hosts/join-tokens": {
+    access: "platform-admin",
+    path: () => "/hosts/join-tokens",
+    body: { room_name: "105" },
+    bad: [[{ room_name: "bad room!" }, 422]],
+  },
+  "GET /hosts/:id": { access: "platform-admin", path: () => "/hosts/host-0000000000000000" },
+  "POST /hosts/:id/cordon": { access: "platform-admin", path: () => "/hosts/host-0000000000000000/cordon" },
+  "POST /hosts/:id/uncordon": { access: "platform-admin", path: () => "/hosts/host-0000000000000000/uncordon" },
+  "POST /hosts/:id/revoke": { access: "platform-admin", path: () => "/hosts/host-0000000000000000/revoke" },
 };
 
 /** What the router serves (under /api/v1), as "METHOD /path". */

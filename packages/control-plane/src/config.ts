@@ -29,6 +29,8 @@ export interface Config {
   grpcHost: string;
   databaseUrl: string | undefined;
   dataDir: string;
+  /** The built web console (packages/console/dist by default; CONSOLE_DIR overrides). */
+  consoleDir?: string | undefined;
   adminToken: string | undefined;
   /** SECRET_KEYS: the first seals stored secrets, all open; unset: DATA_DIR/secret-keys. */
   secretKeys: SecretKey[] | undefined;
@@ -192,6 +194,7 @@ export function loadConfig(env: Env): Config {
     grpcHost,
     databaseUrl,
     dataDir: get("DATA_DIR") ?? "./.data",
+    consoleDir: get("CONSOLE_DIR"),
     adminToken,
     secretKeys,
     logLevel,

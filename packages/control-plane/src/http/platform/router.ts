@@ -3,6 +3,7 @@
 import { Router } from "@koa/router";
 import { platformAccountRoutes } from "../routes/platform/account.js";
 import { platformAuthRoutes } from "../routes/platform/auth.js";
+import { platformHostRoutes } from "../routes/platform/hosts.js";
 import { platformPermissionRoutes } from "../routes/platform/permissions.js";
 import { platformProjectRoutes } from "../routes/platform/projects.js";
 import { platformUserRoutes } from "../routes/platform/users.js";
@@ -19,6 +20,7 @@ export function platformRouters(deps: PlatformDeps): Router[] {
     platformProjectRoutes(r, deps);
     platformPermissionRoutes(r, deps);
     platformAccountRoutes(r, deps);
+    platformHostRoutes(r, deps);
     return r;
   });
 }
