@@ -38,6 +38,8 @@ t.test("login with the session cookie, refresh from it, reuse revokes, logout cl
   t.match(set, /; HttpOnly(;|$)/);
   t.match(set, /; SameSite=Strict(;|$)/);
   t.notMatch(set, /Secure/, "no Secure flag over plain HTTP");
+  const hint = login.headers.getSetCookie().find((c) => c.startsWith("rg_session="));
+  t.equal(hint, "rg_session=1; Path=/; Max-Age=2592000; SameSite=Strict", "a secret-free hint the page can read");
 
   // Without the header, the cookie is not read (a cross-site form cannot add it).
   const plain = await platformCall(w.cp, null, "POST", "/auth/refresh", undefined, { cookie: cookiePair(set) });
@@ -63,6 +65,10 @@ t.test("login with the session cookie, refresh from it, reuse revokes, logout cl
   const out = await platformCall(w.cp, again.body.data.access_token, "POST", "/auth/logout", undefined, CONSOLE);
   t.equal(out.status, 200);
   t.match(cookieOf(out.headers), /^rg_refresh=; .*Max-Age=0/);
+  t.ok(
+    out.headers.getSetCookie().some((c) => c.startsWith("rg_session=; Path=/; Max-Age=0")),
+    "the hint is cleared too",
+  );
   const after = await platformCall(w.cp, null, "POST", "/auth/refresh", undefined, { ...CONSOLE, cookie: cookiePair(cookieOf(again.headers)!) });
   t.equal(after.status, 401, "the logged-out session's cookie no longer refreshes");
 

@@ -115,10 +115,14 @@ export function App() {
 
   useEffect(() => {
     whenSignedOut(() => setMe(null));
-    // A reload keeps the session: the HttpOnly cookie gives a new access token.
-    refresh()
-      .then((ok) => (ok ? loadMe() : setMe(null)))
-      .catch(() => setMe(null));
+    // A reload keeps the session: the HttpOnly cookie gives a new access token. The readable
+    // rg_session hint (no secret) says whether there is one to ask for.
+    if (!/(^|;\s*)rg_session=1(;|$)/.test(document.cookie)) {
+      setMe(null);
+    } else
+      refresh()
+        .then((ok) => (ok ? loadMe() : setMe(null)))
+        .catch(() => setMe(null));
     const onPop = () => setPath(location.pathname);
     addEventListener("popstate", onPop);
     return () => removeEventListener("popstate", onPop);

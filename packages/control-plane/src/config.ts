@@ -287,6 +287,7 @@ export const VARIABLES: readonly (readonly [name: string, fallback: string, mean
   ["GRPC_PORT", "8081", "gRPC admin port; off disables it"],
   ["DATABASE_URL", "(embedded)", "postgres://…; without it an embedded PostgreSQL runs under DATA_DIR/postgres"],
   ["DATA_DIR", "./.data", "generated admin token and secret key, embedded database files"],
+  ["CONSOLE_DIR", "packages/console/dist", "the built web console served at /"],
   ["ADMIN_TOKEN", "(generated)", "admin bearer token, at least 16 characters; set it when running several replicas"],
   [
     "SECRET_KEYS",

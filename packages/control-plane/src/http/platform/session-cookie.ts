@@ -8,6 +8,12 @@ import { AppError } from "../../errors.js";
 import { REFRESH_TOKEN_TTL_S } from "../../services/platform/sessions.js";
 
 export const SESSION_COOKIE = "rg_refresh";
+/**
+ * A hint the page can read, holding no secret: "a session cookie was set". The console asks for a
+ * refresh at start-up only when it is there, so a visitor without a session sees the login page
+ * without a refused request (and no error in the browser's console).
+ */
+export const HINT_COOKIE = "rg_session";
 export const COOKIE_PATH = "/api/v1/auth";
 export const CONSOLE_HEADER = "x-remotegpu-console";
 
@@ -22,14 +28,24 @@ function httpsSeenByBrowser(ctx: Context, trustProxy: boolean): boolean {
 
 export function setSessionCookie(ctx: Context, refreshToken: string, trustProxy: boolean): void {
   const parts = [`${SESSION_COOKIE}=${refreshToken}`, `Path=${COOKIE_PATH}`, `Max-Age=${REFRESH_TOKEN_TTL_S}`, "HttpOnly", "SameSite=Strict"];
-  if (httpsSeenByBrowser(ctx, trustProxy)) parts.push("Secure");
+  const hint = [`${HINT_COOKIE}=1`, "Path=/", `Max-Age=${REFRESH_TOKEN_TTL_S}`, "SameSite=Strict"];
+  if (httpsSeenByBrowser(ctx, trustProxy)) {
+    parts.push("Secure");
+    hint.push("Secure");
+  }
   ctx.append("Set-Cookie", parts.join("; "));
+  ctx.append("Set-Cookie", hint.join("; "));
 }
 
 export function clearSessionCookie(ctx: Context, trustProxy: boolean): void {
   const parts = [`${SESSION_COOKIE}=`, `Path=${COOKIE_PATH}`, "Max-Age=0", "HttpOnly", "SameSite=Strict"];
-  if (httpsSeenByBrowser(ctx, trustProxy)) parts.push("Secure");
+  const hint = [`${HINT_COOKIE}=`, "Path=/", "Max-Age=0", "SameSite=Strict"];
+  if (httpsSeenByBrowser(ctx, trustProxy)) {
+    parts.push("Secure");
+    hint.push("Secure");
+  }
   ctx.append("Set-Cookie", parts.join("; "));
+  ctx.append("Set-Cookie", hint.join("; "));
 }
 
 /** The refresh token from the cookie; refused without the console header. */
