@@ -13,6 +13,7 @@ import { axe, chromiumMissing, ensureConsoleBuilt, launch, newConsolePage, scree
 import { GPU_MODEL, startWorld } from "../helpers/customers.js";
 import { apiCall } from "../helpers/http.js";
 import { login as platformLogin, platformCall } from "../helpers/platform.js";
+import { ADMIN_TOKEN } from "../helpers/processes.js";
 import { waitFor } from "../helpers/wait.js";
 
 const XSS_IMAGE = `<img src=x onerror="window.__xss='image'">snap`;
@@ -258,6 +259,39 @@ async function run(): Promise<void> {
     await nav(page, "Users");
     await page.getByRole("cell", { name: "carol" }).waitFor();
     await accessible(t, page, "users");
+    // Disable and enable (platform API); recharge (operator API: the admin token, asked once).
+    const carolRow = page.locator("tr", { has: page.getByRole("cell", { name: "carol", exact: true }) });
+    await carolRow.getByRole("button", { name: "Disable" }).click();
+    await carolRow.getByRole("button", { name: "Enable" }).waitFor();
+    t.equal((await w.call("/account/info", {}, carol.token)).status, 401, "a disabled user's token stops");
+    await carolRow.getByRole("button", { name: "Enable" }).click();
+    await carolRow.getByRole("button", { name: "Disable" }).waitFor();
+    t.equal((await w.call("/account/info", {}, carol.token)).status, 200, "enabled again");
+    await page.locator("#admin-token").fill("not-the-admin-token");
+    await page.getByRole("button", { name: "Use token" }).click();
+    await page.getByText(/The admin token was refused/).waitFor();
+    t.same(
+      errors.splice(0),
+      ["console: Failed to load resource: the server responded with a status of 401 (Unauthorized)"],
+      "only the refused call's own log line",
+    );
+    await page.locator("#admin-token").fill(ADMIN_TOKEN);
+    await page.getByRole("button", { name: "Use token" }).click();
+    const before = (await w.call("/account/info", {}, carol.token)).body.balance as string;
+    await page.locator("#recharge-user").selectOption("carol");
+    await page.getByLabel("Amount").fill("10.00");
+    await page.getByRole("button", { name: "Recharge", exact: true }).click();
+    await page.getByText(/carol recharged/).waitFor();
+    const after = (await w.call("/account/info", {}, carol.token)).body.balance as string;
+    t.equal(Math.round(Number(after) * 100) - Math.round(Number(before) * 100), 1000, "recharged 10.00");
+    // The catalog on the operator API (the token is remembered in this tab).
+    await nav(page, "Catalog");
+    const product = page.locator('tr[data-product="h100_80g_105"]');
+    await product.waitFor();
+    t.match(await product.textContent(), /2\.00\/hour/);
+    await page.getByRole("button", { name: "Run the ledger audit" }).click();
+    t.match(await page.getByTestId("audit-result").textContent(), /The books balance/);
+    await accessible(t, page, "catalog");
     await page.getByRole("navigation").getByRole("link", { name: "Fleet" }).click();
     await page.locator(`article[data-host="${w.hostId}"]`).getByRole("button", { name: "Uncordon" }).click();
     await page.locator(`article[data-host="${w.hostId}"]`).getByRole("button", { name: "Cordon" }).waitFor();

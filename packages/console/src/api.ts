@@ -37,6 +37,7 @@ function keep(data: { access_token: string; expires_in: number }): void {
 
 function signOutLocally(): void {
   access = null;
+  adminToken = null;
   clearTimeout(refreshTimer);
   onSignedOut();
 }
@@ -124,4 +125,25 @@ export async function platformList<T>(path: string): Promise<{ items: T[]; total
 /** The rental API (/gpu, /account): POST with JSON, answered as documented there. */
 export async function rental<T>(path: string, body: unknown = {}): Promise<T> {
   return (await send("POST", path, body)) as T;
+}
+
+// The operator's admin token (ADMIN_TOKEN) for the /admin API: catalog, recharges, the ledger
+// audit. Asked for on the page that needs it, kept in memory only, forgotten on logout or reload.
+let adminToken: string | null = null;
+
+export const hasAdminToken = (): boolean => adminToken !== null;
+
+export function setAdminToken(token: string | null): void {
+  adminToken = token;
+}
+
+export async function admin<T>(method: string, path: string, body?: unknown): Promise<T> {
+  if (!adminToken) throw new ApiError("the admin token is needed for this", 401, "UNAUTHORIZED");
+  const headers: Record<string, string> = { Authorization: `Bearer ${adminToken}` };
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  const res = await fetch(`/admin${path}`, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+  const parsed = await readJson(res);
+  if (res.status === 401) adminToken = null;
+  if (!res.ok) throw errorOf(res, parsed);
+  return parsed as T;
 }

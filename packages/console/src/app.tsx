@@ -42,6 +42,7 @@ const Fleet = lazy(() => import("./pages/fleet.js"));
 const Host = lazy(() => import("./pages/host.js"));
 const Users = lazy(() => import("./pages/users.js"));
 const Audit = lazy(() => import("./pages/audit.js"));
+const Catalog = lazy(() => import("./pages/catalog.js"));
 
 interface Route {
   path: string;
@@ -60,6 +61,7 @@ const NAV: Route[] = [
   { path: "/audit", label: "nav.audit" },
   { path: "/fleet", label: "nav.fleet", operator: true },
   { path: "/users", label: "nav.users", operator: true },
+  { path: "/catalog", label: "nav.catalog", operator: true },
 ];
 
 function pageFor(path: string, admin: boolean): ReactNode {
@@ -76,6 +78,7 @@ function pageFor(path: string, admin: boolean): ReactNode {
   if (host) return operatorPage(<Host hostId={host[1]!} />);
   if (path === "/users") return operatorPage(<Users />);
   if (path === "/audit") return <Audit />;
+  if (path === "/catalog") return operatorPage(<Catalog />);
   return <NotFound />;
 }
 
