@@ -211,10 +211,22 @@ async function run(): Promise<void> {
     t.same(errors, [], "no console errors");
   });
 
-  await t.test("customer on a phone-width screen", async (t) => {
+  await t.test("customer on a phone-width screen, with the keyboard only", async (t) => {
     const { page, errors } = await newConsolePage(browser, w.cp.url, { width: 390, height: 844 });
     await page.goto("/");
-    await loginAs(page, "carol", carol.password);
+    // Keyboard only: Tab to the fields, Enter to log in, then the skip link to the content.
+    await page.getByRole("heading", { name: "Log in" }).waitFor();
+    await page.keyboard.press("Tab");
+    t.equal(await page.evaluate("document.activeElement.id"), "login-username", "Tab reaches the username first");
+    await page.keyboard.type("carol");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(carol.password);
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { name: "Dashboard", level: 1 }).waitFor();
+    await page.keyboard.press("Tab");
+    t.equal(await page.evaluate("document.activeElement.textContent"), "Skip to content", "the skip link comes first");
+    await page.keyboard.press("Enter");
+    t.equal(await page.evaluate("document.activeElement.id"), "main", "and moves focus to the content");
     await accessible(t, page, "phone-dashboard");
     await nav(page, "Instances");
     await accessible(t, page, "phone-instances");
@@ -244,12 +256,21 @@ async function run(): Promise<void> {
       /^sudo scripts\/install\.sh agent --control-plane http:\/\/127\.0\.0\.1:\d+ --join-token rgjt_\S+$/,
     );
 
+    // An instance on the host, listed on its page.
+    const bought = await w.call(
+      "/gpu/instances/buy",
+      { gpu_type: "h100_80g_105", image_id: w.imageId, room_name: "105", pay_unit: 4, num: 1, gpu_count: 1 },
+      carol.token,
+    );
+    const gid: string = bought.body.success[0].gid;
+
     await host.getByRole("button", { name: "Cordon" }).click();
     await host.getByTestId("cordoned").waitFor();
     t.equal((await w.cp.host(w.hostId)).cordoned, true, "the host is cordoned");
 
     await host.getByRole("link").first().click();
     await page.getByRole("heading", { name: /^Host / }).waitFor();
+    t.match(await page.locator(`tr[data-instance="${gid}"]`).textContent(), /carol/, "the host's instances, with their owner");
     // The first history buckets close within seconds (2-second buckets); the page polls.
     await page.locator('figure[data-testid="chart-0"]').first().waitFor({ timeout: 60_000 });
     const points = Number(await page.locator('figure[data-testid="chart-0"]').first().getAttribute("data-points"));

@@ -135,7 +135,16 @@ t.test("the fleet: platform admins see hosts with GPUs and history, cordon them,
   t.equal(list.body.data[0].gpus.length, 2);
   const one = await ops.call("GET", `/hosts/${w.hostId}`);
   t.equal(one.status, 200);
-  t.match(one.body.data, { host_id: w.hostId, gpus: Array, history: { since: String, until: String, gpus: Array } });
+  t.match(one.body.data, { host_id: w.hostId, gpus: Array, instances: [], history: { since: String, until: String, gpus: Array } });
+  const c = await w.newCustomer("hal", "100");
+  const bought = await w.call(
+    "/gpu/instances/buy",
+    { gpu_type: "h100_80g_105", image_id: w.imageId, room_name: "105", pay_unit: 4, num: 1, gpu_count: 1 },
+    c.token,
+  );
+  const gid = bought.body.success[0].gid;
+  const withInstance = await ops.call("GET", `/hosts/${w.hostId}`);
+  t.match(withInstance.body.data.instances, [{ instance_id: gid, owner: "hal", state: "Creating" }], "its instances");
   t.equal((await ops.call("GET", `/hosts/${w.hostId}?since=yesterday`)).status, 422);
   t.equal((await ops.call("GET", "/hosts/host-ffffffffffffffff")).status, 404);
   const cordoned = await ops.call("POST", `/hosts/${w.hostId}/cordon`);

@@ -229,6 +229,9 @@ export const en = {
   "users.disable": "Disable",
   "users.enable": "Enable",
   "users.recharged": "{name} recharged; balance {balance}.",
+  "host.instances": "Instances on this host",
+  "host.noInstances": "No instances on this host.",
+  "host.owner": "Owner",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -230,4 +230,7 @@ export const zh: Record<MessageKey, string> = {
   "users.disable": "禁用",
   "users.enable": "启用",
   "users.recharged": "已为 {name} 充值；余额 {balance}。",
+  "host.instances": "此主机上的实例",
+  "host.noInstances": "此主机上没有实例。",
+  "host.owner": "所有者",
 };

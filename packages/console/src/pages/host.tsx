@@ -15,7 +15,15 @@ interface GpuBucket {
   temperature_gpu_max: number | null;
   power_draw_w_avg: number | null;
 }
-type HostDetail = HostView & { history: { gpus: GpuBucket[] } };
+interface HostInstance {
+  instance_id: string;
+  owner: string | null;
+  state: string;
+  gpu_count: number;
+  image_ref: string;
+  card_less: boolean;
+}
+type HostDetail = HostView & { history: { gpus: GpuBucket[] }; instances: HostInstance[] };
 
 function GpuCharts({ index, buckets }: { index: number; buckets: GpuBucket[] }) {
   const { t } = useApp();
@@ -72,6 +80,38 @@ export default function Host({ hostId }: { hostId: string }) {
               </p>
               <HostActions host={h} onChanged={loaded.reload} />
               <GpuTable gpus={h.gpus} />
+              <h2>{t("host.instances")}</h2>
+              {h.instances.length === 0 ? (
+                <p className="empty">{t("host.noInstances")}</p>
+              ) : (
+                <div className="table-wrap">
+                  <table>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t("led.instance")}</th>
+                        <th scope="col">{t("host.owner")}</th>
+                        <th scope="col">{t("common.status")}</th>
+                        <th scope="col">{t("fleet.gpus")}</th>
+                        <th scope="col">{t("inst.image")}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {h.instances.map((i) => (
+                        <tr key={i.instance_id} data-instance={i.instance_id}>
+                          <td className="mono">{i.instance_id}</td>
+                          <td>{i.owner ?? ""}</td>
+                          <td>
+                            {i.state}
+                            {i.card_less ? ` (${t("inst.cardless")})` : ""}
+                          </td>
+                          <td className="num">{i.gpu_count}</td>
+                          <td className="mono">{i.image_ref}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              )}
               <h2>{t("host.charts")}</h2>
               {byGpu.size === 0 ? (
                 <p className="empty">{t("host.noHistory")}</p>

@@ -5,6 +5,7 @@ import type { Db } from "../../db/knex.js";
 import { cordonHost, getHost, listHosts, revokeHost, telemetryHistory } from "../hosts.js";
 import type { HostView } from "../views/hosts.js";
 import { createJoinToken } from "../join-tokens.js";
+import { listInstances } from "../views/instances.js";
 import { invalid } from "../../errors.js";
 import { requirePlatformAdmin } from "./authz.js";
 import type { Principal } from "./sessions.js";
@@ -22,7 +23,13 @@ export async function fleetHosts(
 /** Longest history window one call returns: a week. */
 const MAX_WINDOW_MS = 7 * 86400_000;
 
-/** A host, its GPUs, and its telemetry history per GPU over the window (the last hour by default). */
+/** Instances on one host that are not destroyed, at most this many (newest placements first as listed). */
+const HOST_INSTANCES_SHOWN = 200;
+
+/**
+ * A host, its GPUs, its telemetry history per GPU over the window (the last hour by default), and
+ * the instances on it that are not destroyed.
+ */
 export async function fleetHost(
   db: Db,
   config: Pick<Config, "historyResolutionS">,
@@ -37,8 +44,10 @@ export async function fleetHost(
   if (since >= until) throw invalid("since must be before until");
   if (until.getTime() - since.getTime() > MAX_WINDOW_MS) throw invalid("the window (since to until) is at most 7 days");
   const h = await telemetryHistory(db, hostId, since, until);
+  const instances = (await listInstances(db, { page: 1, pageSize: HOST_INSTANCES_SHOWN, hostId })).items.filter((i) => i.state !== "Destroyed");
   return {
     ...host,
+    instances,
     history: { since: since.toISOString(), until: until.toISOString(), resolution_s: config.historyResolutionS, host: h.host, gpus: h.gpus },
   };
 }
