@@ -204,7 +204,7 @@ async function run(): Promise<void> {
     await page.getByLabel("语言").selectOption("en");
 
     // Logout ends the session: the page returns to the login form and a reload stays there.
-    await page.getByRole("button", { name: "Log out" }).click();
+    await page.getByRole("button", { name: "Log out", exact: true }).click();
     await page.getByRole("heading", { name: "Log in" }).waitFor();
     await page.reload();
     await page.getByRole("heading", { name: "Log in" }).waitFor();
@@ -230,6 +230,11 @@ async function run(): Promise<void> {
     await accessible(t, page, "phone-dashboard");
     await nav(page, "Instances");
     await accessible(t, page, "phone-instances");
+    // Log out everywhere: another login of carol's (the API's) ends too.
+    const other = await platformLogin(w.cp, "carol", carol.password);
+    await page.getByRole("button", { name: "Log out everywhere" }).click();
+    await page.getByRole("heading", { name: "Log in" }).waitFor();
+    t.equal((await platformCall(w.cp, other.access, "GET", "/auth/me")).status, 401, "every session of the user ended");
     const overflow = await page.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1");
     t.equal(overflow, false, "no horizontal scrolling of the page");
     t.same(errors, [], "no console errors");

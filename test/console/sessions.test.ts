@@ -72,6 +72,16 @@ t.test("login with the session cookie, refresh from it, reuse revokes, logout cl
   const after = await platformCall(w.cp, null, "POST", "/auth/refresh", undefined, { ...CONSOLE, cookie: cookiePair(cookieOf(again.headers)!) });
   t.equal(after.status, 401, "the logged-out session's cookie no longer refreshes");
 
+  // Logout everywhere: every session of the user ends, this one and the others.
+  const one = await platformCall(w.cp, null, "POST", "/auth/login", creds);
+  const two = await platformCall(w.cp, null, "POST", "/auth/login", { ...creds, session: "cookie" }, CONSOLE);
+  const all = await platformCall(w.cp, two.body.data.access_token, "POST", "/auth/logout", { everywhere: true }, CONSOLE);
+  t.equal(all.status, 200);
+  t.ok(all.body.data.sessions >= 2, "every session counted");
+  t.equal((await platformCall(w.cp, one.body.data.access_token, "GET", "/auth/me")).status, 401, "the other session ended");
+  t.equal((await platformCall(w.cp, null, "POST", "/auth/refresh", { refresh_token: one.body.data.refresh_token })).status, 401, "and its refresh token");
+  t.equal((await platformCall(w.cp, two.body.data.access_token, "GET", "/auth/me")).status, 401, "this one too");
+
   // The body form still works as before.
   const tokens = await platformCall(w.cp, null, "POST", "/auth/login", creds);
   t.match(tokens.body.data.refresh_token, /^rgrt_/);

@@ -88,10 +88,16 @@ export function refresh(): Promise<boolean> {
   return refreshing;
 }
 
-export async function logout(): Promise<void> {
+/** Ends this session, or with `everywhere` every session of the user (other browsers too). */
+export async function logout(everywhere = false): Promise<void> {
   try {
     if (access)
-      await fetch("/api/v1/auth/logout", { method: "POST", credentials: "same-origin", headers: { ...CONSOLE_HEADER, Authorization: `Bearer ${access}` } });
+      await fetch("/api/v1/auth/logout", {
+        method: "POST",
+        credentials: "same-origin",
+        headers: { ...CONSOLE_HEADER, Authorization: `Bearer ${access}`, "Content-Type": "application/json" },
+        body: JSON.stringify({ everywhere }),
+      });
   } finally {
     signOutLocally();
   }

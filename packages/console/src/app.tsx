@@ -173,6 +173,9 @@ export function App() {
         <button type="button" onClick={() => void logout()}>
           {t("user.logout")}
         </button>
+        <button type="button" onClick={() => void logout(true)}>
+          {t("user.logoutEverywhere")}
+        </button>
       </header>
       <div className="layout">
         <nav aria-label={t("nav.main")} className="side">

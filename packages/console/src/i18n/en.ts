@@ -232,6 +232,7 @@ export const en = {
   "host.instances": "Instances on this host",
   "host.noInstances": "No instances on this host.",
   "host.owner": "Owner",
+  "user.logoutEverywhere": "Log out everywhere",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -233,4 +233,5 @@ export const zh: Record<MessageKey, string> = {
   "host.instances": "此主机上的实例",
   "host.noInstances": "此主机上没有实例。",
   "host.owner": "所有者",
+  "user.logoutEverywhere": "退出所有设备",
 };

@@ -5,8 +5,8 @@ import type { Context } from "koa";
 import { AppError, invalid } from "../../../errors.js";
 import { authenticate, createUser, PASSWORD_MAX } from "../../../services/accounts.js";
 import { me, registrationOpen } from "../../../services/platform/identity.js";
-import { endSession, refreshSession, startSession, type TokenPair } from "../../../services/platform/sessions.js";
-import { parseJsonObject, readBodyText } from "../../body.js";
+import { endAllSessions, endSession, refreshSession, startSession, type TokenPair } from "../../../services/platform/sessions.js";
+import { parseJsonObject, readBodyText, readJsonObject } from "../../body.js";
 import { clientAddressOfRequest, clientGroup } from "../../middleware/client-address.js";
 import { checked } from "../../fields.js";
 import { auditHint, type PlatformDeps, principal } from "../../platform/context.js";
@@ -97,9 +97,14 @@ export function platformAuthRoutes(router: Router, deps: PlatformDeps): void {
   });
 
   router.post("/auth/logout", async (ctx) => {
-    await endSession(db, principal(ctx).sessionId);
+    // {"everywhere": true}: every session of the user, not only this one.
+    const { everywhere } = checked(await readJsonObject(ctx), (f) => ({ everywhere: f.optionalBool("everywhere") }));
+    const p = principal(ctx);
+    let sessions = 1;
+    if (everywhere) sessions = await endAllSessions(db, p.user.user_id);
+    else await endSession(db, p.sessionId);
     if (fromConsole(ctx)) clearSessionCookie(ctx, behindHttps);
-    ok(ctx, { logged_out: true });
+    ok(ctx, { logged_out: true, sessions });
   });
 
   router.post("/auth/register", async (ctx) => {
