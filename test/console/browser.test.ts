@@ -126,15 +126,16 @@ async function run(): Promise<void> {
     t.equal(await card.getByRole("button", { name: "Start", exact: true }).count(), 0);
     t.equal(await card.getByRole("button", { name: "Destroy" }).count(), 0);
 
-    const op = async (label: string, then: string, fill?: (p: Page) => Promise<void>) => {
+    const op = async (label: string, then: string, fill?: (p: Page) => Promise<void>, id = gid) => {
+      const card = page.locator(`article[data-gid="${id}"]`);
       await card.getByRole("button", { name: label, exact: true }).click();
       const dialog = page.getByRole("dialog");
       await dialog.waitFor();
       if (fill) await fill(page);
       await dialog.getByRole("button", { name: label, exact: true }).click();
       if (then === "gone") return card.waitFor({ state: "detached", timeout: 90_000 });
-      await page.locator(`article[data-gid="${gid}"][data-status="${then}"]`).waitFor({ timeout: 90_000 });
-      await waitFor(`${gid} idle`, async () => (await card.locator(".badge.busy").count()) === 0, 60_000);
+      await page.locator(`article[data-gid="${id}"][data-status="${then}"]`).waitFor({ timeout: 90_000 });
+      await waitFor(`${id} idle`, async () => (await card.locator(".badge.busy").count()) === 0, 60_000);
     };
     await op("Card-less stop", "Stopped");
     t.match(await card.textContent(), /card-less|Stopped/);
@@ -155,6 +156,33 @@ async function run(): Promise<void> {
     // A destroyed instance leaves the list (the rental API lists live instances only).
     await op("Destroy", "gone");
     t.same((await w.call("/gpu/instances/list", {}, carol.token)).body.items, [], "destroyed");
+
+    // Hourly to daily billing, then one more day; a prepaid instance is not destroyed by hand.
+    const second = await w.call(
+      "/gpu/instances/buy",
+      { gpu_type: "h100_80g_105", image_id: w.imageId, room_name: "105", pay_unit: 4, num: 1, gpu_count: 1 },
+      carol.token,
+    );
+    const gid2: string = second.body.success[0].gid;
+    const card2 = page.locator(`article[data-gid="${gid2}"]`);
+    await page.locator(`article[data-gid="${gid2}"][data-status="Running"]`).waitFor({ timeout: 90_000 });
+    t.equal(await card2.getByRole("button", { name: "Renew" }).count(), 0, "no renewal for hourly billing");
+    await op(
+      "Change to longer billing",
+      "Running",
+      async (p) => {
+        await p.getByLabel("New billing").selectOption({ label: "Daily (prepaid)" });
+      },
+      gid2,
+    );
+    await waitFor("daily billing shown", async () => /Day/.test((await card2.textContent()) ?? ""), 30_000);
+    const expiresBefore = (await w.call("/gpu/instances/list", { gid: gid2 }, carol.token)).body.items[0].expire_at as string;
+    await op("Renew", "Running", undefined, gid2);
+    await card2.getByText(/Renew requested/).waitFor();
+    const expiresAfter = (await w.call("/gpu/instances/list", { gid: gid2 }, carol.token)).body.items[0].expire_at as string;
+    t.equal(Date.parse(expiresAfter) - Date.parse(expiresBefore), 86_400_000, "renewed by one day");
+    await op("Stop", "Stopped", undefined, gid2);
+    t.equal(await card2.getByRole("button", { name: "Destroy" }).count(), 0, "a daily instance is not offered Destroy");
 
     // API tokens: generated (shown once, works), deleted (stops working); the name is text.
     await nav(page, "API tokens");

@@ -18,7 +18,8 @@ const ALLOWED: Record<Op, (i: Instance) => boolean> = {
   cardless_start: (i) => i.status === "Stopped" || i.status === "Error",
   snapshot: (i) => i.status === "Running" || i.status === "Stopped",
   rebuild: (i) => i.status === "Running" || i.status === "Stopped",
-  destroy: (i) => i.status === "Stopped" || i.status === "Error" || i.status === "Expired",
+  // A prepaid (daily, monthly) instance ends with its paid time; only hourly ones are destroyed by hand.
+  destroy: (i) => i.status === "Error" || i.status === "Expired" || (i.status === "Stopped" && i.pay_unit !== 1 && i.pay_unit !== 2),
   renew: (i) => (i.pay_unit === 1 || i.pay_unit === 2) && (i.status === "Running" || i.status === "Stopped"),
   lengthen: (i) => (i.pay_unit === 4 || i.pay_unit === 1) && (i.status === "Running" || i.status === "Stopped"),
 };
