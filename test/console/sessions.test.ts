@@ -2,7 +2,7 @@
 // {"session":"cookie"} and X-Remotegpu-Console: 1; refresh from the cookie; logout clears it),
 // rental operations with the platform access token, the platform's API-token and fleet routes,
 // and the console's files served at / with a strict CSP, never shadowing an API path.
-// (docs/decisions/0028-console-sessions.md)
+// (docs/decisions/0030-console-sessions.md)
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import t from "tap";

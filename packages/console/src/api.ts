@@ -1,5 +1,5 @@
 // The console's calls to the control plane. The access token lives only in this module's memory;
-// the refresh token is an HttpOnly cookie the page never sees (docs/decisions/0028). Every call
+// the refresh token is an HttpOnly cookie the page never sees (docs/decisions/0030-console-sessions.md). Every call
 // carries X-Remotegpu-Console: 1. A 401 tries one refresh, then hands back to the login page.
 
 const CONSOLE_HEADER = { "X-Remotegpu-Console": "1" };

@@ -1,7 +1,7 @@
 // Customer endpoints: "Authorization: <token>" (the original API's form) or "Bearer <token>".
 // The web console calls them with the platform access token it holds ("Bearer <JWT>", checked
 // exactly as the platform API checks it, session included): the same user, the same rate
-// limits (per session instead of per API token). (docs/decisions/0028-console-sessions.md)
+// limits (per session instead of per API token). (docs/decisions/0030-console-sessions.md)
 // The token is looked up on every request, so a deleted token stops working at once, on every
 // replica. Then the rate limit applies, per token and per user. Failed lookups are counted per
 // client address, and an address over its limit is refused before the lookup.

@@ -2,7 +2,7 @@
 // only to /api/v1/auth, never to another site (SameSite=Strict). The console asks for it on login
 // with {"session": "cookie"} and the X-Remotegpu-Console header; refresh reads it only when that
 // header is present (a header a form on another site cannot send: CSRF defence on top of
-// SameSite). (docs/decisions/0028-console-sessions.md)
+// SameSite). (docs/decisions/0030-console-sessions.md)
 import type { Context } from "koa";
 import { AppError } from "../../errors.js";
 import { REFRESH_TOKEN_TTL_S } from "../../services/platform/sessions.js";

@@ -87,7 +87,7 @@ export function platformAuthRoutes(router: Router, deps: PlatformDeps): void {
       }
       return;
     }
-    const body = await formOrJsonText(ctx, text);
+    const body = formOrJsonText(ctx, text);
     const { refreshToken } = checked(body, (f) => ({ refreshToken: f.requiredString("refresh_token", 256) }));
     ok(ctx, await refreshSession(db, keys, refreshToken));
   });
