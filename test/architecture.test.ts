@@ -49,6 +49,11 @@ const CONFINED: Record<string, string[]> = {
   pino: ["packages/agent/src/main.ts", "packages/control-plane/src/main.ts"],
   protobufjs: [],
   jose: ["packages/control-plane/src/services/platform/access-tokens.ts"],
+  "@aws-sdk/client-s3": ["packages/control-plane/src/services/storage/blob-store.ts"],
+  "@aws-sdk/lib-storage": ["packages/control-plane/src/services/storage/blob-store.ts"],
+  busboy: ["packages/control-plane/src/http/"],
+  "@tus/server": ["packages/control-plane/src/http/"],
+  "@tus/file-store": ["packages/control-plane/src/http/"],
 };
 
 t.test("each third-party library lives behind its module", async (t) => {

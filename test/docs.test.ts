@@ -56,7 +56,7 @@ t.test("docs/errors.md lists every close code", async (t) => {
 
 t.test("README documents every control-plane variable and agent option", async (t) => {
   const configSource = read("packages/control-plane/src/config.ts");
-  const vars = new Set([...configSource.matchAll(/(?:get|int|ratio|bool|address)\("([A-Z_]+)"/g)].map((m) => m[1]!));
+  const vars = new Set([...configSource.matchAll(/(?:get|int|ratio|bool|address)\("([A-Z][A-Z0-9_]*)"/g)].map((m) => m[1]!));
   t.ok(vars.size > 15, "found the variables in config.ts");
   for (const v of vars) t.match(readme, new RegExp(`\\| \`${v}\` \\|`), `README documents ${v}`);
   const help = new Set(VARIABLES.map(([name]) => name));

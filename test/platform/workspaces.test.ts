@@ -74,8 +74,13 @@ t.test("a team: members and roles, an owner always kept, projects by role", asyn
   // Quotas are the platform admins'; a personal workspace cannot be deleted; a team one can.
   t.equal((await ben.call("PATCH", `/workspaces/${ws}`, { gpu_quota: 8 })).status, 403);
   const ops = await newLogin(cp, "ops", { platform_admin: true });
+  const quota = await ops.call("PATCH", `/workspaces/${ws}`, { gpu_quota: 8 });
+  t.equal(quota.status, 200, "platform admins set any workspace's quotas, member or not");
+  t.match(quota.body.data, { role: null, quotas: { gpus: 8 } });
+  t.equal((await ops.call("PATCH", `/workspaces/${ws}`, { name: "mine now" })).status, 404, "but nothing else without a role there");
   t.equal((await ben.call("POST", `/workspaces/${ws}/members`, { username: "ops", role: "viewer" })).status, 201);
-  t.equal((await ops.call("PATCH", `/workspaces/${ws}`, { gpu_quota: 8 })).status, 403, "a platform admin needs workspace:write too");
+  t.equal((await ops.call("PATCH", `/workspaces/${ws}`, { name: "mine now" })).status, 403, "a viewer role does not rename it");
+  t.match((await ops.call("PATCH", `/workspaces/${ws}`, { gpu_quota: 4 })).body.data, { role: "viewer", quotas: { gpus: 4 } });
   t.equal((await ben.call("DELETE", `/workspaces/${await personalWorkspace(ben)}`)).status, 409);
   t.equal((await ben.call("DELETE", `/workspaces/${ws}`)).status, 200);
   t.equal((await ben.call("GET", `/workspaces/${ws}`)).status, 404);
@@ -133,7 +138,8 @@ t.test("settings: typed, versioned, admins only; registration follows them", asy
     "password rules",
   );
   const storage = await ops.call("GET", "/settings/storage");
-  t.match(storage.body.data, { backend: "local", root: /blobs$/ });
+  t.match(storage.body.data, { backend: "fs", location: /^file:\/\/.*blobs$/, price_per_gb_day: "0.00" });
+  t.equal((await (await newLogin(cp, "plain")).call("GET", "/settings/storage")).body.data.location, null, "where the bytes are is for platform admins");
 });
 
 t.test("the audit log: mutations of /api/v1 and /admin, by whom, without secrets", async (t) => {

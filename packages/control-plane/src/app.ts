@@ -2,6 +2,9 @@
 // and stop in the reverse order, each awaited (services/components/lifecycle.ts): the database
 // first up and last down, so that no sweep, poll, job, request or agent report ever runs on a
 // closed pool.
+import { storageBillingJob } from "./jobs/storage-billing.js";
+import { storageGcJob } from "./jobs/storage-gc.js";
+import { blobStoreFromConfig } from "./services/storage/blob-store.js";
 import type { Logger } from "pino";
 import { CloseCode } from "@remotegpu/protocol";
 import type { Config } from "./config.js";
@@ -102,10 +105,13 @@ export async function startControlPlane(config: Config, adminToken: string, root
     onItem: (hostId) => void hub.dispatch(hostId),
     log: log.child({ component: "commands" }),
   });
+  const store = blobStoreFromConfig(config);
   const jobs = new JobScheduler(db, config.replicaId, log.child({ component: "jobs" }), [
     telemetryRetentionJob(db, config.historyRetentionHours),
     commandRetentionJob(db),
     idempotencyRetentionJob(db),
+    storageGcJob(db, store, { dataDir: config.dataDir, graceMinutes: config.storage.gcGraceMinutes }),
+    storageBillingJob(db, config.storage.pricePerGbDayMinor),
     billingJob(db, { retentionDays: config.instanceRetentionDays, settleEveryMs: config.billingSettleMinutes * 60_000 }, config.billingSchedule),
   ]);
   const eventLoop = new EventLoopMonitor();
@@ -119,6 +125,7 @@ export async function startControlPlane(config: Config, adminToken: string, root
       eventLoopDelayP99Ms: () => eventLoop.p99Ms,
       keys,
       cache,
+      store,
       onUpgrade: (req, socket, head) => hub.handleUpgrade(req, socket, head),
     },
     config.host,

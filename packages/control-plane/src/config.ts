@@ -1,5 +1,6 @@
 // Control-plane configuration, read once from the environment and validated whole: every bad
 // variable is reported in one error that names it. Nothing else reads the environment.
+import type { BlobStoreSetting } from "./services/storage/blob-store.js";
 import { isIP } from "node:net";
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
@@ -31,6 +32,20 @@ export interface Config {
   dataDir: string;
   /** The built web console (packages/console/dist by default; CONSOLE_DIR overrides). */
   consoleDir?: string | undefined;
+  /** BLOB_STORE and its S3 settings (services/storage/blob-store.ts). */
+  blobStore: BlobStoreSetting;
+  storage: {
+    /** Largest multipart upload (one request, every file together); bigger ones use /uploads (tus). */
+    multipartMaxBytes: number;
+    /** Largest single resumable upload. */
+    uploadMaxBytes: number;
+    /** Hours an unfinished or unused upload is kept. */
+    uploadTtlHours: number;
+    /** Minutes an unreferenced blob is kept before collection (a re-upload within it is free). */
+    gcGraceMinutes: number;
+    /** Price of one GB (10^9 bytes) stored for a day, in minor units (cents); 0: free. */
+    pricePerGbDayMinor: number;
+  };
   adminToken: string | undefined;
   /** SECRET_KEYS: the first seals stored secrets, all open; unset: DATA_DIR/secret-keys. */
   secretKeys: SecretKey[] | undefined;
@@ -195,6 +210,14 @@ export function loadConfig(env: Env): Config {
     databaseUrl,
     dataDir: get("DATA_DIR") ?? "./.data",
     consoleDir: get("CONSOLE_DIR"),
+    blobStore: { kind: "fs", dir: undefined },
+    storage: {
+      multipartMaxBytes: int("STORAGE_MULTIPART_MAX_MB", 100, 1, 10_240) * 1024 * 1024,
+      uploadMaxBytes: int("STORAGE_UPLOAD_MAX_GB", 100, 1, 100_000) * 1024 ** 3,
+      uploadTtlHours: int("STORAGE_UPLOAD_TTL_HOURS", 24, 1, 24 * 30),
+      gcGraceMinutes: int("STORAGE_GC_GRACE_MINUTES", 60, 0, 7 * 24 * 60),
+      pricePerGbDayMinor: int("STORAGE_PRICE_PER_GB_DAY_CENTS", 0, 0, 1_000_000),
+    },
     adminToken,
     secretKeys,
     logLevel,
@@ -262,6 +285,11 @@ export function loadConfig(env: Env): Config {
     maxImagesPerUser: int("MAX_IMAGES_PER_USER", 20, 0, 10_000),
     registration: "closed",
   };
+  try {
+    config.blobStore = parseBlobStoreSetting(get);
+  } catch (err) {
+    problems.push((err as Error).message);
+  }
   const registration = get("REGISTRATION") ?? "closed";
   if (registration === "open" || registration === "closed") config.registration = registration;
   else problems.push(`REGISTRATION must be open or closed, got "${registration.slice(0, 32)}"`);
@@ -286,8 +314,19 @@ export const VARIABLES: readonly (readonly [name: string, fallback: string, mean
   ["GRPC_HOST", "127.0.0.1", "address of the gRPC admin port"],
   ["GRPC_PORT", "8081", "gRPC admin port; off disables it"],
   ["DATABASE_URL", "(embedded)", "postgres://…; without it an embedded PostgreSQL runs under DATA_DIR/postgres"],
-  ["DATA_DIR", "./.data", "generated admin token and secret key, embedded database files"],
+  ["DATA_DIR", "./.data", "generated admin token and secret key, embedded database files, blobs (BLOB_STORE=fs), upload staging"],
   ["CONSOLE_DIR", "packages/console/dist", "the built web console served at /"],
+  ["BLOB_STORE", "fs", "where dataset and model files live: fs (DATA_DIR/blobs), file:///dir, or s3://bucket/prefix"],
+  ["S3_ENDPOINT", "(AWS)", "an S3-compatible server's URL (MinIO, Ceph…); buckets are then addressed by path"],
+  ["S3_REGION", "us-east-1", "the bucket's region"],
+  ["S3_FORCE_PATH_STYLE", "(true with S3_ENDPOINT)", "true or false: bucket in the path rather than the host name"],
+  ["S3_ACCESS_KEY_ID", "(SDK chain)", "with S3_SECRET_ACCESS_KEY; unset: the AWS SDK's credential chain (AWS_ACCESS_KEY_ID, instance roles…)"],
+  ["S3_SECRET_ACCESS_KEY", "(SDK chain)", "see S3_ACCESS_KEY_ID"],
+  ["STORAGE_MULTIPART_MAX_MB", "100", "largest multipart version upload (all files of one request); larger files go through /api/v1/uploads (tus)"],
+  ["STORAGE_UPLOAD_MAX_GB", "100", "largest single resumable upload"],
+  ["STORAGE_UPLOAD_TTL_HOURS", "24", "how long an unfinished or unused upload is kept"],
+  ["STORAGE_GC_GRACE_MINUTES", "60", "how long unreferenced content is kept before garbage collection"],
+  ["STORAGE_PRICE_PER_GB_DAY_CENTS", "0", "price of 1 GB stored for a day, charged daily to the workspace's wallet; 0: free"],
   ["ADMIN_TOKEN", "(generated)", "admin bearer token, at least 16 characters; set it when running several replicas"],
   [
     "SECRET_KEYS",
@@ -347,4 +386,31 @@ export function usage(): string {
     "service and the periodic jobs. Configured by environment variables (defaults in brackets):\n\n" +
     `${lines.join("\n")}\n\nSee README.md, "Configuration", for details.\n`
   );
+}
+
+/** Parses BLOB_STORE and its S3 settings; throws with a message naming what is wrong. */
+function parseBlobStoreSetting(get: (name: string) => string | undefined): BlobStoreSetting {
+  const v = get("BLOB_STORE") ?? "fs";
+  if (v === "fs") return { kind: "fs", dir: undefined };
+  if (v.startsWith("file://")) {
+    const dir = v.slice("file://".length);
+    if (!dir.startsWith("/")) throw new Error("BLOB_STORE=file:// needs an absolute directory, e.g. file:///var/lib/remotegpu/blobs");
+    return { kind: "fs", dir };
+  }
+  const m = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])(?:\/(.*))?$/.exec(v);
+  if (!m) throw new Error(`BLOB_STORE must be fs, file:///dir or s3://bucket/prefix, got "${v.slice(0, 80)}"`);
+  const endpoint = get("S3_ENDPOINT");
+  const pathStyle = get("S3_FORCE_PATH_STYLE");
+  if (pathStyle !== undefined && pathStyle !== "true" && pathStyle !== "false") throw new Error("S3_FORCE_PATH_STYLE must be true or false");
+  return {
+    kind: "s3",
+    bucket: m[1]!,
+    prefix: (m[2] ?? "").replace(/^\/+|\/+$/g, ""),
+    endpoint,
+    region: get("S3_REGION") ?? "us-east-1",
+    // S3-compatible servers (MinIO, Ceph, s3rver) address buckets by path.
+    forcePathStyle: pathStyle === undefined ? endpoint !== undefined : pathStyle === "true",
+    accessKeyId: get("S3_ACCESS_KEY_ID"),
+    secretAccessKey: get("S3_SECRET_ACCESS_KEY"),
+  };
 }

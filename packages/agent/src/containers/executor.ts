@@ -65,31 +65,15 @@ export class CommandExecutor {
     const instanceOk = isInstanceId(cmd.instanceId);
     if (!instanceOk || !cmd.op || !Number.isSafeInteger(cmd.generation) || cmd.generation < 1) {
       // Answered so that the control plane stops sending it; not journaled.
-      this.deps.log.warn({ commandId: cmd.commandId, instanceId: cmd.instanceId.slice(0, 128) }, "refusing a malformed command");
-      this.deps.send(cmd.commandId, {
-        ...base,
-        // A result must carry a valid instance id or none (commandResultProblem).
-        instanceId: instanceOk ? cmd.instanceId : "",
-        status: CommandStatus.COMMAND_STATUS_FAILED,
-        errorCode: "INVALID_COMMAND" satisfies CommandErrorCode,
-        errorMessage: !instanceOk ? "malformed command: instance_id is not an instance id" : "malformed command",
-        finishedAtMs: Date.now(),
-      });
+      // A result must carry a valid instance id or none (commandResultProblem).
+      this.refuseMalformed(
+        cmd,
+        { ...base, instanceId: instanceOk ? cmd.instanceId : "" },
+        !instanceOk ? "malformed command: instance_id is not an instance id" : "malformed command",
+      );
       return;
     }
-    const known = this.deps.journal.get(cmd.commandId);
-    if (known?.status === "done") {
-      // A repeat: the same answer again, no second effect.
-      this.deps.send(cmd.commandId, decodeResult(known.result!));
-      return;
-    }
-    if (known?.status === "started") {
-      // Still running here (the link dropped and the command came again): its result follows.
-      if (this.inFlight.has(cmd.commandId)) return;
-      // An earlier process died while running it: run it again; every operation converges.
-      this.enqueue(cmd, known.receivedAtMs);
-      return;
-    }
+    if (this.resumeKnown(cmd)) return;
     if (cmd.generation <= this.deps.journal.appliedGeneration(cmd.instanceId)) {
       const result: pb.CommandResultInit = {
         ...base,
@@ -112,30 +96,38 @@ export class CommandExecutor {
    */
   private async admitHostCommand(cmd: pb.Command): Promise<void> {
     if (!isCommandId(cmd.commandId) || cmd.instanceId !== "" || cmd.generation !== 0) {
-      this.deps.log.warn({ commandId: cmd.commandId, instanceId: cmd.instanceId }, "refusing a malformed host command");
-      this.deps.send(cmd.commandId, {
-        commandId: cmd.commandId,
-        instanceId: "",
-        generation: 0,
-        status: CommandStatus.COMMAND_STATUS_FAILED,
-        errorCode: "INVALID_COMMAND" satisfies CommandErrorCode,
-        errorMessage: "a host command has an empty instance_id and generation 0",
-        finishedAtMs: Date.now(),
-      });
+      this.refuseMalformed(cmd, { commandId: cmd.commandId, instanceId: "", generation: 0 }, "a host command has an empty instance_id and generation 0");
       return;
     }
-    const known = this.deps.journal.get(cmd.commandId);
-    if (known?.status === "done") {
-      this.deps.send(cmd.commandId, decodeResult(known.result!));
-      return;
-    }
-    if (known?.status === "started") {
-      if (this.inFlight.has(cmd.commandId)) return;
-      this.enqueue(cmd, known.receivedAtMs);
-      return;
-    }
+    if (this.resumeKnown(cmd)) return;
     const entry = await this.deps.journal.begin(cmd);
     this.enqueue(cmd, entry.receivedAtMs);
+  }
+
+  /** Answers a malformed command as failed (so that the control plane stops sending it); not journaled. */
+  private refuseMalformed(cmd: pb.Command, ids: Pick<pb.CommandResultInit, "commandId" | "instanceId" | "generation">, message: string): void {
+    this.deps.log.warn({ commandId: cmd.commandId, instanceId: cmd.instanceId.slice(0, 128) }, "refusing a malformed command");
+    this.deps.send(cmd.commandId, {
+      ...ids,
+      status: CommandStatus.COMMAND_STATUS_FAILED,
+      errorCode: "INVALID_COMMAND" satisfies CommandErrorCode,
+      errorMessage: message,
+      finishedAtMs: Date.now(),
+    });
+  }
+
+  /**
+   * A command the journal knows: a repeat of a finished one gets the same answer again (no second
+   * effect); one still running here needs nothing (its result follows); one an earlier process
+   * died while running runs again (every operation converges). False for a new command.
+   */
+  private resumeKnown(cmd: pb.Command): boolean {
+    const known = this.deps.journal.get(cmd.commandId);
+    if (known?.status === "done") this.deps.send(cmd.commandId, decodeResult(known.result!));
+    else if (known?.status === "started") {
+      if (!this.inFlight.has(cmd.commandId)) this.enqueue(cmd, known.receivedAtMs);
+    } else return false;
+    return true;
   }
 
   /** @param sinceMs when the command was first accepted (operations use it to see they are done) */

@@ -190,6 +190,10 @@ export interface UserRow {
   /** Disabled (or deleted): no login, no token works. */
   disabled_at: Date | null;
   deleted_at: Date | null;
+  /** Quotas (null: no limit): GPUs held at once, workspaces paid for, storage bytes. */
+  gpu_quota: number | null;
+  workspace_quota: number | null;
+  storage_quota_bytes: number | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -274,7 +278,7 @@ export interface OrderRow {
   created_at: Date;
 }
 
-export type LedgerKind = "recharge" | "purchase" | "renewal" | "lengthen" | "credit" | "refund" | "usage";
+export type LedgerKind = "recharge" | "purchase" | "renewal" | "lengthen" | "credit" | "refund" | "usage" | "storage";
 
 export interface LedgerEntryRow {
   entry_id: number;

@@ -14,6 +14,12 @@ export const PERMISSIONS = [
   "projects:delete",
   "environments:read",
   "environments:write",
+  "datasets:read",
+  "datasets:write",
+  "datasets:delete",
+  "models:read",
+  "models:write",
+  "models:delete",
   "billing:read",
   "billing:manage",
   "audit:read",
@@ -25,15 +31,24 @@ export function isPermission(p: unknown): p is Permission {
   return typeof p === "string" && (PERMISSIONS as readonly string[]).includes(p);
 }
 
-const VIEWER: Permission[] = ["workspace:read", "members:read", "projects:read", "environments:read"];
-const MEMBER: Permission[] = [...VIEWER, "projects:write", "environments:write"];
-const ADMIN: Permission[] = [...MEMBER, "workspace:write", "members:manage", "projects:delete", "billing:read", "audit:read"];
+const VIEWER: Permission[] = ["workspace:read", "members:read", "projects:read", "environments:read", "datasets:read", "models:read"];
+const MEMBER: Permission[] = [...VIEWER, "projects:write", "environments:write", "datasets:write", "models:write"];
+const ADMIN: Permission[] = [
+  ...MEMBER,
+  "workspace:write",
+  "members:manage",
+  "projects:delete",
+  "datasets:delete",
+  "models:delete",
+  "billing:read",
+  "audit:read",
+];
 const OWNER: Permission[] = [...ADMIN, "workspace:delete", "billing:manage"];
 
 export const BUILTIN_ROLES: readonly { name: BuiltinRole; description: string; permissions: readonly Permission[] }[] = [
   { name: "owner", description: "everything, including deleting the workspace and paying for it", permissions: OWNER },
   { name: "admin", description: "manages members and settings, reads the audit log and billing", permissions: ADMIN },
-  { name: "member", description: "works in the workspace: projects, environments", permissions: MEMBER },
+  { name: "member", description: "works in the workspace: projects, environments, datasets and models", permissions: MEMBER },
   { name: "viewer", description: "reads everything, changes nothing", permissions: VIEWER },
 ];
 

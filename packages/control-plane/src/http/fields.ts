@@ -1,7 +1,7 @@
 // Reading a request's fields so that every bad one is reported at once: the readers of params.ts
 // run against one body, their complaints are collected, and the call fails once with all of them
 // (`{"code": "INVALID_ARGUMENT", "message": "...", "fields": [{"field", "message"}, ...]}`).
-import { AppError, type FieldProblem } from "../errors.js";
+import { AppError, type FieldProblem, invalid } from "../errors.js";
 import * as params from "./params.js";
 
 type Source = Record<string, unknown>;
@@ -51,6 +51,26 @@ export class Fields {
 
   optionalBool(field: string): boolean | undefined {
     return this.read(field, () => params.optionalBool(this.src, field));
+  }
+
+  /** Absent (undefined), null (no limit) or an integer from 0 to max: a quota. */
+  optionalLimit(field: string, max: number): number | null | undefined {
+    return this.read(field, () => {
+      const v = this.src[field];
+      if (v === undefined || v === null) return v as undefined | null;
+      if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0 || v > max) throw invalid(`${field} must be null or an integer from 0 to ${max}`);
+      return v;
+    });
+  }
+
+  /** Absent (undefined), null (to clear it) or a string of at most maxLength characters. */
+  optionalNullableString(field: string, maxLength: number): string | null | undefined {
+    return this.read(field, () => {
+      const v = this.src[field];
+      if (v === undefined || v === null) return v as undefined | null;
+      if (typeof v !== "string" || v.length > maxLength) throw invalid(`${field} must be a string of at most ${maxLength} characters, or null`);
+      return v;
+    });
   }
 
   optionalDate(field: string): Date | undefined {

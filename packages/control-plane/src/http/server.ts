@@ -1,4 +1,5 @@
 // The HTTP server: Koa app for the REST endpoints, plus the upgrade hook for agent WebSockets.
+import type { BlobStore } from "../services/storage/blob-store.js";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
@@ -41,6 +42,8 @@ export interface HttpDeps {
   /** Platform API: the JWT keys and the read cache. */
   keys: JwtKeyring;
   cache: ReadCache;
+  /** Dataset and model files. */
+  store: BlobStore;
   /** Returns false when the upgrade is not for a known WebSocket path. */
   onUpgrade: (req: http.IncomingMessage, socket: Duplex, head: Buffer) => boolean;
 }
@@ -91,10 +94,10 @@ export function createHttpServer(deps: HttpDeps): http.Server {
   app.silent = true; // errors are logged by our middleware, once
   app.use(errorsAndRequestId(deps.log));
   app.use(clientAddressOf(deps.config.trustProxy));
+  app.use(platformErrors(deps.log));
   app.use(storablePath);
   // The web console at / (never on an API path).
   app.use(consoleStatic(deps.config.consoleDir));
-  app.use(platformErrors(deps.log));
   // After the error mappers: only successful mutations are written.
   app.use(auditTrail(deps.db, deps.log));
 
@@ -140,6 +143,8 @@ export function createHttpServer(deps: HttpDeps): http.Server {
     config: deps.config,
     keys: deps.keys,
     cache: deps.cache,
+    store: deps.store,
+    log: deps.log,
     authLimiter,
     userLimiter,
     authFailures,

@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { countKeptImagesOf, findImage, holdImageForUse, insertImage, lockImagesOf } from "../db/queries/images.js";
 import { findProduct } from "../db/queries/products.js";
 import { gpusOfInstance, lockHostRow, reserveGpus } from "../db/queries/instance-gpus.js";
+import { checkGpuQuota } from "./quotas.js";
 import { findOwnedInstance, lockInstance, updateInstance, type InstancePatch } from "../db/queries/instances.js";
 import { watchCommits } from "../db/commits.js";
 import type { Db, Tx } from "../db/knex.js";
@@ -269,6 +270,7 @@ async function revive(trx: Tx, cfg: PlacementConfig, i: InstanceRow, now: Date, 
       needed: i.gpu_count,
       available: reserved.free,
     });
+  await checkGpuQuota(trx, i.instance_id, missing);
   await recordEvent(trx, i, "renewed_after_expiry", now, { expired_at: i.expire_at.toISOString() });
   return { state: "Stopped", card_less: false };
 }

@@ -61,14 +61,16 @@ function open(scope: string, key: string, sealed: Buffer): StoredResponse {
   );
 }
 
-/** What a replay answers for a refused request: the body the error middleware gave the first time. */
-function errorBody(e: AppError): Record<string, unknown> {
-  return { ...e.details, code: e.code, message: e.message, ...(e.fields ? { fields: e.fields } : {}) };
+/** The rental API's answer to a refused request: what its error middleware gives. */
+export function rentalErrorAnswer(e: AppError): StoredResponse {
+  return { status: ERROR_CODES[e.code].http, body: { ...e.details, code: e.code, message: e.message, ...(e.fields ? { fields: e.fields } : {}) } };
 }
 
 /**
  * Runs `handler` once per (scope, key). `scope` is whose key it is (a user); `request` is what
- * was asked (path and body): the same key with a different request is refused.
+ * was asked (path and body): the same key with a different request is refused. A refusal is
+ * stored as `errorAnswer` shapes it (the API's own error body), so that a replay answers what
+ * the first request was answered.
  */
 export async function idempotent(
   db: Db,
@@ -76,6 +78,7 @@ export async function idempotent(
   key: string | undefined,
   request: unknown,
   handler: () => Promise<StoredResponse>,
+  errorAnswer: (e: AppError) => StoredResponse = rentalErrorAnswer,
 ): Promise<StoredResponse> {
   if (key === undefined || key === "") return handler();
   if (!KEY_PATTERN.test(key)) throw invalid("Idempotency-Key must be 1-255 printable ASCII characters (a UUID is best)");
@@ -105,7 +108,8 @@ export async function idempotent(
     });
   } catch (err) {
     const e = toAppError(err);
-    const status = ERROR_CODES[e.code].http;
+    const answer = errorAnswer(e);
+    const status = answer.status;
     // Our failures (5xx) and throttling leave the key free for the retry, but only when nothing
     // was committed: once something was (a batch's first item, a recharge's entry), a retry
     // must not do it again, so the failure is the answer a retry gets
@@ -116,7 +120,7 @@ export async function idempotent(
       throw err;
     }
     // When even this fails, the key stays claimed: a retry is told to check, never run again.
-    await finishKey(db, id, status, seal(scope, key, { status, body: errorBody(e) })).catch(() => undefined);
+    await finishKey(db, id, status, seal(scope, key, answer)).catch(() => undefined);
     throw err;
   }
   await finishKey(db, id, response.status, seal(scope, key, response));

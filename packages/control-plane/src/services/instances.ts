@@ -4,6 +4,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { envNameProblem, IMAGE_REF_PATTERN, snapshotRefProblem } from "@remotegpu/protocol";
 import { gpusOfInstance, lockHostRow, releaseGpus, reserveGpus } from "../db/queries/instance-gpus.js";
+import { checkGpuQuota } from "./quotas.js";
 import { releaseInstancePorts } from "../db/queries/placement.js";
 import { findHost } from "../db/queries/hosts.js";
 import { insertCommand } from "../db/queries/commands.js";
@@ -75,6 +76,7 @@ export async function insertWithCreate(trx: Tx, row: NewInstance, gpuModel: stri
       needed: row.gpu_count,
       available: reserved.free,
     });
+  await checkGpuQuota(trx, row.instance_id, row.gpu_count);
   const inserted = (await findInstance(trx, row.instance_id))!;
   const { commandId, generation } = await addCommand(
     trx,
@@ -209,6 +211,7 @@ export async function operate(db: Db, instanceId: string, op: Exclude<Op, "creat
           needed: i.gpu_count,
           available: reserved.free,
         });
+      await checkGpuQuota(trx, instanceId, i.gpu_count - gpus.length);
       gpus = (await gpusOfInstance(trx, instanceId)).map((g) => g.uuid);
     }
     const imageRef = op === "snapshot" ? (input.imageRef ?? `remotegpu-snapshot/${instanceId.toLowerCase()}:s${i.generation + 1}`) : input.imageRef;

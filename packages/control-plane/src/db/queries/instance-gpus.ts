@@ -96,3 +96,21 @@ export async function freeGpuCount(db: Db | Tx, hostId: string, model: string | 
   );
   return Number(r.rows[0]?.n ?? 0);
 }
+
+/** The GPU quota of the instance's owner (null: none, or no owner) and whose it is. */
+export async function ownerGpuQuota(trx: Tx, instanceId: string): Promise<{ user_id: number; gpu_quota: number | null } | undefined> {
+  const r = await trx.raw<{ rows: { user_id: number; gpu_quota: number | null }[] }>(
+    "select u.user_id, u.gpu_quota from instances i join users u on u.user_id = i.user_id where i.instance_id = ?",
+    [instanceId],
+  );
+  return r.rows[0];
+}
+
+/** GPUs the user's instances hold now (reserved, on any host). */
+export async function gpusHeldByUser(trx: Db | Tx, userId: number): Promise<number> {
+  const r = await trx.raw<{ rows: { n: number }[] }>(
+    "select count(*)::int as n from instance_gpus ig join instances i on i.instance_id = ig.instance_id where i.user_id = ?",
+    [userId],
+  );
+  return r.rows[0]!.n;
+}

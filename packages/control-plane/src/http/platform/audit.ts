@@ -15,7 +15,11 @@ const MUTATIONS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 export function auditTrail(db: Db, log: Logger) {
   return async (ctx: Context, next: Next): Promise<void> => {
     await next();
-    if (!MUTATIONS.has(ctx.method) || !AUDITED.test(ctx.path) || ctx.status >= 400) return;
+    // A handler that answered on the raw response itself (tus uploads) set its status there.
+    const status = ctx.respond === false ? ctx.res.statusCode : ctx.status;
+    if (!MUTATIONS.has(ctx.method) || !AUDITED.test(ctx.path) || status >= 400) return;
+    // An Idempotency-Key replay changed nothing: the first request has its line.
+    if (ctx.response.get("Idempotent-Replayed")) return;
     const p = ctx.state["principal"] as Principal | undefined;
     const hints = (ctx.state["audit"] as AuditHints | undefined) ?? {};
     const route = (ctx as Context & { _matchedRoute?: string })._matchedRoute ?? ctx.path;
@@ -32,7 +36,7 @@ export function auditTrail(db: Db, log: Logger) {
             .join(" "),
         workspace_id: hints.workspaceId ?? null,
         address: clientAddressOfRequest(ctx).slice(0, 64),
-        status: ctx.status,
+        status,
         request_id: String(ctx.state["requestId"] ?? ""),
       });
     } catch (err) {

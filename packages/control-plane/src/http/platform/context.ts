@@ -1,6 +1,8 @@
 // What the platform routes share: the services' dependencies, the caller, paging, auditing hints.
 import type { Context, Next } from "koa";
+import type { Logger } from "pino";
 import type { Config } from "../../config.js";
+import type { BlobStore } from "../../services/storage/blob-store.js";
 import type { Db } from "../../db/knex.js";
 import { AppError, invalid } from "../../errors.js";
 import type { AuthFailureLimiter } from "../middleware/auth-failures.js";
@@ -24,6 +26,10 @@ export interface PlatformDeps {
   authFailures: AuthFailureLimiter;
   /** Every authenticated request, per user. */
   apiLimiter: RateLimiter;
+  /** Dataset and model files. */
+  store: BlobStore;
+  /** For work that outlives its request (a quality check). */
+  log: Logger;
 }
 
 /** Paths reachable without an access token (below the prefix). */
@@ -63,6 +69,13 @@ export interface AuditHints {
 
 export function auditHint(ctx: Context, hints: AuditHints): void {
   ctx.state["audit"] = { ...(ctx.state["audit"] as AuditHints | undefined), ...hints };
+}
+
+/** A query parameter given at most once (empty: absent). */
+export function oneQueryValue(v: string | string[] | undefined, name: string, maxLength = 256): string | undefined {
+  if (v !== undefined && typeof v !== "string") throw invalid(`${name} must be given once`);
+  if (v !== undefined && v.length > maxLength) throw invalid(`${name} must be at most ${maxLength} characters`);
+  return v || undefined;
 }
 
 export const MAX_LIMIT = 100;

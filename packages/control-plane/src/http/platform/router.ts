@@ -2,16 +2,19 @@
 // document's base URL). Listed in one place so that the route table test sees every route.
 import { Router } from "@koa/router";
 import { platformAccountRoutes } from "../routes/platform/account.js";
+import { platformArtifactRoutes } from "../routes/platform/artifacts.js";
 import { platformAuthRoutes } from "../routes/platform/auth.js";
 import { platformHostRoutes } from "../routes/platform/hosts.js";
 import { platformPermissionRoutes } from "../routes/platform/permissions.js";
 import { platformProjectRoutes } from "../routes/platform/projects.js";
 import { platformUserRoutes } from "../routes/platform/users.js";
 import { platformWorkspaceRoutes } from "../routes/platform/workspaces.js";
+import { uploadRoutes, Uploads } from "../uploads.js";
 import type { PlatformDeps } from "./context.js";
 import { PLATFORM_PREFIXES } from "./envelope.js";
 
 export function platformRouters(deps: PlatformDeps): Router[] {
+  const uploads = new Uploads(deps);
   return PLATFORM_PREFIXES.map((prefix) => {
     const r = new Router({ prefix, sensitive: true, strict: true });
     platformAuthRoutes(r, deps);
@@ -20,6 +23,8 @@ export function platformRouters(deps: PlatformDeps): Router[] {
     platformProjectRoutes(r, deps);
     platformPermissionRoutes(r, deps);
     platformAccountRoutes(r, deps);
+    platformArtifactRoutes(r, deps);
+    uploadRoutes(r, deps, uploads);
     platformHostRoutes(r, deps);
     return r;
   });

@@ -2,13 +2,14 @@
 // products, public images, applications.
 import { auditLedger } from "../../services/views/ledger-audit.js";
 import { patchUserByName } from "../../services/platform/users.js";
+import { newUserOf, userPatchOf } from "../platform/user-patch.js";
 import type { Router } from "@koa/router";
 import type { Config } from "../../config.js";
 import type { Db } from "../../db/knex.js";
 import type { ProductFields } from "../../db/queries/products.js";
 import { timeFormat } from "../../domain/api-time.js";
 import { invalid } from "../../errors.js";
-import { createUser, getUser, PASSWORD_MAX, recharge, userView } from "../../services/accounts.js";
+import { createUser, getUser, recharge, userView } from "../../services/accounts.js";
 import {
   createApplication,
   createProduct,
@@ -69,12 +70,7 @@ export function adminCustomerRoutes(router: Router, db: Db, config: Config): voi
 
   router.post("/admin/users", async (ctx) => {
     const body = await readJsonObject(ctx);
-    const u = checked(body, (f) => ({
-      username: f.requiredString("username", 64),
-      password: f.requiredString("password", PASSWORD_MAX),
-      email: f.optionalString("email", 254),
-      platformAdmin: f.optionalBool("platform_admin"),
-    }));
+    const u = newUserOf(body);
     await answerOnce(
       ctx,
       db,
@@ -95,17 +91,10 @@ export function adminCustomerRoutes(router: Router, db: Db, config: Config): voi
     ctx.body = await getUser(db, ctx.params["username"]!);
   });
 
-  // E-mail, disabled (every token and session stops at once), platform admin.
+  // E-mail, disabled (every token and session stops at once), platform admin, quotas.
   router.patch("/admin/users/:username", async (ctx) => {
     const body = await readJsonObject(ctx);
-    const patch = checked(body, (f) => ({
-      email: f.read("email", () => (body["email"] === null ? null : f.optionalString("email", 254))),
-      disabled: f.optionalBool("disabled"),
-      platformAdmin: f.optionalBool("platform_admin"),
-    }));
-    if (patch.email === undefined && patch.disabled === undefined && patch.platformAdmin === undefined)
-      throw invalid("nothing to change: give email, disabled or platform_admin");
-    ctx.body = await patchUserByName(db, ctx.params["username"]!, patch);
+    ctx.body = await patchUserByName(db, ctx.params["username"]!, userPatchOf(body));
   });
 
   router.post("/admin/users/:username/recharge", async (ctx) => {

@@ -110,6 +110,3 @@ export async function updateSystemSettings(
 }
 
 /** Where files (datasets, models, artifacts) are kept: the local file system under DATA_DIR for now. */
-export function storageSettings(dataDir: string): { backend: "local"; root: string; s3: null } {
-  return { backend: "local", root: `${dataDir.replace(/\/+$/, "")}/blobs`, s3: null };
-}

@@ -17,6 +17,8 @@ export interface PlatformUserView {
   platform_admin: boolean;
   disabled: boolean;
   balance: string;
+  /** null: no limit. */
+  quotas: { gpus: number | null; workspaces: number | null; storage_bytes: number | null };
   created_at: string;
   updated_at: string;
 }
@@ -28,6 +30,7 @@ export const platformUserView = (u: PlatformUserRow): PlatformUserView => ({
   platform_admin: u.platform_admin,
   disabled: u.disabled_at !== null,
   balance: formatMoney(u.balance_minor),
+  quotas: { gpus: u.gpu_quota, workspaces: u.workspace_quota, storage_bytes: u.storage_quota_bytes },
   created_at: u.created_at.toISOString(),
   updated_at: u.updated_at.toISOString(),
 });
@@ -58,7 +61,13 @@ export interface UserPatch {
   email?: string | null | undefined;
   disabled?: boolean | undefined;
   platformAdmin?: boolean | undefined;
+  gpuQuota?: number | null | undefined;
+  workspaceQuota?: number | null | undefined;
+  storageQuotaBytes?: number | null | undefined;
 }
+
+/** True when the patch changes nothing (every field absent). */
+export const emptyUserPatch = (p: UserPatch): boolean => Object.values(p).every((v) => v === undefined);
 
 /** Applies a patch (platform admins, or operators through /admin); disabling ends every session at once. */
 export async function patchUser(db: Db, id: number, patch: UserPatch): Promise<PlatformUserView> {
@@ -71,6 +80,9 @@ export async function patchUser(db: Db, id: number, patch: UserPatch): Promise<P
       ...(patch.email !== undefined ? { email: patch.email } : {}),
       ...(patch.platformAdmin !== undefined ? { platform_admin: patch.platformAdmin } : {}),
       ...(patch.disabled !== undefined ? { disabled_at: patch.disabled ? (u.disabled_at ?? now) : null } : {}),
+      ...(patch.gpuQuota !== undefined ? { gpu_quota: patch.gpuQuota } : {}),
+      ...(patch.workspaceQuota !== undefined ? { workspace_quota: patch.workspaceQuota } : {}),
+      ...(patch.storageQuotaBytes !== undefined ? { storage_quota_bytes: patch.storageQuotaBytes } : {}),
     });
     if (patch.disabled) await revokeSessionsOfUser(trx, id, "user_disabled", now);
     return updated!;
@@ -78,7 +90,7 @@ export async function patchUser(db: Db, id: number, patch: UserPatch): Promise<P
   return platformUserView(row);
 }
 
-/** PATCH /admin/users/{username}: operators change e-mail, disabled, platform_admin. */
+/** PATCH /admin/users/{username}: operators change e-mail, disabled, platform_admin, quotas. */
 export async function patchUserByName(db: Db, username: string, patch: UserPatch): Promise<PlatformUserView> {
   const u = username.length <= 64 ? await platformUserByName(db, username) : undefined;
   if (!u || u.deleted_at) throw notFound(`no user ${JSON.stringify(username.slice(0, 64))}`);

@@ -1,5 +1,6 @@
 // Workspaces (teams) and their members. Every user has a personal workspace, made with the user;
 // a workspace always keeps an owner; it is billed to one wallet (its first owner's).
+import { checkWorkspaceQuota } from "../quotas.js";
 import {
   insertWorkspace,
   lockWorkspace,
@@ -22,7 +23,7 @@ import { platformUser, platformUserByName } from "../../db/queries/platform/user
 import type { Db, Tx } from "../../db/knex.js";
 import { AppError, notFound } from "../../errors.js";
 import { clock } from "../clock.js";
-import { authorize } from "./authz.js";
+import { allowed, authorize, UUID_PATTERN } from "./authz.js";
 import type { Principal } from "./sessions.js";
 
 export interface WorkspaceView {
@@ -30,7 +31,8 @@ export interface WorkspaceView {
   name: string;
   description: string;
   personal: boolean;
-  role: string;
+  /** The caller's role (null: a platform admin who is not a member, setting quotas). */
+  role: string | null;
   permissions: string[];
   wallet_user_id: number;
   quotas: { gpus: number | null; storage_bytes: number | null };
@@ -46,7 +48,7 @@ export interface MemberView {
   joined_at: string;
 }
 
-function view(w: WorkspaceRow & { role: string; permissions: string[] }): WorkspaceView {
+function view(w: WorkspaceRow & { role: string | null; permissions: string[] }): WorkspaceView {
   return {
     id: w.workspace_id,
     name: w.name,
@@ -102,6 +104,7 @@ export async function getWorkspace(db: Db, p: Principal, workspaceId: string): P
 
 export async function createWorkspace(db: Db, p: Principal, w: { name: string; description: string }): Promise<WorkspaceView> {
   const id = await db.transaction(async (trx) => {
+    await checkWorkspaceQuota(trx, p.user.user_id);
     const row = await insertWorkspace(trx, { name: w.name, description: w.description, personalOf: null, walletUserId: p.user.user_id });
     await upsertMember(trx, row.workspace_id, p.user.user_id, await roleId(trx, "owner"));
     return row.workspace_id;
@@ -115,19 +118,23 @@ export async function changeWorkspace(
   workspaceId: string,
   patch: { name?: string | undefined; description?: string | undefined; gpuQuota?: number | null | undefined; storageQuotaBytes?: number | null | undefined },
 ): Promise<WorkspaceView> {
-  await authorize(db, p, workspaceId, "workspace:write");
   const quotas = patch.gpuQuota !== undefined || patch.storageQuotaBytes !== undefined;
+  // Platform admins set any workspace's quotas, member or not; everything else needs the role.
+  const adminQuotas = p.user.platform_admin && quotas && patch.name === undefined && patch.description === undefined;
+  let member = true;
+  if (adminQuotas) member = await allowed(db, p, workspaceId, "workspace:read");
+  else await authorize(db, p, workspaceId, "workspace:write");
   if (quotas && !p.user.platform_admin) throw new AppError("FORBIDDEN", "quotas are set by platform admins");
-  await db.transaction(async (trx) => {
-    if (!(await lockWorkspace(trx, workspaceId))) throw notFound("workspace not found");
-    await updateWorkspace(trx, workspaceId, {
+  const row = await db.transaction(async (trx) => {
+    if (!UUID_PATTERN.test(workspaceId) || !(await lockWorkspace(trx, workspaceId))) throw notFound("workspace not found");
+    return updateWorkspace(trx, workspaceId, {
       ...(patch.name !== undefined ? { name: patch.name } : {}),
       ...(patch.description !== undefined ? { description: patch.description } : {}),
       ...(patch.gpuQuota !== undefined ? { gpu_quota: patch.gpuQuota } : {}),
       ...(patch.storageQuotaBytes !== undefined ? { storage_quota_bytes: patch.storageQuotaBytes } : {}),
     });
   });
-  return getWorkspace(db, p, workspaceId);
+  return member ? getWorkspace(db, p, workspaceId) : view({ ...row, role: null, permissions: [] });
 }
 
 /**

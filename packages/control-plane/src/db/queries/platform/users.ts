@@ -31,7 +31,7 @@ export async function searchUsers(
 export async function updatePlatformUser(
   db: Db | Tx,
   userId: number,
-  patch: Partial<Pick<PlatformUserRow, "email" | "platform_admin" | "disabled_at" | "deleted_at">>,
+  patch: Partial<Pick<PlatformUserRow, "email" | "platform_admin" | "disabled_at" | "deleted_at" | "gpu_quota" | "workspace_quota" | "storage_quota_bytes">>,
 ): Promise<PlatformUserRow | undefined> {
   const [row] = await db<PlatformUserRow>("users")
     .where({ user_id: userId })

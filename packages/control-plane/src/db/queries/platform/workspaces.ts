@@ -193,3 +193,12 @@ export async function usersWithoutPersonalWorkspace(db: Db | Tx): Promise<{ user
 export async function personalWorkspaceOf(db: Db | Tx, userId: number): Promise<WorkspaceRow | undefined> {
   return db<WorkspaceRow>("workspaces").where({ personal_of: userId }).first();
 }
+
+/** Workspaces (besides the personal one) the user's wallet pays for, deleted ones left out. */
+export async function workspacesPaidBy(trx: Db | Tx, userId: number): Promise<number> {
+  const r = await trx.raw<{ rows: { n: number }[] }>(
+    "select count(*)::int as n from workspaces where wallet_user_id = ? and personal_of is null and deleted_at is null",
+    [userId],
+  );
+  return r.rows[0]!.n;
+}

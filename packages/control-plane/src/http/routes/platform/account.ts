@@ -3,18 +3,14 @@ import type { Router } from "@koa/router";
 import { AppError, invalid } from "../../../errors.js";
 import { workspaceAudit } from "../../../services/platform/audit.js";
 import { getEnvironment, listEnvironments, walletBalance, walletRecords } from "../../../services/platform/environments.js";
-import { storageSettings, systemSettings, updateSystemSettings, validateSettingsPatch } from "../../../services/platform/settings.js";
+import { systemSettings, updateSystemSettings, validateSettingsPatch } from "../../../services/platform/settings.js";
+import { storageOverview } from "../../../services/platform/artifacts.js";
+import { readJsonObject } from "../../body.js";
+import { oneQueryValue, pageOf, type PlatformDeps, principal } from "../../platform/context.js";
 import { timeFormat } from "../../../domain/api-time.js";
 import { deleteTokens, generateToken, listTokens } from "../../../services/accounts.js";
-import { readJsonObject } from "../../body.js";
 import { checked } from "../../fields.js";
-import { pageOf, type PlatformDeps, principal } from "../../platform/context.js";
 import { ok, okList } from "../../platform/envelope.js";
-
-function oneQueryValue(v: string | string[] | undefined, name: string): string | undefined {
-  if (v !== undefined && typeof v !== "string") throw invalid(`${name} must be given once`);
-  return v || undefined;
-}
 
 export function platformAccountRoutes(router: Router, deps: PlatformDeps): void {
   const { db, cache, config } = deps;
@@ -69,7 +65,8 @@ export function platformAccountRoutes(router: Router, deps: PlatformDeps): void 
   });
 
   router.get("/settings/storage", async (ctx) => {
-    ok(ctx, storageSettings(config.dataDir));
+    const { storage } = config;
+    ok(ctx, await storageOverview(db, deps.store, storage, principal(ctx), oneQueryValue(ctx.query["workspace_id"], "workspace_id", 64)));
   });
 
   router.get("/audit", async (ctx) => {

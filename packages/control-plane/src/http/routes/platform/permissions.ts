@@ -8,6 +8,7 @@ import { readJsonObject } from "../../body.js";
 import { checked } from "../../fields.js";
 import { type PlatformDeps, principal } from "../../platform/context.js";
 import { ok, okList } from "../../platform/envelope.js";
+import { createdOnce } from "../../platform/once.js";
 
 function permissionList(v: unknown): Permission[] {
   if (!Array.isArray(v) || v.length > PERMISSIONS.length * 2) throw invalid(`permissions must be a list of: ${PERMISSIONS.join(", ")}`);
@@ -42,7 +43,7 @@ export function platformPermissionRoutes(router: Router, deps: PlatformDeps): vo
       description: f.optionalString("description", 1024) ?? "",
       permissions: f.read("permissions", () => permissionList(body["permissions"])),
     }));
-    ok(ctx, await createRole(db, principal(ctx), r), 201);
+    await createdOnce(ctx, db, body, () => createRole(db, principal(ctx), r));
   });
 
   router.get("/permissions/roles/:id", async (ctx) => {

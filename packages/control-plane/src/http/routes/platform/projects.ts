@@ -6,6 +6,7 @@ import { readJsonObject } from "../../body.js";
 import { checked } from "../../fields.js";
 import { auditHint, pageOf, type PlatformDeps, principal } from "../../platform/context.js";
 import { ok, okList } from "../../platform/envelope.js";
+import { createdOnce } from "../../platform/once.js";
 
 export function platformProjectRoutes(router: Router, deps: PlatformDeps): void {
   const { db, cache } = deps;
@@ -29,9 +30,11 @@ export function platformProjectRoutes(router: Router, deps: PlatformDeps): void 
       description: f.optionalString("description", 4096) ?? "",
       workspaceId: f.optionalString("workspace_id", 64),
     }));
-    const created = await createProject(db, cache, principal(ctx), p);
-    auditHint(ctx, { workspaceId: created.workspace_id, target: `project=${created.id}` });
-    ok(ctx, created, 201);
+    await createdOnce(ctx, db, body, async () => {
+      const created = await createProject(db, cache, principal(ctx), p);
+      auditHint(ctx, { workspaceId: created.workspace_id, target: `project=${created.id}` });
+      return created;
+    });
   });
 
   router.get("/projects/:id", async (ctx) => {

@@ -1,28 +1,18 @@
 // /users: platform admins only (others 403).
 import type { Router } from "@koa/router";
 import { invalid } from "../../../errors.js";
-import { PASSWORD_MAX } from "../../../services/accounts.js";
 import { createUserAsAdmin, deleteUserAsAdmin, getPlatformUser, listUsers, updateUserAsAdmin } from "../../../services/platform/users.js";
 import { requirePlatformAdmin } from "../../../services/platform/authz.js";
 import { readJsonObject } from "../../body.js";
-import { checked, type Fields } from "../../fields.js";
+import { newUserOf, userPatchOf } from "../../platform/user-patch.js";
 import { pageOf, type PlatformDeps, principal } from "../../platform/context.js";
 import { ok, okList } from "../../platform/envelope.js";
+import { createdOnce } from "../../platform/once.js";
 
 const idParam = (v: string): number => {
   if (!/^\d{1,15}$/.test(v)) throw invalid("id must be a user's numeric id");
   return Number(v);
 };
-
-/** An e-mail, or null to clear it. */
-function nullableEmail(f: Fields): string | null | undefined {
-  return f.read("email", () => {
-    const v = f.src["email"];
-    if (v === undefined || v === null) return v as undefined | null;
-    if (typeof v !== "string" || v.length > 254) throw invalid("email must be a string of at most 254 characters, or null");
-    return v;
-  });
-}
 
 export function platformUserRoutes(router: Router, deps: PlatformDeps): void {
   const { db, config } = deps;
@@ -37,13 +27,8 @@ export function platformUserRoutes(router: Router, deps: PlatformDeps): void {
   router.post("/users", async (ctx) => {
     requirePlatformAdmin(principal(ctx));
     const body = await readJsonObject(ctx);
-    const u = checked(body, (f) => ({
-      username: f.requiredString("username", 64),
-      password: f.requiredString("password", PASSWORD_MAX),
-      email: f.optionalString("email", 254),
-      platformAdmin: f.optionalBool("platform_admin"),
-    }));
-    ok(ctx, await createUserAsAdmin(db, { scryptLogN: config.passwordScryptLogN }, principal(ctx), u), 201);
+    const u = newUserOf(body);
+    await createdOnce(ctx, db, body, () => createUserAsAdmin(db, { scryptLogN: config.passwordScryptLogN }, principal(ctx), u));
   });
 
   router.get("/users/:id", async (ctx) => {
@@ -53,8 +38,7 @@ export function platformUserRoutes(router: Router, deps: PlatformDeps): void {
   const update = async (ctx: Parameters<Parameters<Router["put"]>[1]>[0]) => {
     requirePlatformAdmin(principal(ctx));
     const body = await readJsonObject(ctx);
-    const patch = checked(body, (f) => ({ email: nullableEmail(f), disabled: f.optionalBool("disabled"), platformAdmin: f.optionalBool("platform_admin") }));
-    ok(ctx, await updateUserAsAdmin(db, principal(ctx), idParam(ctx.params["id"]!), patch));
+    ok(ctx, await updateUserAsAdmin(db, principal(ctx), idParam(ctx.params["id"]!), userPatchOf(body)));
   };
   router.put("/users/:id", update);
   router.patch("/users/:id", update);

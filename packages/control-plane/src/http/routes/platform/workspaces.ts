@@ -12,20 +12,10 @@ import {
   setMember,
 } from "../../../services/platform/workspaces.js";
 import { readJsonObject } from "../../body.js";
-import { checked, type Fields } from "../../fields.js";
+import { checked } from "../../fields.js";
 import { auditHint, pageOf, type PlatformDeps, principal } from "../../platform/context.js";
 import { ok, okList } from "../../platform/envelope.js";
-
-/** null (no limit) or a count from 0 to max. */
-function nullableCount(f: Fields, field: string, max: number): number | null | undefined {
-  return f.read(field, () => {
-    const v = f.src[field];
-    if (v === undefined) return undefined;
-    if (v === null) return null;
-    if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0 || v > max) throw invalid(`${field} must be null or an integer from 0 to ${max}`);
-    return v;
-  });
-}
+import { createdOnce } from "../../platform/once.js";
 
 const userIdParam = (v: string): number => {
   if (!/^\d{1,15}$/.test(v)) throw invalid("user_id must be a user's numeric id");
@@ -43,9 +33,11 @@ export function platformWorkspaceRoutes(router: Router, deps: PlatformDeps): voi
   router.post("/workspaces", async (ctx) => {
     const body = await readJsonObject(ctx);
     const w = checked(body, (f) => ({ name: f.requiredString("name", 128), description: f.optionalString("description", 1024) ?? "" }));
-    const created = await createWorkspace(db, principal(ctx), w);
-    auditHint(ctx, { workspaceId: created.id, target: `workspace=${created.id}` });
-    ok(ctx, created, 201);
+    await createdOnce(ctx, db, body, async () => {
+      const created = await createWorkspace(db, principal(ctx), w);
+      auditHint(ctx, { workspaceId: created.id, target: `workspace=${created.id}` });
+      return created;
+    });
   });
 
   router.get("/workspaces/:id", async (ctx) => {
@@ -57,8 +49,8 @@ export function platformWorkspaceRoutes(router: Router, deps: PlatformDeps): voi
     const patch = checked(body, (f) => ({
       name: f.optionalString("name", 128),
       description: f.optionalString("description", 1024),
-      gpuQuota: nullableCount(f, "gpu_quota", 100_000),
-      storageQuotaBytes: nullableCount(f, "storage_quota_bytes", Number.MAX_SAFE_INTEGER),
+      gpuQuota: f.optionalLimit("gpu_quota", 100_000),
+      storageQuotaBytes: f.optionalLimit("storage_quota_bytes", Number.MAX_SAFE_INTEGER),
     }));
     if (patch.name === "") throw invalid("name must not be empty");
     const w = await changeWorkspace(db, principal(ctx), ctx.params["id"]!, patch);
@@ -82,9 +74,11 @@ export function platformWorkspaceRoutes(router: Router, deps: PlatformDeps): voi
   router.post("/workspaces/:id/members", async (ctx) => {
     const body = await readJsonObject(ctx);
     const m = checked(body, (f) => ({ username: f.requiredString("username", 64), role: f.requiredString("role", 32) }));
-    const member = await setMember(db, principal(ctx), ctx.params["id"]!, { username: m.username }, m.role, false);
-    auditHint(ctx, { workspaceId: ctx.params["id"]!, target: `workspace=${ctx.params["id"]} user=${member.user_id} role=${member.role}` });
-    ok(ctx, member, 201);
+    await createdOnce(ctx, db, body, async () => {
+      const member = await setMember(db, principal(ctx), ctx.params["id"]!, { username: m.username }, m.role, false);
+      auditHint(ctx, { workspaceId: ctx.params["id"]!, target: `workspace=${ctx.params["id"]} user=${member.user_id} role=${member.role}` });
+      return member;
+    });
   });
 
   const changeRole = async (ctx: Parameters<Parameters<Router["put"]>[1]>[0]) => {
