@@ -92,7 +92,7 @@ const ROUTES: Record<string, Route> = {
   "POST /auth/refresh": { access: "open", path: () => "/auth/refresh", bad: [[{ refresh_token: 7 }, 422]] },
   "POST /auth/register": { access: "open", path: () => "/auth/register" },
   "GET /auth/me": { access: "self", path: () => "/auth/me" },
-  "POST /auth/logout": { access: "self", path: () => "/auth/logout" },
+  "POST /auth/logout": { access: "self", path: () => "/auth/logout", bad: [[{ everywhere: "yes" }, 422]] },
   "GET /users": {
     badQuery: [
       ["?page=0", 422],
@@ -319,6 +319,32 @@ const ROUTES: Record<string, Route> = {
   "DELETE /uploads/:id": { badPath: 404, access: "workspace-write", path: (i) => `/uploads/${i.upload}` },
   "GET /settings/storage": { access: "self", path: () => "/settings/storage" },
   "GET /audit": { access: "workspace-write", path: (i) => `/audit?workspace_id=${i.ws}` },
+  "GET /tokens": { access: "self", path: () => "/tokens" },
+  "POST /tokens": {
+    access: "self",
+    path: () => "/tokens",
+    body: { name: "ci" },
+    bad: [
+      [{ name: 5 }, 422],
+      [{ name: "x".repeat(65) }, 422],
+    ],
+  },
+  "DELETE /tokens/:token": { badPath: 404, access: "self", path: (i) => `/tokens/${GARBAGE.includes(i) ? i.gid : "0badc0de-****-****-****-************"}` },
+  "GET /hosts": { access: "platform-admin", path: () => "/hosts", bad: [] },
+  "POST /hosts/join-tokens": {
+    access: "platform-admin",
+    path: () => "/hosts/join-tokens",
+    body: { room_name: "105" },
+    bad: [[{ room_name: "bad room!" }, 422]],
+  },
+  "GET /hosts/:id": { access: "platform-admin", badPath: 404, path: (i) => `/hosts/${GARBAGE.includes(i) ? i.gid : "host-0000000000000000"}` },
+  "POST /hosts/:id/cordon": { access: "platform-admin", badPath: 404, path: (i) => `/hosts/${GARBAGE.includes(i) ? i.gid : "host-0000000000000000"}/cordon` },
+  "POST /hosts/:id/uncordon": {
+    access: "platform-admin",
+    badPath: 404,
+    path: (i) => `/hosts/${GARBAGE.includes(i) ? i.gid : "host-0000000000000000"}/uncordon`,
+  },
+  "POST /hosts/:id/revoke": { access: "platform-admin", badPath: 404, path: (i) => `/hosts/${GARBAGE.includes(i) ? i.gid : "host-0000000000000000"}/revoke` },
 };
 
 /** What the router serves (under /api/v1), as "METHOD /path". */

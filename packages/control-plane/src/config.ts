@@ -30,6 +30,8 @@ export interface Config {
   grpcHost: string;
   databaseUrl: string | undefined;
   dataDir: string;
+  /** The built web console (packages/console/dist by default; CONSOLE_DIR overrides). */
+  consoleDir?: string | undefined;
   /** BLOB_STORE and its S3 settings (services/storage/blob-store.ts). */
   blobStore: BlobStoreSetting;
   storage: {
@@ -207,6 +209,7 @@ export function loadConfig(env: Env): Config {
     grpcHost,
     databaseUrl,
     dataDir: get("DATA_DIR") ?? "./.data",
+    consoleDir: get("CONSOLE_DIR"),
     blobStore: { kind: "fs", dir: undefined },
     storage: {
       multipartMaxBytes: int("STORAGE_MULTIPART_MAX_MB", 100, 1, 10_240) * 1024 * 1024,
@@ -312,6 +315,7 @@ export const VARIABLES: readonly (readonly [name: string, fallback: string, mean
   ["GRPC_PORT", "8081", "gRPC admin port; off disables it"],
   ["DATABASE_URL", "(embedded)", "postgres://…; without it an embedded PostgreSQL runs under DATA_DIR/postgres"],
   ["DATA_DIR", "./.data", "generated admin token and secret key, embedded database files, blobs (BLOB_STORE=fs), upload staging"],
+  ["CONSOLE_DIR", "packages/console/dist", "the built web console served at /"],
   ["BLOB_STORE", "fs", "where dataset and model files live: fs (DATA_DIR/blobs), file:///dir, or s3://bucket/prefix"],
   ["S3_ENDPOINT", "(AWS)", "an S3-compatible server's URL (MinIO, Ceph…); buckets are then addressed by path"],
   ["S3_REGION", "us-east-1", "the bucket's region"],

@@ -16,6 +16,7 @@ import { errorsAndRequestId } from "./middleware/errors.js";
 import { customerAuth } from "./middleware/customer-auth.js";
 import { RateLimiter } from "./middleware/rate-limit.js";
 import { storablePath } from "./middleware/storable-path.js";
+import { consoleStatic } from "./console/static.js";
 import { auditTrail } from "./platform/audit.js";
 import { platformAuth } from "./platform/context.js";
 import { platformErrors } from "./platform/envelope.js";
@@ -96,6 +97,8 @@ export function createHttpServer(deps: HttpDeps): http.Server {
   app.use(clientAddressOf(deps.config.trustProxy));
   app.use(platformErrors(deps.log));
   app.use(storablePath);
+  // The web console at / (never on an API path).
+  app.use(consoleStatic(deps.config.consoleDir));
   // After the error mappers: only successful mutations are written.
   app.use(auditTrail(deps.db, deps.log));
 
@@ -115,7 +118,7 @@ export function createHttpServer(deps: HttpDeps): http.Server {
   // Every /gpu and /account path needs a customer token, including ones that do not exist.
   // Failed token lookups, per client address: customer tokens and platform access tokens alike.
   const authFailures = new AuthFailureLimiter(deps.config.authFailuresPerMin, deps.log);
-  const requireCustomer = customerAuth(deps.db, new RateLimiter(deps.config.apiRatePerS, deps.config.apiRateBurst), authFailures);
+  const requireCustomer = customerAuth(deps.db, new RateLimiter(deps.config.apiRatePerS, deps.config.apiRateBurst), authFailures, deps.keys);
   app.use((ctx, next) => (/^\/+(gpu|account)(\/|$)/i.test(ctx.path) ? requireCustomer(ctx, next) : next()));
   const agentFiles = new Router(routerOptions);
   agentArtifactRoutes(agentFiles, deps.db, deps.store, authFailures);

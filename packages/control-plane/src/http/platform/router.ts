@@ -4,6 +4,7 @@ import { Router } from "@koa/router";
 import { platformAccountRoutes } from "../routes/platform/account.js";
 import { platformArtifactRoutes } from "../routes/platform/artifacts.js";
 import { platformAuthRoutes } from "../routes/platform/auth.js";
+import { platformHostRoutes } from "../routes/platform/hosts.js";
 import { platformPermissionRoutes } from "../routes/platform/permissions.js";
 import { platformProjectRoutes } from "../routes/platform/projects.js";
 import { platformUserRoutes } from "../routes/platform/users.js";
@@ -24,6 +25,7 @@ export function platformRouters(deps: PlatformDeps): Router[] {
     platformAccountRoutes(r, deps);
     platformArtifactRoutes(r, deps);
     uploadRoutes(r, deps, uploads);
+    platformHostRoutes(r, deps);
     return r;
   });
 }

@@ -11,6 +11,7 @@ import {
   lockRefreshToken,
   markRefreshTokenUsed,
   revokeSession,
+  revokeSessionsOfUser,
 } from "../../db/queries/platform/auth.js";
 import type { PlatformUserRow } from "../../db/queries/platform/users.js";
 import type { Db } from "../../db/knex.js";
@@ -79,6 +80,12 @@ export async function refreshSession(db: Db, keys: JwtKeyring, refreshToken: str
 
 export async function endSession(db: Db, sessionId: string): Promise<void> {
   await revokeSession(db, sessionId, "logout", clock.now());
+}
+
+/** Logout everywhere: every session of the user ends (other browsers, other devices). */
+export async function endAllSessions(db: Db, userId: number): Promise<number> {
+  // The same reason as a single logout (the column allows a fixed set of reasons).
+  return revokeSessionsOfUser(db, userId, "logout", clock.now());
 }
 
 /** The caller of a request with `Authorization: Bearer <access token>`. */

@@ -7,6 +7,9 @@ import { systemSettings, updateSystemSettings, validateSettingsPatch } from "../
 import { storageOverview } from "../../../services/platform/artifacts.js";
 import { readJsonObject } from "../../body.js";
 import { oneQueryValue, pageOf, type PlatformDeps, principal } from "../../platform/context.js";
+import { timeFormat } from "../../../domain/api-time.js";
+import { deleteTokens, generateToken, listTokens } from "../../../services/accounts.js";
+import { checked } from "../../fields.js";
 import { ok, okList } from "../../platform/envelope.js";
 
 export function platformAccountRoutes(router: Router, deps: PlatformDeps): void {
@@ -28,6 +31,25 @@ export function platformAccountRoutes(router: Router, deps: PlatformDeps): void 
   router.get("/billing/records", async (ctx) => {
     const page = pageOf(ctx.query);
     okList(ctx, await walletRecords(db, principal(ctx), { ...page, gid: oneQueryValue(ctx.query["gid"], "gid") }), page);
+  });
+
+  // The caller's rental API tokens (the console's token page): the same service as /generate/token,
+  // /all/tokens and /delete/token, with the session instead of the password.
+  const fmt = timeFormat(config.apiTimeOffsetMinutes);
+  router.get("/tokens", async (ctx) => {
+    ok(ctx, (await listTokens(db, principal(ctx).user, fmt)).tokens);
+  });
+
+  router.post("/tokens", async (ctx) => {
+    const { name } = checked(await readJsonObject(ctx), (f) => ({ name: f.requiredString("name", 64) }));
+    ok(ctx, (await generateToken(db, principal(ctx).user, name, fmt)).token, 201);
+  });
+
+  router.delete("/tokens/:token", async (ctx) => {
+    const token = ctx.params["token"]!;
+    if (token.includes(",")) throw invalid("one token per call");
+    await deleteTokens(db, principal(ctx).user, token);
+    ok(ctx, { deleted: true });
   });
 
   router.get("/settings/system", async (ctx) => {

@@ -5,16 +5,20 @@ import type { Context } from "koa";
 import { AppError, invalid } from "../../../errors.js";
 import { authenticate, createUser, PASSWORD_MAX } from "../../../services/accounts.js";
 import { me, registrationOpen } from "../../../services/platform/identity.js";
-import { endSession, refreshSession, startSession } from "../../../services/platform/sessions.js";
-import { parseJsonObject, readBodyText } from "../../body.js";
+import { endAllSessions, endSession, refreshSession, startSession, type TokenPair } from "../../../services/platform/sessions.js";
+import { parseJsonObject, readBodyText, readJsonObject } from "../../body.js";
 import { clientAddressOfRequest, clientGroup } from "../../middleware/client-address.js";
 import { checked } from "../../fields.js";
 import { auditHint, type PlatformDeps, principal } from "../../platform/context.js";
 import { ok } from "../../platform/envelope.js";
+import { clearSessionCookie, fromConsole, sessionCookie, setSessionCookie } from "../../platform/session-cookie.js";
 
 /** A form-encoded body (OAuth2's token endpoint) or a JSON one. */
 async function formOrJson(ctx: Context): Promise<Record<string, unknown>> {
-  const text = await readBodyText(ctx);
+  return formOrJsonText(ctx, await readBodyText(ctx));
+}
+
+function formOrJsonText(ctx: Context, text: string): Record<string, unknown> {
   if (ctx.is("application/x-www-form-urlencoded") && !text.startsWith("{")) {
     const out: Record<string, unknown> = {};
     for (const [k, v] of new URLSearchParams(text)) {
@@ -26,18 +30,44 @@ async function formOrJson(ctx: Context): Promise<Record<string, unknown>> {
   return parseJsonObject(text);
 }
 
+/** {"session": "cookie"} asks for the console's cookie; only with the console's header. */
+function sessionMode(ctx: Context, session: string | undefined): boolean {
+  if (session === undefined || session === "tokens") return false;
+  if (session !== "cookie") throw invalid('session must be "cookie" or "tokens"');
+  if (!fromConsole(ctx)) throw invalid('session "cookie" needs the header X-Remotegpu-Console: 1');
+  return true;
+}
+
 export function platformAuthRoutes(router: Router, deps: PlatformDeps): void {
   const { db, config, keys } = deps;
   const policy = { scryptLogN: config.passwordScryptLogN };
 
+  const behindHttps = config.trustProxy.kind !== "off";
+
+  /**
+   * The pair in the body, or for the web console ({"session": "cookie"} with its header) the
+   * refresh token in an HttpOnly cookie and only the access token in the body.
+   */
+  const answerPair = (ctx: Context, pair: TokenPair, cookie: boolean) => {
+    if (!cookie) return ok(ctx, pair);
+    setSessionCookie(ctx, pair.refresh_token, behindHttps);
+    const { refresh_token: _kept, ...rest } = pair;
+    ok(ctx, { ...rest, session: "cookie" });
+  };
+
   const login = async (ctx: Context, body: Record<string, unknown>) => {
     // Every attempt costs a password hash: limited per address, then per username, before it.
     deps.authLimiter.take(ctx, `addr:${clientGroup(ctx)}`);
-    const { username, password } = checked(body, (f) => ({ username: f.requiredString("username", 64), password: f.requiredString("password", PASSWORD_MAX) }));
+    const { username, password, session } = checked(body, (f) => ({
+      username: f.requiredString("username", 64),
+      password: f.requiredString("password", PASSWORD_MAX),
+      session: f.optionalString("session", 16),
+    }));
+    const cookie = sessionMode(ctx, session);
     deps.userLimiter.take(ctx, `name:${username.toLowerCase()}`);
     const user = await authenticate(db, policy, username, password);
     auditHint(ctx, { actor: `user:${user.username}`, actorUserId: user.user_id });
-    ok(ctx, await startSession(db, keys, user.user_id, clientAddressOfRequest(ctx)));
+    answerPair(ctx, await startSession(db, keys, user.user_id, clientAddressOfRequest(ctx)), cookie);
   };
 
   router.post("/auth/token", async (ctx) => login(ctx, await formOrJson(ctx)));
@@ -45,7 +75,19 @@ export function platformAuthRoutes(router: Router, deps: PlatformDeps): void {
 
   router.post("/auth/refresh", async (ctx) => {
     deps.authLimiter.take(ctx, `addr:${clientGroup(ctx)}`);
-    const body = await formOrJson(ctx);
+    // The console refreshes with an empty body (or {}) and its cookie.
+    const text = (await readBodyText(ctx)).trim();
+    if (fromConsole(ctx) && (text === "" || text === "{}")) {
+      try {
+        answerPair(ctx, await refreshSession(db, keys, sessionCookie(ctx)), true);
+      } catch (err) {
+        // A dead cookie is cleared, so the browser stops sending it.
+        if (err instanceof AppError && err.code === "UNAUTHORIZED") clearSessionCookie(ctx, behindHttps);
+        throw err;
+      }
+      return;
+    }
+    const body = formOrJsonText(ctx, text);
     const { refreshToken } = checked(body, (f) => ({ refreshToken: f.requiredString("refresh_token", 256) }));
     ok(ctx, await refreshSession(db, keys, refreshToken));
   });
@@ -55,8 +97,14 @@ export function platformAuthRoutes(router: Router, deps: PlatformDeps): void {
   });
 
   router.post("/auth/logout", async (ctx) => {
-    await endSession(db, principal(ctx).sessionId);
-    ok(ctx, { logged_out: true });
+    // {"everywhere": true}: every session of the user, not only this one.
+    const { everywhere } = checked(await readJsonObject(ctx), (f) => ({ everywhere: f.optionalBool("everywhere") }));
+    const p = principal(ctx);
+    let sessions = 1;
+    if (everywhere) sessions = await endAllSessions(db, p.user.user_id);
+    else await endSession(db, p.sessionId);
+    if (fromConsole(ctx)) clearSessionCookie(ctx, behindHttps);
+    ok(ctx, { logged_out: true, sessions });
   });
 
   router.post("/auth/register", async (ctx) => {
