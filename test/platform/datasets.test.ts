@@ -319,6 +319,21 @@ t.test("access, bad input, quotas and models", async (t) => {
   t.equal((await outsider.call("GET", `/models/${m.body.data.id}`)).status, 404);
   t.equal((await owner.call("GET", "/models")).body.meta.total, 1);
 
+  // Deleting a workspace deletes its datasets and models (and their versions) with it.
+  const scratch = (await owner.call("POST", "/workspaces", { name: "scratch" })).body.data.id;
+  const sd = (await owner.call("POST", "/datasets", { name: "tmp", workspace_id: scratch })).body.data.id;
+  const sv = await upload(cp, owner, "/datasets/versions", { dataset_id: sd }, [["only-here.txt", "unique content"]]);
+  t.equal(sv.status, 201);
+  t.equal((await owner.call("DELETE", `/workspaces/${scratch}`)).status, 200);
+  t.same(
+    await sql(
+      cp.dbUrl,
+      "select (a.deleted_at is not null) as a, (v.deleted_at is not null) as v from artifacts a join artifact_versions v using (artifact_id) where a.artifact_id = $1",
+      [sd],
+    ),
+    [{ a: true, v: true }],
+  );
+
   // The daily storage charge: distinct bytes × price per GB-day, to the workspace's wallet, once a day.
   t.equal(storageChargeMinor(500_000_000, 1), 1, "half a cent rounds up");
   t.equal(storageChargeMinor(499_999_999, 1), 0);

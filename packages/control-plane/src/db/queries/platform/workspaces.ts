@@ -149,6 +149,13 @@ export async function updateWorkspace(
 
 export async function markWorkspaceDeleted(trx: Tx, workspaceId: string, at: Date): Promise<void> {
   await trx("workspaces").where({ workspace_id: workspaceId }).update({ deleted_at: at, updated_at: at });
+  // Its datasets and models go with it (their content is collected once nothing else holds it).
+  await trx.raw(
+    `update artifact_versions set deleted_at = ? where deleted_at is null
+       and artifact_id in (select artifact_id from artifacts where workspace_id = ? and deleted_at is null)`,
+    [at, workspaceId],
+  );
+  await trx("artifacts").where({ workspace_id: workspaceId }).whereNull("deleted_at").update({ deleted_at: at, updated_at: at });
 }
 
 /** Members of a workspace with their user and role (not yet selected). */
