@@ -59,7 +59,7 @@ export class ArtifactCache {
   async materialize(versionId: string, digest: string, inUse: ReadonlySet<string> = new Set()): Promise<string> {
     if (!SHA256_PATTERN.test(digest)) throw new ArtifactError(`not a version digest: ${digest.slice(0, 80)}`);
     const running = this.inFlight.get(digest);
-    if (running) return running;
+    if (running !== undefined) return running;
     const p = this.build(versionId, digest).finally(() => this.inFlight.delete(digest));
     this.inFlight.set(digest, p);
     const dir = await p;

@@ -459,7 +459,7 @@ export async function attachments(
     for (const id of list) {
       const v = UUID_PATTERN.test(id) ? await versionById(db, id) : undefined;
       const m = v && v.kind === kind ? await membershipOf(db, v.workspace_id, userId) : undefined;
-      if (!v || !m || !m.permissions.includes(perm(kind, "read"))) throw notFound(`${kind} version ${id.slice(0, 64)} not found`);
+      if (!v || !m?.permissions.includes(perm(kind, "read"))) throw notFound(`${kind} version ${id.slice(0, 64)} not found`);
       const target = `${base}/${mountName(v.artifact_name)}`;
       if (out.some((o) => o.target === target)) throw invalid(`two versions would mount at ${target}: attach one version per ${kind} name`);
       out.push({ target, version_id: v.version_id, digest: v.digest });
