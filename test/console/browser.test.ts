@@ -19,6 +19,7 @@ import { waitFor } from "../helpers/wait.js";
 const XSS_IMAGE = `<img src=x onerror="window.__xss='image'">snap`;
 const XSS_TOKEN = `<script>window.__xss='token'</script>ci`;
 const XSS_PROJECT = `<svg onload="window.__xss='project'">p`;
+const XSS_PRODUCT = `<img src=x onerror="window.__xss='product'">A100`;
 
 const missing = chromiumMissing();
 if (missing) {
@@ -346,11 +347,53 @@ async function run(): Promise<void> {
     await page.getByRole("button", { name: "Run the ledger audit" }).click();
     t.match(await page.getByTestId("audit-result").textContent(), /The books balance/);
     await accessible(t, page, "catalog");
+
+    // A new product, its hourly price changed; a public image added; both in the audit log.
+    await page.getByText("New product").click();
+    const np: Record<string, string> = {
+      gpu_type: "a100_ops_105",
+      name: XSS_PRODUCT,
+      room_name: "105",
+      gpu_model: "NVIDIA A100",
+      price_hour: "4.00",
+      price_day: "90.00",
+      price_month: "2500.00",
+    };
+    for (const [k, v] of Object.entries(np)) await page.locator(`#np-${k}`).fill(v);
+    await page.getByRole("button", { name: "Create product" }).click();
+    const made2 = page.locator('tr[data-product="a100_ops_105"]');
+    await made2.waitFor();
+    t.match(await made2.textContent(), /4\.00\/hour/);
+    t.match(await made2.textContent(), /<img src=x/, "the product name renders as text");
+    await made2.getByRole("button", { name: "Edit prices" }).click();
+    await accessible(t, page, "catalog-edit-prices");
+    await page.locator("#ep-a100_ops_105-price_hour").fill("3.50");
+    await page.getByRole("button", { name: "Save prices" }).click();
+    await page.locator('tr[data-product="a100_ops_105"]', { hasText: "3.50/hour" }).waitFor();
+    t.equal((await w.cp.api("GET", "/admin/products/a100_ops_105")).body.price_hour, "3.50", "the new price is stored");
+    await page.locator("#ni-name").fill("ops-image");
+    await page.locator("#ni-ref").fill("registry.local/ops:1");
+    await page.getByRole("button", { name: "Add image" }).click();
+    await page.getByRole("cell", { name: "registry.local/ops:1" }).waitFor();
+    t.ok(
+      ((await w.cp.api("GET", "/admin/images")).body.items as { image_ref: string }[]).some((m) => m.image_ref === "registry.local/ops:1"),
+      "the image is stored",
+    );
+    t.equal(await page.evaluate("window.__xss"), undefined, "no injected script ran");
+
+    await nav(page, "Audit log (all)");
+    const patched = page.locator("tr[data-audit]", { hasText: "PATCH /admin/products/:gpu_type" });
+    await patched.first().waitFor();
+    t.match(await patched.first().textContent(), /gpu_type=a100_ops_105/, "the price change is in the audit log");
+    t.match(await patched.first().textContent(), /operator/);
+    await accessible(t, page, "operator-audit");
     await page.getByRole("navigation").getByRole("link", { name: "Fleet" }).click();
     await page.locator(`article[data-host="${w.hostId}"]`).getByRole("button", { name: "Uncordon" }).click();
     await page.locator(`article[data-host="${w.hostId}"]`).getByRole("button", { name: "Cordon" }).waitFor();
     t.same(errors, [], "no console errors");
   });
 
-  t.equal((await apiCall(w.cp.url, "GET", "/assets/none.js")).status, 404);
+  await t.test("an unknown asset is 404", async (t) => {
+    t.equal((await apiCall(w.cp.url, "GET", "/assets/none.js")).status, 404);
+  });
 }

@@ -43,6 +43,7 @@ const Host = lazy(() => import("./pages/host.js"));
 const Users = lazy(() => import("./pages/users.js"));
 const Audit = lazy(() => import("./pages/audit.js"));
 const Catalog = lazy(() => import("./pages/catalog.js"));
+const OpsAudit = lazy(() => import("./pages/ops-audit.js"));
 
 interface Route {
   path: string;
@@ -62,6 +63,7 @@ const NAV: Route[] = [
   { path: "/fleet", label: "nav.fleet", operator: true },
   { path: "/users", label: "nav.users", operator: true },
   { path: "/catalog", label: "nav.catalog", operator: true },
+  { path: "/operator-audit", label: "nav.opsAudit", operator: true },
 ];
 
 function pageFor(path: string, admin: boolean): ReactNode {
@@ -79,6 +81,7 @@ function pageFor(path: string, admin: boolean): ReactNode {
   if (path === "/users") return operatorPage(<Users />);
   if (path === "/audit") return <Audit />;
   if (path === "/catalog") return operatorPage(<Catalog />);
+  if (path === "/operator-audit") return operatorPage(<OpsAudit />);
   return <NotFound />;
 }
 
