@@ -6,6 +6,7 @@
 // data points, makes a join token and cordons the host; a customer cannot reach operator pages.
 // Every page passes axe-core (no serious or critical violations) and logs no console error;
 // user-controlled strings render as text. Screenshots: .tap/screenshots/.
+import { readFile } from "node:fs/promises";
 import t from "tap";
 import type { Page } from "playwright-core";
 import { sql, freshDatabase } from "../helpers/database.js";
@@ -19,6 +20,7 @@ import { waitFor } from "../helpers/wait.js";
 const XSS_IMAGE = `<img src=x onerror="window.__xss='image'">snap`;
 const XSS_TOKEN = `<script>window.__xss='token'</script>ci`;
 const XSS_PROJECT = `<svg onload="window.__xss='project'">p`;
+const XSS_DATASET = `<img src=x onerror="window.__xss='dataset'">ds`;
 const XSS_PRODUCT = `<img src=x onerror="window.__xss='product'">A100`;
 
 const missing = chromiumMissing();
@@ -266,6 +268,71 @@ async function run(): Promise<void> {
     t.equal((await platformCall(w.cp, other.access, "GET", "/auth/me")).status, 401, "every session of the user ended");
     const overflow = await page.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1");
     t.equal(overflow, false, "no horizontal scrolling of the page");
+    t.same(errors, [], "no console errors");
+  });
+
+  await t.test("customer: datasets (upload, files, quality, download) and models", async (t) => {
+    const { page, errors } = await newConsolePage(browser, w.cp.url);
+    await page.goto("/");
+    await loginAs(page, "carol", carol.password);
+    await nav(page, "Datasets");
+    await page.getByText("No datasets yet.").waitFor();
+    await accessible(t, page, "datasets-empty");
+    await page.getByLabel("Name", { exact: true }).fill(XSS_DATASET);
+    await page.getByLabel("Description").fill("planted defects");
+    await page.getByRole("button", { name: "Create dataset" }).click();
+    const link = page.getByRole("link", { name: XSS_DATASET, exact: true });
+    await link.waitFor();
+    await accessible(t, page, "datasets");
+    await link.click();
+    await page.getByRole("heading", { level: 1, name: `Dataset ${XSS_DATASET}` }).waitFor();
+    await page.getByText("No versions yet").waitFor();
+    t.equal(await page.evaluate("window.__xss"), undefined, "the dataset name renders as text");
+
+    // A CSV whose line 3 has a field too few, and whose line 5 repeats line 2.
+    const csv = "id,name,score\n1,alice,3\n2,bob\n3,carol,5\n1,alice,3\n";
+    await page.locator("#ver-files").setInputFiles({ name: "defects.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.getByLabel("Message").fill("first upload");
+    await page.getByRole("button", { name: "Upload version" }).click();
+    const row = page.locator("tr[data-version]", { hasText: "first upload" });
+    await row.waitFor();
+    t.match(await row.textContent(), /v1/);
+    await row.getByRole("button", { name: "Open" }).click();
+    await page.locator('tr[data-file="defects.csv"]').waitFor();
+    t.match(await page.locator('tr[data-file="defects.csv"]').textContent(), new RegExp(`${csv.length} B`), "the file with its size");
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download defects.csv" }).click()]);
+    t.equal(download.suggestedFilename(), "defects.csv");
+    t.equal(await readFile((await download.path())!, "utf8"), csv, "the downloaded bytes are the uploaded ones");
+
+    await page.getByRole("button", { name: "Check quality" }).click();
+    const report = page.getByTestId("quality-report");
+    await report.waitFor({ timeout: 30_000 });
+    const fileRow = report.locator('tr[data-quality-file="defects.csv"]');
+    t.match(await fileRow.textContent(), /csv/);
+    t.match(await fileRow.textContent(), /line 3: expected 3 fields, found 2/, "the malformed line, by number");
+    t.match(await report.textContent(), /rows: 3 · malformed lines: 1 · duplicate rows: 1/, "the totals");
+    await accessible(t, page, "dataset");
+
+    await nav(page, "Models");
+    await page.getByText("No models yet.").waitFor();
+    await page.getByLabel("Name", { exact: true }).fill("resnet-ops");
+    await page.getByLabel("Framework").fill("pytorch");
+    await page.getByRole("button", { name: "Create model" }).click();
+    await page.getByRole("link", { name: "resnet-ops", exact: true }).waitFor();
+    await accessible(t, page, "models");
+    await page.getByRole("link", { name: "resnet-ops", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Model resnet-ops" }).waitFor();
+    await page.locator("#ver-files").setInputFiles({ name: "weights.bin", mimeType: "application/octet-stream", buffer: Buffer.from("weights") });
+    await page.getByLabel("Metrics (JSON of numbers)").fill('{"accuracy": 0.91}');
+    await page.getByRole("button", { name: "Upload version" }).click();
+    const mrow = page.locator("tr[data-version]", { hasText: "accuracy=0.91" });
+    await mrow.waitFor();
+    await mrow.getByRole("button", { name: "Open" }).click();
+    await page.locator('tr[data-file="weights.bin"]').waitFor();
+    await accessible(t, page, "model");
+    const listed = await platformCall(w.cp, (await platformLogin(w.cp, "carol", carol.password)).access, "GET", "/models");
+    t.match(listed.body.data, [{ name: "resnet-ops", framework: "pytorch", versions: 1 }], "the model, stored");
     t.same(errors, [], "no console errors");
   });
 
