@@ -454,6 +454,18 @@ async function run(): Promise<void> {
     t.match(await patched.first().textContent(), /gpu_type=a100_ops_105/, "the price change is in the audit log");
     t.match(await patched.first().textContent(), /operator/);
     await accessible(t, page, "operator-audit");
+    // Filtered by carol's workspace: her dataset is there, the operator's price change is not.
+    const carolMe = await platformCall(w.cp, (await platformLogin(w.cp, "carol", carol.password)).access, "GET", "/auth/me");
+    const carolWs: string = carolMe.body.data.workspaces[0].id;
+    await page.getByLabel("Workspace id").fill(carolWs);
+    await page.getByRole("button", { name: "Filter", exact: true }).click();
+    await page.locator("tr[data-audit]", { hasText: "POST /api/v1/datasets" }).first().waitFor();
+    const wsRows = await page.locator("tr[data-audit]").allTextContents();
+    t.ok(wsRows.length > 0 && wsRows.every((r) => r.includes(carolWs)), "only the workspace's entries");
+    t.notOk(
+      wsRows.some((r) => r.includes("PATCH /admin/products")),
+      "the operator's price change is filtered out",
+    );
     await page.getByRole("navigation").getByRole("link", { name: "Fleet" }).click();
     await page.locator(`article[data-host="${w.hostId}"]`).getByRole("button", { name: "Uncordon" }).click();
     await page.locator(`article[data-host="${w.hostId}"]`).getByRole("button", { name: "Cordon" }).waitFor();

@@ -44,7 +44,7 @@ function AuditTable() {
         <input
           id="oa-ws"
           autoComplete="off"
-          pattern="[0-9a-fA-F-]{36}"
+          pattern="[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}"
           value={draft.workspace}
           onChange={(e) => setDraft({ ...draft, workspace: e.target.value })}
         />
