@@ -446,6 +446,15 @@ async function run(): Promise<void> {
       ((await w.cp.api("GET", "/admin/images")).body.items as { image_ref: string }[]).some((m) => m.image_ref === "registry.local/ops:1"),
       "the image is stored",
     );
+    // An application on the new product, with the image added above.
+    await page.locator("#na-type").fill("comfyui");
+    await page.locator("#na-title").fill("ComfyUI");
+    await page.locator("#na-image").selectOption({ label: "ops-image" });
+    await page.locator("#na-product").selectOption("a100_ops_105");
+    await page.locator("#na-ports").fill("8188");
+    await page.getByRole("button", { name: "Add application" }).click();
+    await page.getByText("comfyui", { exact: true }).waitFor();
+    t.match((await w.cp.api("GET", "/admin/applications")).body.items, [{ app_type: "comfyui", gpu_type: "a100_ops_105" }], "the application is stored");
     t.equal(await page.evaluate("window.__xss"), undefined, "no injected script ran");
 
     await nav(page, "Audit log (all)");
@@ -459,6 +468,8 @@ async function run(): Promise<void> {
     const carolWs: string = carolMe.body.data.workspaces[0].id;
     await page.getByLabel("Workspace id").fill(carolWs);
     await page.getByRole("button", { name: "Filter", exact: true }).click();
+    // The unfiltered page holds the price change; it goes when the filtered page arrives.
+    await patched.first().waitFor({ state: "detached" });
     await page.locator("tr[data-audit]", { hasText: "POST /api/v1/datasets" }).first().waitFor();
     const wsRows = await page.locator("tr[data-audit]").allTextContents();
     t.ok(wsRows.length > 0 && wsRows.every((r) => r.includes(carolWs)), "only the workspace's entries");
