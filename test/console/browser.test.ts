@@ -6,6 +6,7 @@
 // data points, makes a join token and cordons the host; a customer cannot reach operator pages.
 // Every page passes axe-core (no serious or critical violations) and logs no console error;
 // user-controlled strings render as text. Screenshots: .tap/screenshots/.
+import { readFile } from "node:fs/promises";
 import t from "tap";
 import type { Page } from "playwright-core";
 import { sql, freshDatabase } from "../helpers/database.js";
@@ -19,6 +20,8 @@ import { waitFor } from "../helpers/wait.js";
 const XSS_IMAGE = `<img src=x onerror="window.__xss='image'">snap`;
 const XSS_TOKEN = `<script>window.__xss='token'</script>ci`;
 const XSS_PROJECT = `<svg onload="window.__xss='project'">p`;
+const XSS_DATASET = `<img src=x onerror="window.__xss='dataset'">ds`;
+const XSS_PRODUCT = `<img src=x onerror="window.__xss='product'">A100`;
 
 const missing = chromiumMissing();
 if (missing) {
@@ -268,6 +271,71 @@ async function run(): Promise<void> {
     t.same(errors, [], "no console errors");
   });
 
+  await t.test("customer: datasets (upload, files, quality, download) and models", async (t) => {
+    const { page, errors } = await newConsolePage(browser, w.cp.url);
+    await page.goto("/");
+    await loginAs(page, "carol", carol.password);
+    await nav(page, "Datasets");
+    await page.getByText("No datasets yet.").waitFor();
+    await accessible(t, page, "datasets-empty");
+    await page.getByLabel("Name", { exact: true }).fill(XSS_DATASET);
+    await page.getByLabel("Description").fill("planted defects");
+    await page.getByRole("button", { name: "Create dataset" }).click();
+    const link = page.getByRole("link", { name: XSS_DATASET, exact: true });
+    await link.waitFor();
+    await accessible(t, page, "datasets");
+    await link.click();
+    await page.getByRole("heading", { level: 1, name: `Dataset ${XSS_DATASET}` }).waitFor();
+    await page.getByText("No versions yet").waitFor();
+    t.equal(await page.evaluate("window.__xss"), undefined, "the dataset name renders as text");
+
+    // A CSV whose line 3 has a field too few, and whose line 5 repeats line 2.
+    const csv = "id,name,score\n1,alice,3\n2,bob\n3,carol,5\n1,alice,3\n";
+    await page.locator("#ver-files").setInputFiles({ name: "defects.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.getByLabel("Message").fill("first upload");
+    await page.getByRole("button", { name: "Upload version" }).click();
+    const row = page.locator("tr[data-version]", { hasText: "first upload" });
+    await row.waitFor();
+    t.match(await row.textContent(), /v1/);
+    await row.getByRole("button", { name: "Open" }).click();
+    await page.locator('tr[data-file="defects.csv"]').waitFor();
+    t.match(await page.locator('tr[data-file="defects.csv"]').textContent(), new RegExp(`${csv.length} B`), "the file with its size");
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download defects.csv" }).click()]);
+    t.equal(download.suggestedFilename(), "defects.csv");
+    t.equal(await readFile((await download.path())!, "utf8"), csv, "the downloaded bytes are the uploaded ones");
+
+    await page.getByRole("button", { name: "Check quality" }).click();
+    const report = page.getByTestId("quality-report");
+    await report.waitFor({ timeout: 30_000 });
+    const fileRow = report.locator('tr[data-quality-file="defects.csv"]');
+    t.match(await fileRow.textContent(), /csv/);
+    t.match(await fileRow.textContent(), /line 3: expected 3 fields, found 2/, "the malformed line, by number");
+    t.match(await report.textContent(), /rows: 3 · malformed lines: 1 · duplicate rows: 1/, "the totals");
+    await accessible(t, page, "dataset");
+
+    await nav(page, "Models");
+    await page.getByText("No models yet.").waitFor();
+    await page.getByLabel("Name", { exact: true }).fill("resnet-ops");
+    await page.getByLabel("Framework").fill("pytorch");
+    await page.getByRole("button", { name: "Create model" }).click();
+    await page.getByRole("link", { name: "resnet-ops", exact: true }).waitFor();
+    await accessible(t, page, "models");
+    await page.getByRole("link", { name: "resnet-ops", exact: true }).click();
+    await page.getByRole("heading", { level: 1, name: "Model resnet-ops" }).waitFor();
+    await page.locator("#ver-files").setInputFiles({ name: "weights.bin", mimeType: "application/octet-stream", buffer: Buffer.from("weights") });
+    await page.getByLabel("Metrics (JSON of numbers)").fill('{"accuracy": 0.91}');
+    await page.getByRole("button", { name: "Upload version" }).click();
+    const mrow = page.locator("tr[data-version]", { hasText: "accuracy=0.91" });
+    await mrow.waitFor();
+    await mrow.getByRole("button", { name: "Open" }).click();
+    await page.locator('tr[data-file="weights.bin"]').waitFor();
+    await accessible(t, page, "model");
+    const listed = await platformCall(w.cp, (await platformLogin(w.cp, "carol", carol.password)).access, "GET", "/models");
+    t.match(listed.body.data, [{ name: "resnet-ops", framework: "pytorch", versions: 1 }], "the model, stored");
+    t.same(errors, [], "no console errors");
+  });
+
   await t.test("operator: fleet with GPUs, host chart with data points, join token, cordon", async (t) => {
     const made = await w.cp.api("POST", "/admin/users", { username: "ops", password: "ops-password-long", platform_admin: true });
     t.equal(made.status, 201);
@@ -346,11 +414,76 @@ async function run(): Promise<void> {
     await page.getByRole("button", { name: "Run the ledger audit" }).click();
     t.match(await page.getByTestId("audit-result").textContent(), /The books balance/);
     await accessible(t, page, "catalog");
+
+    // A new product, its hourly price changed; a public image added; both in the audit log.
+    await page.getByText("New product").click();
+    const np: Record<string, string> = {
+      gpu_type: "a100_ops_105",
+      name: XSS_PRODUCT,
+      room_name: "105",
+      gpu_model: "NVIDIA A100",
+      price_hour: "4.00",
+      price_day: "90.00",
+      price_month: "2500.00",
+    };
+    for (const [k, v] of Object.entries(np)) await page.locator(`#np-${k}`).fill(v);
+    await page.getByRole("button", { name: "Create product" }).click();
+    const made2 = page.locator('tr[data-product="a100_ops_105"]');
+    await made2.waitFor();
+    t.match(await made2.textContent(), /4\.00\/hour/);
+    t.match(await made2.textContent(), /<img src=x/, "the product name renders as text");
+    await made2.getByRole("button", { name: "Edit prices" }).click();
+    await accessible(t, page, "catalog-edit-prices");
+    await page.locator("#ep-a100_ops_105-price_hour").fill("3.50");
+    await page.getByRole("button", { name: "Save prices" }).click();
+    await page.locator('tr[data-product="a100_ops_105"]', { hasText: "3.50/hour" }).waitFor();
+    t.equal((await w.cp.api("GET", "/admin/products/a100_ops_105")).body.price_hour, "3.50", "the new price is stored");
+    await page.locator("#ni-name").fill("ops-image");
+    await page.locator("#ni-ref").fill("registry.local/ops:1");
+    await page.getByRole("button", { name: "Add image" }).click();
+    await page.getByRole("cell", { name: "registry.local/ops:1" }).waitFor();
+    t.ok(
+      ((await w.cp.api("GET", "/admin/images")).body.items as { image_ref: string }[]).some((m) => m.image_ref === "registry.local/ops:1"),
+      "the image is stored",
+    );
+    // An application on the new product, with the image added above.
+    await page.locator("#na-type").fill("comfyui");
+    await page.locator("#na-title").fill("ComfyUI");
+    await page.locator("#na-image").selectOption({ label: "ops-image" });
+    await page.locator("#na-product").selectOption("a100_ops_105");
+    await page.locator("#na-ports").fill("8188");
+    await page.getByRole("button", { name: "Add application" }).click();
+    await page.getByText("comfyui", { exact: true }).waitFor();
+    t.match((await w.cp.api("GET", "/admin/applications")).body.items, [{ app_type: "comfyui", gpu_type: "a100_ops_105" }], "the application is stored");
+    t.equal(await page.evaluate("window.__xss"), undefined, "no injected script ran");
+
+    await nav(page, "Audit log (all)");
+    const patched = page.locator("tr[data-audit]", { hasText: "PATCH /admin/products/:gpu_type" });
+    await patched.first().waitFor();
+    t.match(await patched.first().textContent(), /gpu_type=a100_ops_105/, "the price change is in the audit log");
+    t.match(await patched.first().textContent(), /operator/);
+    await accessible(t, page, "operator-audit");
+    // Filtered by carol's workspace: her dataset is there, the operator's price change is not.
+    const carolMe = await platformCall(w.cp, (await platformLogin(w.cp, "carol", carol.password)).access, "GET", "/auth/me");
+    const carolWs: string = carolMe.body.data.workspaces[0].id;
+    await page.getByLabel("Workspace id").fill(carolWs);
+    await page.getByRole("button", { name: "Filter", exact: true }).click();
+    // The unfiltered page holds the price change; it goes when the filtered page arrives.
+    await patched.first().waitFor({ state: "detached" });
+    await page.locator("tr[data-audit]", { hasText: "POST /api/v1/datasets" }).first().waitFor();
+    const wsRows = await page.locator("tr[data-audit]").allTextContents();
+    t.ok(wsRows.length > 0 && wsRows.every((r) => r.includes(carolWs)), "only the workspace's entries");
+    t.notOk(
+      wsRows.some((r) => r.includes("PATCH /admin/products")),
+      "the operator's price change is filtered out",
+    );
     await page.getByRole("navigation").getByRole("link", { name: "Fleet" }).click();
     await page.locator(`article[data-host="${w.hostId}"]`).getByRole("button", { name: "Uncordon" }).click();
     await page.locator(`article[data-host="${w.hostId}"]`).getByRole("button", { name: "Cordon" }).waitFor();
     t.same(errors, [], "no console errors");
   });
 
-  t.equal((await apiCall(w.cp.url, "GET", "/assets/none.js")).status, 404);
+  await t.test("an unknown asset is 404", async (t) => {
+    t.equal((await apiCall(w.cp.url, "GET", "/assets/none.js")).status, 404);
+  });
 }

@@ -117,6 +117,42 @@ async function send(method: string, path: string, body: unknown, retried = false
   return parsed;
 }
 
+/** A call with the access token whose body is sent and answered as is (uploads, downloads). */
+async function sendRaw(method: string, path: string, body: BodyInit | undefined, retried = false): Promise<Response> {
+  const headers: Record<string, string> = { ...CONSOLE_HEADER };
+  if (access) headers["Authorization"] = `Bearer ${access}`;
+  const res = await fetch(path, { method, credentials: "same-origin", headers, ...(body !== undefined ? { body } : {}) });
+  if (res.status === 401 && !retried) {
+    if (await refresh()) return sendRaw(method, path, body, true);
+    signOutLocally();
+  }
+  if (!res.ok) throw errorOf(res, await readJson(res));
+  return res;
+}
+
+/** A multipart POST to the platform API (files and fields), answered with the envelope's data. */
+export async function platformUpload<T>(path: string, form: FormData): Promise<T> {
+  const res = await sendRaw("POST", `/api/v1${path}`, form);
+  return ((await readJson(res)) as { data: T }).data;
+}
+
+/**
+ * Saves a platform API download as a file: links cannot carry the Bearer token, so the page
+ * fetches it and hands the browser a Blob URL.
+ */
+export async function platformDownload(path: string, fileName: string): Promise<void> {
+  const blob = await (await sendRaw("GET", `/api/v1${path}`, undefined)).blob();
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  a.rel = "noopener";
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
 /** The platform API (/api/v1): the envelope's data (and meta for lists). */
 export async function platform<T>(method: string, path: string, body?: unknown): Promise<T> {
   const r = (await send(method, `/api/v1${path}`, body)) as { data: T };

@@ -43,6 +43,9 @@ const Host = lazy(() => import("./pages/host.js"));
 const Users = lazy(() => import("./pages/users.js"));
 const Audit = lazy(() => import("./pages/audit.js"));
 const Catalog = lazy(() => import("./pages/catalog.js"));
+const OpsAudit = lazy(() => import("./pages/ops-audit.js"));
+const ArtifactList = lazy(() => import("./pages/artifacts.js").then((m) => ({ default: m.ArtifactList })));
+const ArtifactPage = lazy(() => import("./pages/artifacts.js").then((m) => ({ default: m.ArtifactPage })));
 
 interface Route {
   path: string;
@@ -57,11 +60,14 @@ const NAV: Route[] = [
   { path: "/images", label: "nav.images" },
   { path: "/tokens", label: "nav.tokens" },
   { path: "/ledger", label: "nav.ledger" },
+  { path: "/datasets", label: "nav.datasets" },
+  { path: "/models", label: "nav.models" },
   { path: "/workspace", label: "nav.workspace" },
   { path: "/audit", label: "nav.audit" },
   { path: "/fleet", label: "nav.fleet", operator: true },
   { path: "/users", label: "nav.users", operator: true },
   { path: "/catalog", label: "nav.catalog", operator: true },
+  { path: "/operator-audit", label: "nav.opsAudit", operator: true },
 ];
 
 function pageFor(path: string, admin: boolean): ReactNode {
@@ -73,12 +79,17 @@ function pageFor(path: string, admin: boolean): ReactNode {
   if (path === "/tokens") return <Tokens />;
   if (path === "/ledger") return <Ledger />;
   if (path === "/workspace") return <Workspace />;
+  if (path === "/datasets") return <ArtifactList kind="dataset" />;
+  if (path === "/models") return <ArtifactList kind="model" />;
+  const artifact = /^\/(dataset|model)s\/([\w-]{1,64})$/.exec(path);
+  if (artifact) return <ArtifactPage key={path} kind={artifact[1] as "dataset" | "model"} id={artifact[2]!} />;
   if (path === "/fleet") return operatorPage(<Fleet />);
   const host = /^\/fleet\/([\w.-]{1,128})$/.exec(path);
   if (host) return operatorPage(<Host hostId={host[1]!} />);
   if (path === "/users") return operatorPage(<Users />);
   if (path === "/audit") return <Audit />;
   if (path === "/catalog") return operatorPage(<Catalog />);
+  if (path === "/operator-audit") return operatorPage(<OpsAudit />);
   return <NotFound />;
 }
 
