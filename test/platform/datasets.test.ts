@@ -83,6 +83,11 @@ t.test("datasets: versions, files, download, dedupe, parents, GC", async (t) => 
     ["README.md", "train/big.bin"],
     "sorted by path, paged",
   );
+  t.same(
+    (await ann.call("GET", `/datasets/versions/${v1id}/files?prefix=train/&limit=1`)).body.meta,
+    { total: 2, page: 1, limit: 1 },
+    "a prefix counts its own files",
+  );
   const bigFile = (await ann.call("GET", `/datasets/versions/${v1id}/files?prefix=train/`)).body.data.find((f: { path: string }) => f.path === "train/big.bin");
   t.same(bigFile, { path: "train/big.bin", size: big.length, sha256: sha(big) });
 

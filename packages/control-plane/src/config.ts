@@ -212,6 +212,11 @@ export function loadConfig(env: Env): Config {
     consoleDir: get("CONSOLE_DIR"),
     blobStore: { kind: "fs", dir: undefined },
     storage: {
+      // 100 MB in one request: a browser form's CSVs and checkpoints; beyond that a dropped
+      // connection costs too much, and tus resumes. 100 GB per upload: one large archive or
+      // checkpoint shard. 24 h: an upload paused overnight can still be finished. 60 min grace:
+      // longer than the slowest multipart request, so content stored for a version being made
+      // cannot be collected before the version commits (decision 0029).
       multipartMaxBytes: int("STORAGE_MULTIPART_MAX_MB", 100, 1, 10_240) * 1024 * 1024,
       uploadMaxBytes: int("STORAGE_UPLOAD_MAX_GB", 100, 1, 100_000) * 1024 ** 3,
       uploadTtlHours: int("STORAGE_UPLOAD_TTL_HOURS", 24, 1, 24 * 30),

@@ -15,6 +15,9 @@ export interface MultipartBody {
 
 export const isMultipart = (ctx: Context): boolean => /^multipart\/form-data\b/i.test(ctx.get("content-type"));
 
+// A version's form has a handful of text fields (the longest, a message, is 4096 characters, or a
+// remove list); 50 fields of 64 KiB bound what busboy buffers in memory. 1000 files per request
+// keeps one request's staging work bounded; more go through /uploads or a parent version.
 const MAX_FIELDS = 50;
 const MAX_FIELD_BYTES = 64 * 1024;
 export const MAX_MULTIPART_FILES = 1000;

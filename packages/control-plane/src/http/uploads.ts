@@ -59,10 +59,6 @@ export class Uploads {
           { maxBytes: config.storage.uploadMaxBytes, ttlHours: config.storage.uploadTtlHours },
         ).catch(tusError);
       },
-      onIncomingRequest: async (req, uploadId) => {
-        if (req.method === "POST") return;
-        await uploadFor(db, this.caller(req), uploadId, "write").catch(tusError);
-      },
       onUploadFinish: async (_req, upload) => {
         await completeUpload(db, deps.store, upload.id, join(uploadsDir(config.dataDir), upload.id)).catch(tusError);
         await store.configstore.delete(upload.id);
@@ -111,7 +107,8 @@ function tusError(err: unknown): never {
 
 export function uploadRoutes(router: Router, deps: PlatformDeps, uploads: Uploads): void {
   router.post("/uploads", (ctx) => uploads.handle(ctx));
-  // Who may touch an upload is checked here first, so that refusals have the platform's shape.
+  // Who may touch an upload is checked here, once per request and before tus sees it, so that
+  // refusals have the platform's shape (tus itself is reached only through these routes).
   const ofCaller = async (ctx: Context) => {
     await uploadFor(deps.db, principal(ctx), ctx.params["id"]!, "write");
     await uploads.handle(ctx);

@@ -9,6 +9,7 @@ import type { JobSpec } from "./scheduler.js";
 export function storageGcJob(db: Db, store: BlobStore, storage: { dataDir: string; graceMinutes: number }): JobSpec {
   return {
     name: "storage-gc",
+    // Every 10 minutes: unreferenced bytes wait out their grace (60 min) plus at most this.
     schedule: "*/10 * * * *",
     slotOf: (now) => `${now.toISOString().slice(0, 15)}0`,
     budgetMs: 5 * 60_000,

@@ -1,4 +1,5 @@
 // The original API's catalog and instance endpoints (all POST, JSON, "Authorization: <token>").
+import { MAX_ATTACHED } from "../../services/platform/artifacts.js";
 import type { Router } from "@koa/router";
 import type { Context } from "koa";
 import type { Config } from "../../config.js";
@@ -26,13 +27,13 @@ function payUnit(f: Fields): PayUnit {
   });
 }
 
-/** An optional list of at most 8 version ids (uuids as text). */
+/** An optional list of at most MAX_ATTACHED version ids (uuids as text). */
 function idList(f: Fields, field: string): string[] | undefined {
   return f.read(field, () => {
     const v = f.src[field];
     if (v === undefined) return undefined;
-    if (!Array.isArray(v) || v.length > 8 || v.some((x) => typeof x !== "string" || x.length > 64))
-      throw invalid(`${field} must be a list of at most 8 version ids`);
+    if (!Array.isArray(v) || v.length > MAX_ATTACHED || v.some((x) => typeof x !== "string" || x.length > 64))
+      throw invalid(`${field} must be a list of at most ${MAX_ATTACHED} version ids`);
     return v as string[];
   });
 }

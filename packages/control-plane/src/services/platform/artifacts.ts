@@ -7,6 +7,7 @@ import {
   type ArtifactKind,
   type ArtifactRow,
   artifactById,
+  countFiles,
   digestsNewToWorkspace,
   fileOf,
   filesOf,
@@ -360,7 +361,7 @@ export async function listFiles(
 ): Promise<{ items: FileView[]; total: number }> {
   const v = await versionFor(db, p, kind, versionId, "read");
   const rows = await filesOf(db, v.version_id, { limit: page.limit, offset: (page.page - 1) * page.limit, ...(prefix ? { prefix } : {}) });
-  const total = prefix ? (await filesOf(db, v.version_id, { limit: MAX_FILES_PER_VERSION, offset: 0, prefix })).length : v.file_count;
+  const total = prefix ? await countFiles(db, v.version_id, prefix) : v.file_count;
   return { items: rows.map(fileView), total };
 }
 
@@ -431,7 +432,7 @@ export async function storageOverview(
   return out;
 }
 
-/** Most versions of each kind one instance may have attached. */
+/** Most versions of each kind one instance may have attached: a few datasets and checkpoints is what a job mounts; 8 bounds one command's fetch work. */
 export const MAX_ATTACHED = 8;
 
 /** A name usable as the last part of a mount path (/data/<name>): other characters become "_". */

@@ -8,7 +8,7 @@ import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import { expiredUploads, finishUpload, insertUpload, type UploadRow, uploadById } from "../../db/queries/platform/artifacts.js";
-import { lockWorkspace, personalWorkspaceOf, workspacesOf } from "../../db/queries/platform/workspaces.js";
+import { lockWorkspace, membership, personalWorkspaceOf } from "../../db/queries/platform/workspaces.js";
 import type { Db } from "../../db/knex.js";
 import { AppError, invalid, notFound } from "../../errors.js";
 import { clock } from "../clock.js";
@@ -45,7 +45,7 @@ const view = (u: UploadRow): UploadView => ({
 /** What the caller may do with uploads of the workspace: nothing (not a member), read, or write. */
 async function uploadAccess(db: Db, p: Principal, workspaceId: string): Promise<"none" | "read" | "write"> {
   if (!UUID_PATTERN.test(workspaceId)) return "none";
-  const w = (await workspacesOf(db, p.user.user_id)).find((x) => x.workspace_id === workspaceId);
+  const w = await membership(db, workspaceId, p.user.user_id);
   if (!w) return "none";
   if (w.permissions.includes("datasets:write") || w.permissions.includes("models:write")) return "write";
   return "read";

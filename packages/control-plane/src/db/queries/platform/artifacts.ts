@@ -275,6 +275,15 @@ export async function filesOf(db: Db | Tx, versionId: string, page?: { limit: nu
   return q;
 }
 
+/** How many files of the version have paths starting with `prefix`. */
+export async function countFiles(db: Db | Tx, versionId: string, prefix: string): Promise<number> {
+  const [{ n }] = (await db("artifact_files")
+    .where({ version_id: versionId })
+    .where("path", "like", `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`)
+    .count({ n: "*" })) as [{ n: string }];
+  return Number(n);
+}
+
 export async function fileOf(db: Db | Tx, versionId: string, path: string): Promise<FileRow | undefined> {
   return db<FileRow>("artifact_files").where({ version_id: versionId, path }).first();
 }
