@@ -1246,8 +1246,14 @@ export namespace remotegpu {
                 /** Envelope inventory. */
                 inventory: (remotegpu.agent.v1.Inventory|null);
 
+                /** Envelope taskOutput. */
+                taskOutput: (remotegpu.agent.v1.TaskOutput|null);
+
+                /** Envelope taskOutputAck. */
+                taskOutputAck: (remotegpu.agent.v1.TaskOutputAck|null);
+
                 /** Envelope body. */
-                body?: ("hello"|"welcome"|"heartbeat"|"telemetry"|"command"|"commandResult"|"containerStates"|"settings"|"inventory");
+                body?: ("hello"|"welcome"|"heartbeat"|"telemetry"|"command"|"commandResult"|"containerStates"|"settings"|"inventory"|"taskOutput"|"taskOutputAck");
 
                 /**
                  * Creates a new Envelope instance using the specified properties.
@@ -1349,8 +1355,14 @@ export namespace remotegpu {
                     /** Envelope inventory */
                     inventory?: (remotegpu.agent.v1.Inventory.$Properties|null);
 
+                    /** Envelope taskOutput */
+                    taskOutput?: (remotegpu.agent.v1.TaskOutput.$Properties|null);
+
+                    /** Envelope taskOutputAck */
+                    taskOutputAck?: (remotegpu.agent.v1.TaskOutputAck.$Properties|null);
+
                     /** Envelope body */
-                    body?: ("hello"|"welcome"|"heartbeat"|"telemetry"|"command"|"commandResult"|"containerStates"|"settings"|"inventory");
+                    body?: ("hello"|"welcome"|"heartbeat"|"telemetry"|"command"|"commandResult"|"containerStates"|"settings"|"inventory"|"taskOutput"|"taskOutputAck");
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -1369,9 +1381,11 @@ export namespace remotegpu {
                   containerStates?: remotegpu.agent.v1.ContainerStates.$Shape|null;
                   settings?: remotegpu.agent.v1.SessionSettings.$Shape|null;
                   inventory?: remotegpu.agent.v1.Inventory.$Shape|null;
+                  taskOutput?: remotegpu.agent.v1.TaskOutput.$Shape|null;
+                  taskOutputAck?: remotegpu.agent.v1.TaskOutputAck.$Shape|null;
                   $unknowns?: Uint8Array[];
                 } & (
-                  ({ body?: undefined; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory?: null }|{ body?: "hello"; hello: remotegpu.agent.v1.Hello.$Shape; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory?: null }|{ body?: "welcome"; hello?: null; welcome: remotegpu.agent.v1.Welcome.$Shape; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory?: null }|{ body?: "heartbeat"; hello?: null; welcome?: null; heartbeat: remotegpu.agent.v1.Heartbeat.$Shape; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory?: null }|{ body?: "telemetry"; hello?: null; welcome?: null; heartbeat?: null; telemetry: remotegpu.agent.v1.Telemetry.$Shape; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory?: null }|{ body?: "command"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command: remotegpu.agent.v1.Command.$Shape; commandResult?: null; containerStates?: null; settings?: null; inventory?: null }|{ body?: "commandResult"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult: remotegpu.agent.v1.CommandResult.$Shape; containerStates?: null; settings?: null; inventory?: null }|{ body?: "containerStates"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates: remotegpu.agent.v1.ContainerStates.$Shape; settings?: null; inventory?: null }|{ body?: "settings"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings: remotegpu.agent.v1.SessionSettings.$Shape; inventory?: null }|{ body?: "inventory"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory: remotegpu.agent.v1.Inventory.$Shape })
+                  ({ body?: undefined; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory?: null; taskOutput?: null; taskOutputAck?: null }|{ body?: "hello"; hello: remotegpu.agent.v1.Hello.$Shape; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory?: null; taskOutput?: null; taskOutputAck?: null }|{ body?: "welcome"; hello?: null; welcome: remotegpu.agent.v1.Welcome.$Shape; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory?: null; taskOutput?: null; taskOutputAck?: null }|{ body?: "heartbeat"; hello?: null; welcome?: null; heartbeat: remotegpu.agent.v1.Heartbeat.$Shape; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory?: null; taskOutput?: null; taskOutputAck?: null }|{ body?: "telemetry"; hello?: null; welcome?: null; heartbeat?: null; telemetry: remotegpu.agent.v1.Telemetry.$Shape; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory?: null; taskOutput?: null; taskOutputAck?: null }|{ body?: "command"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command: remotegpu.agent.v1.Command.$Shape; commandResult?: null; containerStates?: null; settings?: null; inventory?: null; taskOutput?: null; taskOutputAck?: null }|{ body?: "commandResult"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult: remotegpu.agent.v1.CommandResult.$Shape; containerStates?: null; settings?: null; inventory?: null; taskOutput?: null; taskOutputAck?: null }|{ body?: "containerStates"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates: remotegpu.agent.v1.ContainerStates.$Shape; settings?: null; inventory?: null; taskOutput?: null; taskOutputAck?: null }|{ body?: "settings"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings: remotegpu.agent.v1.SessionSettings.$Shape; inventory?: null; taskOutput?: null; taskOutputAck?: null }|{ body?: "inventory"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory: remotegpu.agent.v1.Inventory.$Shape; taskOutput?: null; taskOutputAck?: null }|{ body?: "taskOutput"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory?: null; taskOutput: remotegpu.agent.v1.TaskOutput.$Shape; taskOutputAck?: null }|{ body?: "taskOutputAck"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory?: null; taskOutput?: null; taskOutputAck: remotegpu.agent.v1.TaskOutputAck.$Shape })
                 );
             }
 
@@ -3611,8 +3625,11 @@ export namespace remotegpu {
                 /** Command removeImage. */
                 removeImage: (remotegpu.agent.v1.RemoveImage|null);
 
+                /** Command finishTask. */
+                finishTask: (remotegpu.agent.v1.FinishTask|null);
+
                 /** Command op. */
-                op?: ("create"|"start"|"stop"|"restart"|"snapshot"|"rebuild"|"destroy"|"removeImage");
+                op?: ("create"|"start"|"stop"|"restart"|"snapshot"|"rebuild"|"destroy"|"removeImage"|"finishTask");
 
                 /**
                  * Creates a new Command instance using the specified properties.
@@ -3717,8 +3734,11 @@ export namespace remotegpu {
                     /** Command removeImage */
                     removeImage?: (remotegpu.agent.v1.RemoveImage.$Properties|null);
 
+                    /** Command finishTask */
+                    finishTask?: (remotegpu.agent.v1.FinishTask.$Properties|null);
+
                     /** Command op */
-                    op?: ("create"|"start"|"stop"|"restart"|"snapshot"|"rebuild"|"destroy"|"removeImage");
+                    op?: ("create"|"start"|"stop"|"restart"|"snapshot"|"rebuild"|"destroy"|"removeImage"|"finishTask");
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -3738,10 +3758,135 @@ export namespace remotegpu {
                   rebuild?: remotegpu.agent.v1.RebuildInstance.$Shape|null;
                   destroy?: remotegpu.agent.v1.DestroyInstance.$Shape|null;
                   removeImage?: remotegpu.agent.v1.RemoveImage.$Shape|null;
+                  finishTask?: remotegpu.agent.v1.FinishTask.$Shape|null;
                   $unknowns?: Uint8Array[];
                 } & (
-                  ({ op?: undefined; create?: null; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy?: null; removeImage?: null }|{ op?: "create"; create: remotegpu.agent.v1.CreateInstance.$Shape; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy?: null; removeImage?: null }|{ op?: "start"; create?: null; start: remotegpu.agent.v1.StartInstance.$Shape; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy?: null; removeImage?: null }|{ op?: "stop"; create?: null; start?: null; stop: remotegpu.agent.v1.StopInstance.$Shape; restart?: null; snapshot?: null; rebuild?: null; destroy?: null; removeImage?: null }|{ op?: "restart"; create?: null; start?: null; stop?: null; restart: remotegpu.agent.v1.RestartInstance.$Shape; snapshot?: null; rebuild?: null; destroy?: null; removeImage?: null }|{ op?: "snapshot"; create?: null; start?: null; stop?: null; restart?: null; snapshot: remotegpu.agent.v1.SnapshotInstance.$Shape; rebuild?: null; destroy?: null; removeImage?: null }|{ op?: "rebuild"; create?: null; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild: remotegpu.agent.v1.RebuildInstance.$Shape; destroy?: null; removeImage?: null }|{ op?: "destroy"; create?: null; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy: remotegpu.agent.v1.DestroyInstance.$Shape; removeImage?: null }|{ op?: "removeImage"; create?: null; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy?: null; removeImage: remotegpu.agent.v1.RemoveImage.$Shape })
+                  ({ op?: undefined; create?: null; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy?: null; removeImage?: null; finishTask?: null }|{ op?: "create"; create: remotegpu.agent.v1.CreateInstance.$Shape; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy?: null; removeImage?: null; finishTask?: null }|{ op?: "start"; create?: null; start: remotegpu.agent.v1.StartInstance.$Shape; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy?: null; removeImage?: null; finishTask?: null }|{ op?: "stop"; create?: null; start?: null; stop: remotegpu.agent.v1.StopInstance.$Shape; restart?: null; snapshot?: null; rebuild?: null; destroy?: null; removeImage?: null; finishTask?: null }|{ op?: "restart"; create?: null; start?: null; stop?: null; restart: remotegpu.agent.v1.RestartInstance.$Shape; snapshot?: null; rebuild?: null; destroy?: null; removeImage?: null; finishTask?: null }|{ op?: "snapshot"; create?: null; start?: null; stop?: null; restart?: null; snapshot: remotegpu.agent.v1.SnapshotInstance.$Shape; rebuild?: null; destroy?: null; removeImage?: null; finishTask?: null }|{ op?: "rebuild"; create?: null; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild: remotegpu.agent.v1.RebuildInstance.$Shape; destroy?: null; removeImage?: null; finishTask?: null }|{ op?: "destroy"; create?: null; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy: remotegpu.agent.v1.DestroyInstance.$Shape; removeImage?: null; finishTask?: null }|{ op?: "removeImage"; create?: null; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy?: null; removeImage: remotegpu.agent.v1.RemoveImage.$Shape; finishTask?: null }|{ op?: "finishTask"; create?: null; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy?: null; removeImage?: null; finishTask: remotegpu.agent.v1.FinishTask.$Shape })
                 );
+            }
+
+            /**
+             * Properties of a FinishTask.
+             * @deprecated Use remotegpu.agent.v1.FinishTask.$Properties instead.
+             */
+            interface IFinishTask extends remotegpu.agent.v1.FinishTask.$Properties {
+            }
+
+            /** Represents a FinishTask. */
+            class FinishTask {
+
+                /**
+                 * Constructs a new FinishTask.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: remotegpu.agent.v1.FinishTask.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** FinishTask upload. */
+                upload: boolean;
+
+                /** FinishTask maxOutputBytes. */
+                maxOutputBytes: number;
+
+                /** FinishTask maxOutputFiles. */
+                maxOutputFiles: number;
+
+                /** FinishTask timeoutS. */
+                timeoutS: number;
+
+                /** FinishTask flushTimeoutS. */
+                flushTimeoutS: number;
+
+                /**
+                 * Creates a new FinishTask instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns FinishTask instance
+                 */
+                static create(properties: remotegpu.agent.v1.FinishTask.$Shape): remotegpu.agent.v1.FinishTask & remotegpu.agent.v1.FinishTask.$Shape;
+                static create(properties?: remotegpu.agent.v1.FinishTask.$Properties): remotegpu.agent.v1.FinishTask;
+
+                /**
+                 * Encodes the specified FinishTask message. Does not implicitly {@link remotegpu.agent.v1.FinishTask.verify|verify} messages.
+                 * @param message FinishTask message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: remotegpu.agent.v1.FinishTask.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a FinishTask message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {remotegpu.agent.v1.FinishTask & remotegpu.agent.v1.FinishTask.$Shape} FinishTask
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): remotegpu.agent.v1.FinishTask & remotegpu.agent.v1.FinishTask.$Shape;
+
+                /**
+                 * Verifies a FinishTask message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a FinishTask message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns FinishTask
+                 */
+                static fromObject(object: { [k: string]: any }): remotegpu.agent.v1.FinishTask;
+
+                /**
+                 * Creates a plain object from a FinishTask message. Also converts values to other types if specified.
+                 * @param message FinishTask
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: remotegpu.agent.v1.FinishTask, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this FinishTask to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for FinishTask
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace FinishTask {
+
+                /** Properties of a FinishTask. */
+                interface $Properties {
+
+                    /** FinishTask upload */
+                    upload?: boolean;
+
+                    /** FinishTask maxOutputBytes */
+                    maxOutputBytes?: number;
+
+                    /** FinishTask maxOutputFiles */
+                    maxOutputFiles?: number;
+
+                    /** FinishTask timeoutS */
+                    timeoutS?: number;
+
+                    /** FinishTask flushTimeoutS */
+                    flushTimeoutS?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a FinishTask. */
+                type $Shape = remotegpu.agent.v1.FinishTask.$Properties;
             }
 
             /**
@@ -3899,6 +4044,9 @@ export namespace remotegpu {
                 /** InstanceSpec artifacts. */
                 artifacts: remotegpu.agent.v1.ArtifactMount[];
 
+                /** InstanceSpec task. */
+                task: remotegpu.agent.v1.TaskSpec;
+
                 /**
                  * Creates a new InstanceSpec instance using the specified properties.
                  * @param [properties] Properties to set
@@ -4002,12 +4150,145 @@ export namespace remotegpu {
                     /** InstanceSpec artifacts */
                     artifacts?: remotegpu.agent.v1.ArtifactMount.$Properties[];
 
+                    /** InstanceSpec task */
+                    task?: remotegpu.agent.v1.TaskSpec.$Properties;
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
 
                 /** Shape of an InstanceSpec. */
                 type $Shape = remotegpu.agent.v1.InstanceSpec.$Properties;
+            }
+
+            /**
+             * Properties of a TaskSpec.
+             * @deprecated Use remotegpu.agent.v1.TaskSpec.$Properties instead.
+             */
+            interface ITaskSpec extends remotegpu.agent.v1.TaskSpec.$Properties {
+            }
+
+            /** Represents a TaskSpec. */
+            class TaskSpec {
+
+                /**
+                 * Constructs a new TaskSpec.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: remotegpu.agent.v1.TaskSpec.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TaskSpec command. */
+                command: string[];
+
+                /** TaskSpec outputDir. */
+                outputDir: string;
+
+                /** TaskSpec runDir. */
+                runDir: string;
+
+                /** TaskSpec maxLogLines. */
+                maxLogLines: number;
+
+                /** TaskSpec maxMetricLines. */
+                maxMetricLines: number;
+
+                /** TaskSpec maxLineBytes. */
+                maxLineBytes: number;
+
+                /**
+                 * Creates a new TaskSpec instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TaskSpec instance
+                 */
+                static create(properties: remotegpu.agent.v1.TaskSpec.$Shape): remotegpu.agent.v1.TaskSpec & remotegpu.agent.v1.TaskSpec.$Shape;
+                static create(properties?: remotegpu.agent.v1.TaskSpec.$Properties): remotegpu.agent.v1.TaskSpec;
+
+                /**
+                 * Encodes the specified TaskSpec message. Does not implicitly {@link remotegpu.agent.v1.TaskSpec.verify|verify} messages.
+                 * @param message TaskSpec message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: remotegpu.agent.v1.TaskSpec.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TaskSpec message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {remotegpu.agent.v1.TaskSpec & remotegpu.agent.v1.TaskSpec.$Shape} TaskSpec
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): remotegpu.agent.v1.TaskSpec & remotegpu.agent.v1.TaskSpec.$Shape;
+
+                /**
+                 * Verifies a TaskSpec message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a TaskSpec message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns TaskSpec
+                 */
+                static fromObject(object: { [k: string]: any }): remotegpu.agent.v1.TaskSpec;
+
+                /**
+                 * Creates a plain object from a TaskSpec message. Also converts values to other types if specified.
+                 * @param message TaskSpec
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: remotegpu.agent.v1.TaskSpec, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TaskSpec to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for TaskSpec
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TaskSpec {
+
+                /** Properties of a TaskSpec. */
+                interface $Properties {
+
+                    /** TaskSpec command */
+                    command?: string[];
+
+                    /** TaskSpec outputDir */
+                    outputDir?: string;
+
+                    /** TaskSpec runDir */
+                    runDir?: string;
+
+                    /** TaskSpec maxLogLines */
+                    maxLogLines?: number;
+
+                    /** TaskSpec maxMetricLines */
+                    maxMetricLines?: number;
+
+                    /** TaskSpec maxLineBytes */
+                    maxLineBytes?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TaskSpec. */
+                type $Shape = remotegpu.agent.v1.TaskSpec.$Properties;
             }
 
             /**
@@ -5002,6 +5283,9 @@ export namespace remotegpu {
                 /** CommandResult finishedAtMs. */
                 finishedAtMs: number;
 
+                /** CommandResult task. */
+                task: remotegpu.agent.v1.TaskOutcome;
+
                 /**
                  * Creates a new CommandResult instance using the specified properties.
                  * @param [properties] Properties to set
@@ -5096,12 +5380,269 @@ export namespace remotegpu {
                     /** CommandResult finishedAtMs */
                     finishedAtMs?: number;
 
+                    /** CommandResult task */
+                    task?: remotegpu.agent.v1.TaskOutcome.$Properties;
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
 
                 /** Shape of a CommandResult. */
                 type $Shape = remotegpu.agent.v1.CommandResult.$Properties;
+            }
+
+            /**
+             * Properties of a TaskOutcome.
+             * @deprecated Use remotegpu.agent.v1.TaskOutcome.$Properties instead.
+             */
+            interface ITaskOutcome extends remotegpu.agent.v1.TaskOutcome.$Properties {
+            }
+
+            /** Represents a TaskOutcome. */
+            class TaskOutcome {
+
+                /**
+                 * Constructs a new TaskOutcome.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: remotegpu.agent.v1.TaskOutcome.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TaskOutcome files. */
+                files: remotegpu.agent.v1.OutputFile[];
+
+                /** TaskOutcome logLines. */
+                logLines: number;
+
+                /** TaskOutcome logDroppedLines. */
+                logDroppedLines: number;
+
+                /** TaskOutcome metricLines. */
+                metricLines: number;
+
+                /** TaskOutcome metricDroppedLines. */
+                metricDroppedLines: number;
+
+                /** TaskOutcome outputError. */
+                outputError: string;
+
+                /** TaskOutcome exitCode. */
+                exitCode: (number|null);
+
+                /** TaskOutcome flushed. */
+                flushed: boolean;
+
+                /**
+                 * Creates a new TaskOutcome instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TaskOutcome instance
+                 */
+                static create(properties: remotegpu.agent.v1.TaskOutcome.$Shape): remotegpu.agent.v1.TaskOutcome & remotegpu.agent.v1.TaskOutcome.$Shape;
+                static create(properties?: remotegpu.agent.v1.TaskOutcome.$Properties): remotegpu.agent.v1.TaskOutcome;
+
+                /**
+                 * Encodes the specified TaskOutcome message. Does not implicitly {@link remotegpu.agent.v1.TaskOutcome.verify|verify} messages.
+                 * @param message TaskOutcome message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: remotegpu.agent.v1.TaskOutcome.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TaskOutcome message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {remotegpu.agent.v1.TaskOutcome & remotegpu.agent.v1.TaskOutcome.$Shape} TaskOutcome
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): remotegpu.agent.v1.TaskOutcome & remotegpu.agent.v1.TaskOutcome.$Shape;
+
+                /**
+                 * Verifies a TaskOutcome message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a TaskOutcome message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns TaskOutcome
+                 */
+                static fromObject(object: { [k: string]: any }): remotegpu.agent.v1.TaskOutcome;
+
+                /**
+                 * Creates a plain object from a TaskOutcome message. Also converts values to other types if specified.
+                 * @param message TaskOutcome
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: remotegpu.agent.v1.TaskOutcome, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TaskOutcome to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for TaskOutcome
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TaskOutcome {
+
+                /** Properties of a TaskOutcome. */
+                interface $Properties {
+
+                    /** TaskOutcome files */
+                    files?: remotegpu.agent.v1.OutputFile.$Properties[];
+
+                    /** TaskOutcome logLines */
+                    logLines?: number;
+
+                    /** TaskOutcome logDroppedLines */
+                    logDroppedLines?: number;
+
+                    /** TaskOutcome metricLines */
+                    metricLines?: number;
+
+                    /** TaskOutcome metricDroppedLines */
+                    metricDroppedLines?: number;
+
+                    /** TaskOutcome outputError */
+                    outputError?: string;
+
+                    /** TaskOutcome exitCode */
+                    exitCode?: (number|null);
+
+                    /** TaskOutcome flushed */
+                    flushed?: boolean;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TaskOutcome. */
+                type $Shape = remotegpu.agent.v1.TaskOutcome.$Properties;
+            }
+
+            /**
+             * Properties of an OutputFile.
+             * @deprecated Use remotegpu.agent.v1.OutputFile.$Properties instead.
+             */
+            interface IOutputFile extends remotegpu.agent.v1.OutputFile.$Properties {
+            }
+
+            /** Represents an OutputFile. */
+            class OutputFile {
+
+                /**
+                 * Constructs a new OutputFile.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: remotegpu.agent.v1.OutputFile.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** OutputFile path. */
+                path: string;
+
+                /** OutputFile size. */
+                size: number;
+
+                /** OutputFile sha256. */
+                sha256: string;
+
+                /**
+                 * Creates a new OutputFile instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns OutputFile instance
+                 */
+                static create(properties: remotegpu.agent.v1.OutputFile.$Shape): remotegpu.agent.v1.OutputFile & remotegpu.agent.v1.OutputFile.$Shape;
+                static create(properties?: remotegpu.agent.v1.OutputFile.$Properties): remotegpu.agent.v1.OutputFile;
+
+                /**
+                 * Encodes the specified OutputFile message. Does not implicitly {@link remotegpu.agent.v1.OutputFile.verify|verify} messages.
+                 * @param message OutputFile message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: remotegpu.agent.v1.OutputFile.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an OutputFile message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {remotegpu.agent.v1.OutputFile & remotegpu.agent.v1.OutputFile.$Shape} OutputFile
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): remotegpu.agent.v1.OutputFile & remotegpu.agent.v1.OutputFile.$Shape;
+
+                /**
+                 * Verifies an OutputFile message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an OutputFile message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns OutputFile
+                 */
+                static fromObject(object: { [k: string]: any }): remotegpu.agent.v1.OutputFile;
+
+                /**
+                 * Creates a plain object from an OutputFile message. Also converts values to other types if specified.
+                 * @param message OutputFile
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: remotegpu.agent.v1.OutputFile, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this OutputFile to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for OutputFile
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace OutputFile {
+
+                /** Properties of an OutputFile. */
+                interface $Properties {
+
+                    /** OutputFile path */
+                    path?: string;
+
+                    /** OutputFile size */
+                    size?: number;
+
+                    /** OutputFile sha256 */
+                    sha256?: string;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an OutputFile. */
+                type $Shape = remotegpu.agent.v1.OutputFile.$Properties;
             }
 
             /**
@@ -5393,6 +5934,389 @@ export namespace remotegpu {
 
                 /** Shape of a ContainerState. */
                 type $Shape = remotegpu.agent.v1.ContainerState.$Properties;
+            }
+
+            /** TaskChannel enum. */
+            enum TaskChannel {
+
+                /** TASK_CHANNEL_UNSPECIFIED value */
+                TASK_CHANNEL_UNSPECIFIED = 0,
+
+                /** TASK_CHANNEL_LOG value */
+                TASK_CHANNEL_LOG = 1,
+
+                /** TASK_CHANNEL_METRICS value */
+                TASK_CHANNEL_METRICS = 2
+            }
+
+            /** TaskStream enum. */
+            enum TaskStream {
+
+                /** TASK_STREAM_UNSPECIFIED value */
+                TASK_STREAM_UNSPECIFIED = 0,
+
+                /** TASK_STREAM_STDOUT value */
+                TASK_STREAM_STDOUT = 1,
+
+                /** TASK_STREAM_STDERR value */
+                TASK_STREAM_STDERR = 2,
+
+                /** TASK_STREAM_METRICS value */
+                TASK_STREAM_METRICS = 3
+            }
+
+            /**
+             * Properties of a TaskLine.
+             * @deprecated Use remotegpu.agent.v1.TaskLine.$Properties instead.
+             */
+            interface ITaskLine extends remotegpu.agent.v1.TaskLine.$Properties {
+            }
+
+            /** Represents a TaskLine. */
+            class TaskLine {
+
+                /**
+                 * Constructs a new TaskLine.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: remotegpu.agent.v1.TaskLine.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TaskLine stream. */
+                stream: remotegpu.agent.v1.TaskStream;
+
+                /** TaskLine text. */
+                text: string;
+
+                /** TaskLine atMs. */
+                atMs: number;
+
+                /**
+                 * Creates a new TaskLine instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TaskLine instance
+                 */
+                static create(properties: remotegpu.agent.v1.TaskLine.$Shape): remotegpu.agent.v1.TaskLine & remotegpu.agent.v1.TaskLine.$Shape;
+                static create(properties?: remotegpu.agent.v1.TaskLine.$Properties): remotegpu.agent.v1.TaskLine;
+
+                /**
+                 * Encodes the specified TaskLine message. Does not implicitly {@link remotegpu.agent.v1.TaskLine.verify|verify} messages.
+                 * @param message TaskLine message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: remotegpu.agent.v1.TaskLine.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TaskLine message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {remotegpu.agent.v1.TaskLine & remotegpu.agent.v1.TaskLine.$Shape} TaskLine
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): remotegpu.agent.v1.TaskLine & remotegpu.agent.v1.TaskLine.$Shape;
+
+                /**
+                 * Verifies a TaskLine message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a TaskLine message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns TaskLine
+                 */
+                static fromObject(object: { [k: string]: any }): remotegpu.agent.v1.TaskLine;
+
+                /**
+                 * Creates a plain object from a TaskLine message. Also converts values to other types if specified.
+                 * @param message TaskLine
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: remotegpu.agent.v1.TaskLine, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TaskLine to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for TaskLine
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TaskLine {
+
+                /** Properties of a TaskLine. */
+                interface $Properties {
+
+                    /** TaskLine stream */
+                    stream?: remotegpu.agent.v1.TaskStream;
+
+                    /** TaskLine text */
+                    text?: string;
+
+                    /** TaskLine atMs */
+                    atMs?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TaskLine. */
+                type $Shape = remotegpu.agent.v1.TaskLine.$Properties;
+            }
+
+            /**
+             * Properties of a TaskOutput.
+             * @deprecated Use remotegpu.agent.v1.TaskOutput.$Properties instead.
+             */
+            interface ITaskOutput extends remotegpu.agent.v1.TaskOutput.$Properties {
+            }
+
+            /** Represents a TaskOutput. */
+            class TaskOutput {
+
+                /**
+                 * Constructs a new TaskOutput.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: remotegpu.agent.v1.TaskOutput.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TaskOutput instanceId. */
+                instanceId: string;
+
+                /** TaskOutput channel. */
+                channel: remotegpu.agent.v1.TaskChannel;
+
+                /** TaskOutput firstLine. */
+                firstLine: number;
+
+                /** TaskOutput lines. */
+                lines: remotegpu.agent.v1.TaskLine[];
+
+                /** TaskOutput droppedLines. */
+                droppedLines: number;
+
+                /** TaskOutput eof. */
+                eof: boolean;
+
+                /**
+                 * Creates a new TaskOutput instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TaskOutput instance
+                 */
+                static create(properties: remotegpu.agent.v1.TaskOutput.$Shape): remotegpu.agent.v1.TaskOutput & remotegpu.agent.v1.TaskOutput.$Shape;
+                static create(properties?: remotegpu.agent.v1.TaskOutput.$Properties): remotegpu.agent.v1.TaskOutput;
+
+                /**
+                 * Encodes the specified TaskOutput message. Does not implicitly {@link remotegpu.agent.v1.TaskOutput.verify|verify} messages.
+                 * @param message TaskOutput message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: remotegpu.agent.v1.TaskOutput.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TaskOutput message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {remotegpu.agent.v1.TaskOutput & remotegpu.agent.v1.TaskOutput.$Shape} TaskOutput
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): remotegpu.agent.v1.TaskOutput & remotegpu.agent.v1.TaskOutput.$Shape;
+
+                /**
+                 * Verifies a TaskOutput message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a TaskOutput message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns TaskOutput
+                 */
+                static fromObject(object: { [k: string]: any }): remotegpu.agent.v1.TaskOutput;
+
+                /**
+                 * Creates a plain object from a TaskOutput message. Also converts values to other types if specified.
+                 * @param message TaskOutput
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: remotegpu.agent.v1.TaskOutput, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TaskOutput to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for TaskOutput
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TaskOutput {
+
+                /** Properties of a TaskOutput. */
+                interface $Properties {
+
+                    /** TaskOutput instanceId */
+                    instanceId?: string;
+
+                    /** TaskOutput channel */
+                    channel?: remotegpu.agent.v1.TaskChannel;
+
+                    /** TaskOutput firstLine */
+                    firstLine?: number;
+
+                    /** TaskOutput lines */
+                    lines?: remotegpu.agent.v1.TaskLine.$Properties[];
+
+                    /** TaskOutput droppedLines */
+                    droppedLines?: number;
+
+                    /** TaskOutput eof */
+                    eof?: boolean;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TaskOutput. */
+                type $Shape = remotegpu.agent.v1.TaskOutput.$Properties;
+            }
+
+            /**
+             * Properties of a TaskOutputAck.
+             * @deprecated Use remotegpu.agent.v1.TaskOutputAck.$Properties instead.
+             */
+            interface ITaskOutputAck extends remotegpu.agent.v1.TaskOutputAck.$Properties {
+            }
+
+            /** Represents a TaskOutputAck. */
+            class TaskOutputAck {
+
+                /**
+                 * Constructs a new TaskOutputAck.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: remotegpu.agent.v1.TaskOutputAck.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TaskOutputAck instanceId. */
+                instanceId: string;
+
+                /** TaskOutputAck channel. */
+                channel: remotegpu.agent.v1.TaskChannel;
+
+                /** TaskOutputAck nextLine. */
+                nextLine: number;
+
+                /**
+                 * Creates a new TaskOutputAck instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TaskOutputAck instance
+                 */
+                static create(properties: remotegpu.agent.v1.TaskOutputAck.$Shape): remotegpu.agent.v1.TaskOutputAck & remotegpu.agent.v1.TaskOutputAck.$Shape;
+                static create(properties?: remotegpu.agent.v1.TaskOutputAck.$Properties): remotegpu.agent.v1.TaskOutputAck;
+
+                /**
+                 * Encodes the specified TaskOutputAck message. Does not implicitly {@link remotegpu.agent.v1.TaskOutputAck.verify|verify} messages.
+                 * @param message TaskOutputAck message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: remotegpu.agent.v1.TaskOutputAck.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TaskOutputAck message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {remotegpu.agent.v1.TaskOutputAck & remotegpu.agent.v1.TaskOutputAck.$Shape} TaskOutputAck
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): remotegpu.agent.v1.TaskOutputAck & remotegpu.agent.v1.TaskOutputAck.$Shape;
+
+                /**
+                 * Verifies a TaskOutputAck message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a TaskOutputAck message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns TaskOutputAck
+                 */
+                static fromObject(object: { [k: string]: any }): remotegpu.agent.v1.TaskOutputAck;
+
+                /**
+                 * Creates a plain object from a TaskOutputAck message. Also converts values to other types if specified.
+                 * @param message TaskOutputAck
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: remotegpu.agent.v1.TaskOutputAck, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TaskOutputAck to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for TaskOutputAck
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TaskOutputAck {
+
+                /** Properties of a TaskOutputAck. */
+                interface $Properties {
+
+                    /** TaskOutputAck instanceId */
+                    instanceId?: string;
+
+                    /** TaskOutputAck channel */
+                    channel?: remotegpu.agent.v1.TaskChannel;
+
+                    /** TaskOutputAck nextLine */
+                    nextLine?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TaskOutputAck. */
+                type $Shape = remotegpu.agent.v1.TaskOutputAck.$Properties;
             }
 
             /**

@@ -3745,7 +3745,9 @@ export const remotegpu = $root.remotegpu = (() => {
                  * @property {remotegpu.agent.v1.ContainerStates.$Properties|null} [containerStates] Envelope containerStates
                  * @property {remotegpu.agent.v1.SessionSettings.$Properties|null} [settings] Envelope settings
                  * @property {remotegpu.agent.v1.Inventory.$Properties|null} [inventory] Envelope inventory
-                 * @property {"hello"|"welcome"|"heartbeat"|"telemetry"|"command"|"commandResult"|"containerStates"|"settings"|"inventory"} [body] Envelope body
+                 * @property {remotegpu.agent.v1.TaskOutput.$Properties|null} [taskOutput] Envelope taskOutput
+                 * @property {remotegpu.agent.v1.TaskOutputAck.$Properties|null} [taskOutputAck] Envelope taskOutputAck
+                 * @property {"hello"|"welcome"|"heartbeat"|"telemetry"|"command"|"commandResult"|"containerStates"|"settings"|"inventory"|"taskOutput"|"taskOutputAck"} [body] Envelope body
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -3771,9 +3773,11 @@ export const remotegpu = $root.remotegpu = (() => {
                  *   containerStates?: remotegpu.agent.v1.ContainerStates.$Shape|null;
                  *   settings?: remotegpu.agent.v1.SessionSettings.$Shape|null;
                  *   inventory?: remotegpu.agent.v1.Inventory.$Shape|null;
+                 *   taskOutput?: remotegpu.agent.v1.TaskOutput.$Shape|null;
+                 *   taskOutputAck?: remotegpu.agent.v1.TaskOutputAck.$Shape|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
-                 *   ({ body?: undefined; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory?: null }|{ body?: "hello"; hello: remotegpu.agent.v1.Hello.$Shape; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory?: null }|{ body?: "welcome"; hello?: null; welcome: remotegpu.agent.v1.Welcome.$Shape; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory?: null }|{ body?: "heartbeat"; hello?: null; welcome?: null; heartbeat: remotegpu.agent.v1.Heartbeat.$Shape; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory?: null }|{ body?: "telemetry"; hello?: null; welcome?: null; heartbeat?: null; telemetry: remotegpu.agent.v1.Telemetry.$Shape; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory?: null }|{ body?: "command"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command: remotegpu.agent.v1.Command.$Shape; commandResult?: null; containerStates?: null; settings?: null; inventory?: null }|{ body?: "commandResult"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult: remotegpu.agent.v1.CommandResult.$Shape; containerStates?: null; settings?: null; inventory?: null }|{ body?: "containerStates"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates: remotegpu.agent.v1.ContainerStates.$Shape; settings?: null; inventory?: null }|{ body?: "settings"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings: remotegpu.agent.v1.SessionSettings.$Shape; inventory?: null }|{ body?: "inventory"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory: remotegpu.agent.v1.Inventory.$Shape })
+                 *   ({ body?: undefined; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory?: null; taskOutput?: null; taskOutputAck?: null }|{ body?: "hello"; hello: remotegpu.agent.v1.Hello.$Shape; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory?: null; taskOutput?: null; taskOutputAck?: null }|{ body?: "welcome"; hello?: null; welcome: remotegpu.agent.v1.Welcome.$Shape; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory?: null; taskOutput?: null; taskOutputAck?: null }|{ body?: "heartbeat"; hello?: null; welcome?: null; heartbeat: remotegpu.agent.v1.Heartbeat.$Shape; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory?: null; taskOutput?: null; taskOutputAck?: null }|{ body?: "telemetry"; hello?: null; welcome?: null; heartbeat?: null; telemetry: remotegpu.agent.v1.Telemetry.$Shape; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory?: null; taskOutput?: null; taskOutputAck?: null }|{ body?: "command"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command: remotegpu.agent.v1.Command.$Shape; commandResult?: null; containerStates?: null; settings?: null; inventory?: null; taskOutput?: null; taskOutputAck?: null }|{ body?: "commandResult"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult: remotegpu.agent.v1.CommandResult.$Shape; containerStates?: null; settings?: null; inventory?: null; taskOutput?: null; taskOutputAck?: null }|{ body?: "containerStates"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates: remotegpu.agent.v1.ContainerStates.$Shape; settings?: null; inventory?: null; taskOutput?: null; taskOutputAck?: null }|{ body?: "settings"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings: remotegpu.agent.v1.SessionSettings.$Shape; inventory?: null; taskOutput?: null; taskOutputAck?: null }|{ body?: "inventory"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory: remotegpu.agent.v1.Inventory.$Shape; taskOutput?: null; taskOutputAck?: null }|{ body?: "taskOutput"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory?: null; taskOutput: remotegpu.agent.v1.TaskOutput.$Shape; taskOutputAck?: null }|{ body?: "taskOutputAck"; hello?: null; welcome?: null; heartbeat?: null; telemetry?: null; command?: null; commandResult?: null; containerStates?: null; settings?: null; inventory?: null; taskOutput?: null; taskOutputAck: remotegpu.agent.v1.TaskOutputAck.$Shape })
                  * )} remotegpu.agent.v1.Envelope.$Shape
                  */
 
@@ -3880,17 +3884,33 @@ export const remotegpu = $root.remotegpu = (() => {
                  */
                 Envelope.prototype.inventory = null;
 
+                /**
+                 * Envelope taskOutput.
+                 * @member {remotegpu.agent.v1.TaskOutput|null} taskOutput
+                 * @memberof remotegpu.agent.v1.Envelope
+                 * @instance
+                 */
+                Envelope.prototype.taskOutput = null;
+
+                /**
+                 * Envelope taskOutputAck.
+                 * @member {remotegpu.agent.v1.TaskOutputAck|null} taskOutputAck
+                 * @memberof remotegpu.agent.v1.Envelope
+                 * @instance
+                 */
+                Envelope.prototype.taskOutputAck = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
                 /**
                  * Envelope body.
-                 * @member {"hello"|"welcome"|"heartbeat"|"telemetry"|"command"|"commandResult"|"containerStates"|"settings"|"inventory"|undefined} body
+                 * @member {"hello"|"welcome"|"heartbeat"|"telemetry"|"command"|"commandResult"|"containerStates"|"settings"|"inventory"|"taskOutput"|"taskOutputAck"|undefined} body
                  * @memberof remotegpu.agent.v1.Envelope
                  * @instance
                  */
                 $Object.defineProperty(Envelope.prototype, "body", {
-                    get: $util.oneOfGetter($oneOfFields = ["hello", "welcome", "heartbeat", "telemetry", "command", "commandResult", "containerStates", "settings", "inventory"]),
+                    get: $util.oneOfGetter($oneOfFields = ["hello", "welcome", "heartbeat", "telemetry", "command", "commandResult", "containerStates", "settings", "inventory", "taskOutput", "taskOutputAck"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -3948,6 +3968,10 @@ export const remotegpu = $root.remotegpu = (() => {
                         $root.remotegpu.agent.v1.SessionSettings.encode(message.settings, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
                     if (message.inventory != null && $Object.hasOwnProperty.call(message, "inventory"))
                         $root.remotegpu.agent.v1.Inventory.encode(message.inventory, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
+                    if (message.taskOutput != null && $Object.hasOwnProperty.call(message, "taskOutput"))
+                        $root.remotegpu.agent.v1.TaskOutput.encode(message.taskOutput, writer.uint32(/* id 19, wireType 2 =*/154).fork(), _depth + 1).ldelim();
+                    if (message.taskOutputAck != null && $Object.hasOwnProperty.call(message, "taskOutputAck"))
+                        $root.remotegpu.agent.v1.TaskOutputAck.encode(message.taskOutputAck, writer.uint32(/* id 20, wireType 2 =*/162).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -4071,6 +4095,20 @@ export const remotegpu = $root.remotegpu = (() => {
                                     break;
                                 message.inventory = $root.remotegpu.agent.v1.Inventory.decode(reader, reader.size(), $undefined, _depth + 1, message.inventory);
                                 message.body = "inventory";
+                                continue;
+                            }
+                        case 19: {
+                                if (wireType !== 2)
+                                    break;
+                                message.taskOutput = $root.remotegpu.agent.v1.TaskOutput.decode(reader, reader.size(), $undefined, _depth + 1, message.taskOutput);
+                                message.body = "taskOutput";
+                                continue;
+                            }
+                        case 20: {
+                                if (wireType !== 2)
+                                    break;
+                                message.taskOutputAck = $root.remotegpu.agent.v1.TaskOutputAck.decode(reader, reader.size(), $undefined, _depth + 1, message.taskOutputAck);
+                                message.body = "taskOutputAck";
                                 continue;
                             }
                         }
@@ -4200,6 +4238,26 @@ export const remotegpu = $root.remotegpu = (() => {
                                 return "inventory." + error;
                         }
                     }
+                    if (message.taskOutput != null && $Object.hasOwnProperty.call(message, "taskOutput")) {
+                        if (properties.body === 1)
+                            return "body: multiple values";
+                        properties.body = 1;
+                        {
+                            let error = $root.remotegpu.agent.v1.TaskOutput.verify(message.taskOutput, _depth + 1);
+                            if (error)
+                                return "taskOutput." + error;
+                        }
+                    }
+                    if (message.taskOutputAck != null && $Object.hasOwnProperty.call(message, "taskOutputAck")) {
+                        if (properties.body === 1)
+                            return "body: multiple values";
+                        properties.body = 1;
+                        {
+                            let error = $root.remotegpu.agent.v1.TaskOutputAck.verify(message.taskOutputAck, _depth + 1);
+                            if (error)
+                                return "taskOutputAck." + error;
+                        }
+                    }
                     return null;
                 };
 
@@ -4285,6 +4343,16 @@ export const remotegpu = $root.remotegpu = (() => {
                         if (!$util.isObject(object.inventory))
                             throw $TypeError(".remotegpu.agent.v1.Envelope.inventory: object expected");
                         message.inventory = $root.remotegpu.agent.v1.Inventory.fromObject(object.inventory, _depth + 1);
+                    }
+                    if (object.taskOutput != null) {
+                        if (!$util.isObject(object.taskOutput))
+                            throw $TypeError(".remotegpu.agent.v1.Envelope.taskOutput: object expected");
+                        message.taskOutput = $root.remotegpu.agent.v1.TaskOutput.fromObject(object.taskOutput, _depth + 1);
+                    }
+                    if (object.taskOutputAck != null) {
+                        if (!$util.isObject(object.taskOutputAck))
+                            throw $TypeError(".remotegpu.agent.v1.Envelope.taskOutputAck: object expected");
+                        message.taskOutputAck = $root.remotegpu.agent.v1.TaskOutputAck.fromObject(object.taskOutputAck, _depth + 1);
                     }
                     return message;
                 };
@@ -4376,6 +4444,16 @@ export const remotegpu = $root.remotegpu = (() => {
                         object.inventory = $root.remotegpu.agent.v1.Inventory.toObject(message.inventory, options, _depth + 1);
                         if (options.oneofs)
                             object.body = "inventory";
+                    }
+                    if (message.taskOutput != null && $Object.hasOwnProperty.call(message, "taskOutput")) {
+                        object.taskOutput = $root.remotegpu.agent.v1.TaskOutput.toObject(message.taskOutput, options, _depth + 1);
+                        if (options.oneofs)
+                            object.body = "taskOutput";
+                    }
+                    if (message.taskOutputAck != null && $Object.hasOwnProperty.call(message, "taskOutputAck")) {
+                        object.taskOutputAck = $root.remotegpu.agent.v1.TaskOutputAck.toObject(message.taskOutputAck, options, _depth + 1);
+                        if (options.oneofs)
+                            object.body = "taskOutputAck";
                     }
                     return object;
                 };
@@ -12074,7 +12152,8 @@ export const remotegpu = $root.remotegpu = (() => {
                  * @property {remotegpu.agent.v1.RebuildInstance.$Properties|null} [rebuild] Command rebuild
                  * @property {remotegpu.agent.v1.DestroyInstance.$Properties|null} [destroy] Command destroy
                  * @property {remotegpu.agent.v1.RemoveImage.$Properties|null} [removeImage] Command removeImage
-                 * @property {"create"|"start"|"stop"|"restart"|"snapshot"|"rebuild"|"destroy"|"removeImage"} [op] Command op
+                 * @property {remotegpu.agent.v1.FinishTask.$Properties|null} [finishTask] Command finishTask
+                 * @property {"create"|"start"|"stop"|"restart"|"snapshot"|"rebuild"|"destroy"|"removeImage"|"finishTask"} [op] Command op
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -12101,9 +12180,10 @@ export const remotegpu = $root.remotegpu = (() => {
                  *   rebuild?: remotegpu.agent.v1.RebuildInstance.$Shape|null;
                  *   destroy?: remotegpu.agent.v1.DestroyInstance.$Shape|null;
                  *   removeImage?: remotegpu.agent.v1.RemoveImage.$Shape|null;
+                 *   finishTask?: remotegpu.agent.v1.FinishTask.$Shape|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
-                 *   ({ op?: undefined; create?: null; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy?: null; removeImage?: null }|{ op?: "create"; create: remotegpu.agent.v1.CreateInstance.$Shape; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy?: null; removeImage?: null }|{ op?: "start"; create?: null; start: remotegpu.agent.v1.StartInstance.$Shape; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy?: null; removeImage?: null }|{ op?: "stop"; create?: null; start?: null; stop: remotegpu.agent.v1.StopInstance.$Shape; restart?: null; snapshot?: null; rebuild?: null; destroy?: null; removeImage?: null }|{ op?: "restart"; create?: null; start?: null; stop?: null; restart: remotegpu.agent.v1.RestartInstance.$Shape; snapshot?: null; rebuild?: null; destroy?: null; removeImage?: null }|{ op?: "snapshot"; create?: null; start?: null; stop?: null; restart?: null; snapshot: remotegpu.agent.v1.SnapshotInstance.$Shape; rebuild?: null; destroy?: null; removeImage?: null }|{ op?: "rebuild"; create?: null; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild: remotegpu.agent.v1.RebuildInstance.$Shape; destroy?: null; removeImage?: null }|{ op?: "destroy"; create?: null; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy: remotegpu.agent.v1.DestroyInstance.$Shape; removeImage?: null }|{ op?: "removeImage"; create?: null; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy?: null; removeImage: remotegpu.agent.v1.RemoveImage.$Shape })
+                 *   ({ op?: undefined; create?: null; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy?: null; removeImage?: null; finishTask?: null }|{ op?: "create"; create: remotegpu.agent.v1.CreateInstance.$Shape; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy?: null; removeImage?: null; finishTask?: null }|{ op?: "start"; create?: null; start: remotegpu.agent.v1.StartInstance.$Shape; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy?: null; removeImage?: null; finishTask?: null }|{ op?: "stop"; create?: null; start?: null; stop: remotegpu.agent.v1.StopInstance.$Shape; restart?: null; snapshot?: null; rebuild?: null; destroy?: null; removeImage?: null; finishTask?: null }|{ op?: "restart"; create?: null; start?: null; stop?: null; restart: remotegpu.agent.v1.RestartInstance.$Shape; snapshot?: null; rebuild?: null; destroy?: null; removeImage?: null; finishTask?: null }|{ op?: "snapshot"; create?: null; start?: null; stop?: null; restart?: null; snapshot: remotegpu.agent.v1.SnapshotInstance.$Shape; rebuild?: null; destroy?: null; removeImage?: null; finishTask?: null }|{ op?: "rebuild"; create?: null; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild: remotegpu.agent.v1.RebuildInstance.$Shape; destroy?: null; removeImage?: null; finishTask?: null }|{ op?: "destroy"; create?: null; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy: remotegpu.agent.v1.DestroyInstance.$Shape; removeImage?: null; finishTask?: null }|{ op?: "removeImage"; create?: null; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy?: null; removeImage: remotegpu.agent.v1.RemoveImage.$Shape; finishTask?: null }|{ op?: "finishTask"; create?: null; start?: null; stop?: null; restart?: null; snapshot?: null; rebuild?: null; destroy?: null; removeImage?: null; finishTask: remotegpu.agent.v1.FinishTask.$Shape })
                  * )} remotegpu.agent.v1.Command.$Shape
                  */
 
@@ -12218,17 +12298,25 @@ export const remotegpu = $root.remotegpu = (() => {
                  */
                 Command.prototype.removeImage = null;
 
+                /**
+                 * Command finishTask.
+                 * @member {remotegpu.agent.v1.FinishTask|null} finishTask
+                 * @memberof remotegpu.agent.v1.Command
+                 * @instance
+                 */
+                Command.prototype.finishTask = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
                 /**
                  * Command op.
-                 * @member {"create"|"start"|"stop"|"restart"|"snapshot"|"rebuild"|"destroy"|"removeImage"|undefined} op
+                 * @member {"create"|"start"|"stop"|"restart"|"snapshot"|"rebuild"|"destroy"|"removeImage"|"finishTask"|undefined} op
                  * @memberof remotegpu.agent.v1.Command
                  * @instance
                  */
                 $Object.defineProperty(Command.prototype, "op", {
-                    get: $util.oneOfGetter($oneOfFields = ["create", "start", "stop", "restart", "snapshot", "rebuild", "destroy", "removeImage"]),
+                    get: $util.oneOfGetter($oneOfFields = ["create", "start", "stop", "restart", "snapshot", "rebuild", "destroy", "removeImage", "finishTask"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -12288,6 +12376,8 @@ export const remotegpu = $root.remotegpu = (() => {
                         $root.remotegpu.agent.v1.DestroyInstance.encode(message.destroy, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
                     if (message.removeImage != null && $Object.hasOwnProperty.call(message, "removeImage"))
                         $root.remotegpu.agent.v1.RemoveImage.encode(message.removeImage, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
+                    if (message.finishTask != null && $Object.hasOwnProperty.call(message, "finishTask"))
+                        $root.remotegpu.agent.v1.FinishTask.encode(message.finishTask, writer.uint32(/* id 18, wireType 2 =*/146).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -12424,6 +12514,13 @@ export const remotegpu = $root.remotegpu = (() => {
                                 message.op = "removeImage";
                                 continue;
                             }
+                        case 18: {
+                                if (wireType !== 2)
+                                    break;
+                                message.finishTask = $root.remotegpu.agent.v1.FinishTask.decode(reader, reader.size(), $undefined, _depth + 1, message.finishTask);
+                                message.op = "finishTask";
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -12547,6 +12644,16 @@ export const remotegpu = $root.remotegpu = (() => {
                                 return "removeImage." + error;
                         }
                     }
+                    if (message.finishTask != null && $Object.hasOwnProperty.call(message, "finishTask")) {
+                        if (properties.op === 1)
+                            return "op: multiple values";
+                        properties.op = 1;
+                        {
+                            let error = $root.remotegpu.agent.v1.FinishTask.verify(message.finishTask, _depth + 1);
+                            if (error)
+                                return "finishTask." + error;
+                        }
+                    }
                     return null;
                 };
 
@@ -12633,6 +12740,11 @@ export const remotegpu = $root.remotegpu = (() => {
                         if (!$util.isObject(object.removeImage))
                             throw $TypeError(".remotegpu.agent.v1.Command.removeImage: object expected");
                         message.removeImage = $root.remotegpu.agent.v1.RemoveImage.fromObject(object.removeImage, _depth + 1);
+                    }
+                    if (object.finishTask != null) {
+                        if (!$util.isObject(object.finishTask))
+                            throw $TypeError(".remotegpu.agent.v1.Command.finishTask: object expected");
+                        message.finishTask = $root.remotegpu.agent.v1.FinishTask.fromObject(object.finishTask, _depth + 1);
                     }
                     return message;
                 };
@@ -12726,6 +12838,11 @@ export const remotegpu = $root.remotegpu = (() => {
                         if (options.oneofs)
                             object.op = "removeImage";
                     }
+                    if (message.finishTask != null && $Object.hasOwnProperty.call(message, "finishTask")) {
+                        object.finishTask = $root.remotegpu.agent.v1.FinishTask.toObject(message.finishTask, options, _depth + 1);
+                        if (options.oneofs)
+                            object.op = "finishTask";
+                    }
                     return object;
                 };
 
@@ -12755,6 +12872,385 @@ export const remotegpu = $root.remotegpu = (() => {
                 };
 
                 return Command;
+            })();
+
+            v1.FinishTask = (function() {
+
+                /**
+                 * Properties of a FinishTask.
+                 * @typedef {Object} remotegpu.agent.v1.FinishTask.$Properties
+                 * @property {boolean} [upload] FinishTask upload
+                 * @property {number} [maxOutputBytes] FinishTask maxOutputBytes
+                 * @property {number} [maxOutputFiles] FinishTask maxOutputFiles
+                 * @property {number} [timeoutS] FinishTask timeoutS
+                 * @property {number} [flushTimeoutS] FinishTask flushTimeoutS
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a FinishTask.
+                 * @memberof remotegpu.agent.v1
+                 * @interface IFinishTask
+                 * @augments remotegpu.agent.v1.FinishTask.$Properties
+                 * @deprecated Use remotegpu.agent.v1.FinishTask.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a FinishTask.
+                 * @typedef {remotegpu.agent.v1.FinishTask.$Properties} remotegpu.agent.v1.FinishTask.$Shape
+                 */
+
+                /**
+                 * Constructs a new FinishTask.
+                 * @memberof remotegpu.agent.v1
+                 * @classdesc Represents a FinishTask.
+                 * @constructor
+                 * @param {remotegpu.agent.v1.FinishTask.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const FinishTask = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * FinishTask upload.
+                 * @member {boolean} upload
+                 * @memberof remotegpu.agent.v1.FinishTask
+                 * @instance
+                 */
+                FinishTask.prototype.upload = false;
+
+                /**
+                 * FinishTask maxOutputBytes.
+                 * @member {number} maxOutputBytes
+                 * @memberof remotegpu.agent.v1.FinishTask
+                 * @instance
+                 */
+                FinishTask.prototype.maxOutputBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * FinishTask maxOutputFiles.
+                 * @member {number} maxOutputFiles
+                 * @memberof remotegpu.agent.v1.FinishTask
+                 * @instance
+                 */
+                FinishTask.prototype.maxOutputFiles = 0;
+
+                /**
+                 * FinishTask timeoutS.
+                 * @member {number} timeoutS
+                 * @memberof remotegpu.agent.v1.FinishTask
+                 * @instance
+                 */
+                FinishTask.prototype.timeoutS = 0;
+
+                /**
+                 * FinishTask flushTimeoutS.
+                 * @member {number} flushTimeoutS
+                 * @memberof remotegpu.agent.v1.FinishTask
+                 * @instance
+                 */
+                FinishTask.prototype.flushTimeoutS = 0;
+
+                /**
+                 * Creates a new FinishTask instance using the specified properties.
+                 * @function create
+                 * @memberof remotegpu.agent.v1.FinishTask
+                 * @static
+                 * @param {remotegpu.agent.v1.FinishTask.$Properties=} [properties] Properties to set
+                 * @returns {remotegpu.agent.v1.FinishTask} FinishTask instance
+                 * @type {{
+                 *   (properties: remotegpu.agent.v1.FinishTask.$Shape): remotegpu.agent.v1.FinishTask & remotegpu.agent.v1.FinishTask.$Shape;
+                 *   (properties?: remotegpu.agent.v1.FinishTask.$Properties): remotegpu.agent.v1.FinishTask;
+                 * }}
+                 */
+                FinishTask.create = function(properties) {
+                    return new FinishTask(properties);
+                };
+
+                /**
+                 * Encodes the specified FinishTask message. Does not implicitly {@link remotegpu.agent.v1.FinishTask.verify|verify} messages.
+                 * @function encode
+                 * @memberof remotegpu.agent.v1.FinishTask
+                 * @static
+                 * @param {remotegpu.agent.v1.FinishTask.$Properties} message FinishTask message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                FinishTask.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.upload != null && $Object.hasOwnProperty.call(message, "upload") && message.upload !== false)
+                        writer.uint32(/* id 1, wireType 0 =*/8).bool(message.upload);
+                    if (message.maxOutputBytes != null && $Object.hasOwnProperty.call(message, "maxOutputBytes") && (typeof message.maxOutputBytes === "object" ? message.maxOutputBytes.low || message.maxOutputBytes.high : message.maxOutputBytes !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.maxOutputBytes);
+                    if (message.maxOutputFiles != null && $Object.hasOwnProperty.call(message, "maxOutputFiles") && message.maxOutputFiles !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.maxOutputFiles);
+                    if (message.timeoutS != null && $Object.hasOwnProperty.call(message, "timeoutS") && message.timeoutS !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.timeoutS);
+                    if (message.flushTimeoutS != null && $Object.hasOwnProperty.call(message, "flushTimeoutS") && message.flushTimeoutS !== 0)
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.flushTimeoutS);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a FinishTask message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof remotegpu.agent.v1.FinishTask
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {remotegpu.agent.v1.FinishTask & remotegpu.agent.v1.FinishTask.$Shape} FinishTask
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                FinishTask.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.remotegpu.agent.v1.FinishTask();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.upload = value;
+                                else
+                                    delete message.upload;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.maxOutputBytes = value;
+                                else
+                                    delete message.maxOutputBytes;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.maxOutputFiles = value;
+                                else
+                                    delete message.maxOutputFiles;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.timeoutS = value;
+                                else
+                                    delete message.timeoutS;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.flushTimeoutS = value;
+                                else
+                                    delete message.flushTimeoutS;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a FinishTask message.
+                 * @function verify
+                 * @memberof remotegpu.agent.v1.FinishTask
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                FinishTask.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.upload != null && $Object.hasOwnProperty.call(message, "upload"))
+                        if (typeof message.upload !== "boolean")
+                            return "upload: boolean expected";
+                    if (message.maxOutputBytes != null && $Object.hasOwnProperty.call(message, "maxOutputBytes"))
+                        if (!$util.isInteger(message.maxOutputBytes) && !(message.maxOutputBytes && $util.isInteger(message.maxOutputBytes.low) && $util.isInteger(message.maxOutputBytes.high)))
+                            return "maxOutputBytes: integer|Long expected";
+                    if (message.maxOutputFiles != null && $Object.hasOwnProperty.call(message, "maxOutputFiles"))
+                        if (!$util.isInteger(message.maxOutputFiles))
+                            return "maxOutputFiles: integer expected";
+                    if (message.timeoutS != null && $Object.hasOwnProperty.call(message, "timeoutS"))
+                        if (!$util.isInteger(message.timeoutS))
+                            return "timeoutS: integer expected";
+                    if (message.flushTimeoutS != null && $Object.hasOwnProperty.call(message, "flushTimeoutS"))
+                        if (!$util.isInteger(message.flushTimeoutS))
+                            return "flushTimeoutS: integer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a FinishTask message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof remotegpu.agent.v1.FinishTask
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {remotegpu.agent.v1.FinishTask} FinishTask
+                 */
+                FinishTask.fromObject = function (object, _depth) {
+                    if (object instanceof $root.remotegpu.agent.v1.FinishTask)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".remotegpu.agent.v1.FinishTask: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.remotegpu.agent.v1.FinishTask();
+                    if (object.upload != null)
+                        if (object.upload)
+                            message.upload = $Boolean(object.upload);
+                    if (object.maxOutputBytes != null)
+                        if (typeof object.maxOutputBytes === "object" ? object.maxOutputBytes.low || object.maxOutputBytes.high : $Number(object.maxOutputBytes) !== 0)
+                            if ($util.Long)
+                                message.maxOutputBytes = $util.Long.fromValue(object.maxOutputBytes, true);
+                            else if (typeof object.maxOutputBytes === "string")
+                                message.maxOutputBytes = $parseInt(object.maxOutputBytes, 10);
+                            else if (typeof object.maxOutputBytes === "number")
+                                message.maxOutputBytes = object.maxOutputBytes;
+                            else if (typeof object.maxOutputBytes === "object")
+                                message.maxOutputBytes = new $util.LongBits(object.maxOutputBytes.low >>> 0, object.maxOutputBytes.high >>> 0).toNumber(true);
+                    if (object.maxOutputFiles != null)
+                        if ($Number(object.maxOutputFiles) !== 0)
+                            message.maxOutputFiles = object.maxOutputFiles >>> 0;
+                    if (object.timeoutS != null)
+                        if ($Number(object.timeoutS) !== 0)
+                            message.timeoutS = object.timeoutS >>> 0;
+                    if (object.flushTimeoutS != null)
+                        if ($Number(object.flushTimeoutS) !== 0)
+                            message.flushTimeoutS = object.flushTimeoutS >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a FinishTask message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof remotegpu.agent.v1.FinishTask
+                 * @static
+                 * @param {remotegpu.agent.v1.FinishTask} message FinishTask
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                FinishTask.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.upload = false;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.maxOutputBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.maxOutputBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.maxOutputFiles = 0;
+                        object.timeoutS = 0;
+                        object.flushTimeoutS = 0;
+                    }
+                    if (message.upload != null && $Object.hasOwnProperty.call(message, "upload"))
+                        object.upload = message.upload;
+                    if (message.maxOutputBytes != null && $Object.hasOwnProperty.call(message, "maxOutputBytes"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.maxOutputBytes = typeof message.maxOutputBytes === "number" ? $BigInt(message.maxOutputBytes) : $util.Long.fromBits(message.maxOutputBytes.low >>> 0, message.maxOutputBytes.high >>> 0, true).toBigInt();
+                        else if (typeof message.maxOutputBytes === "number")
+                            object.maxOutputBytes = options.longs === $String ? $String(message.maxOutputBytes) : message.maxOutputBytes;
+                        else
+                            object.maxOutputBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.maxOutputBytes) : options.longs === $Number ? new $util.LongBits(message.maxOutputBytes.low >>> 0, message.maxOutputBytes.high >>> 0).toNumber(true) : message.maxOutputBytes;
+                    if (message.maxOutputFiles != null && $Object.hasOwnProperty.call(message, "maxOutputFiles"))
+                        object.maxOutputFiles = message.maxOutputFiles;
+                    if (message.timeoutS != null && $Object.hasOwnProperty.call(message, "timeoutS"))
+                        object.timeoutS = message.timeoutS;
+                    if (message.flushTimeoutS != null && $Object.hasOwnProperty.call(message, "flushTimeoutS"))
+                        object.flushTimeoutS = message.flushTimeoutS;
+                    return object;
+                };
+
+                /**
+                 * Converts this FinishTask to JSON.
+                 * @function toJSON
+                 * @memberof remotegpu.agent.v1.FinishTask
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                FinishTask.prototype.toJSON = function() {
+                    return FinishTask.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for FinishTask
+                 * @function getTypeUrl
+                 * @memberof remotegpu.agent.v1.FinishTask
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                FinishTask.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/remotegpu.agent.v1.FinishTask";
+                };
+
+                return FinishTask;
             })();
 
             v1.RemoveImage = (function() {
@@ -13020,6 +13516,7 @@ export const remotegpu = $root.remotegpu = (() => {
                  * @property {Array.<remotegpu.agent.v1.PortMapping.$Properties>} [ports] InstanceSpec ports
                  * @property {number} [pidsLimit] InstanceSpec pidsLimit
                  * @property {Array.<remotegpu.agent.v1.ArtifactMount.$Properties>} [artifacts] InstanceSpec artifacts
+                 * @property {remotegpu.agent.v1.TaskSpec.$Properties} [task] InstanceSpec task
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -13152,6 +13649,14 @@ export const remotegpu = $root.remotegpu = (() => {
                 InstanceSpec.prototype.artifacts = $util.emptyArray;
 
                 /**
+                 * InstanceSpec task.
+                 * @member {remotegpu.agent.v1.TaskSpec} task
+                 * @memberof remotegpu.agent.v1.InstanceSpec
+                 * @instance
+                 */
+                InstanceSpec.prototype.task = null;
+
+                /**
                  * Creates a new InstanceSpec instance using the specified properties.
                  * @function create
                  * @memberof remotegpu.agent.v1.InstanceSpec
@@ -13211,6 +13716,8 @@ export const remotegpu = $root.remotegpu = (() => {
                     if (message.artifacts != null && message.artifacts.length)
                         for (let i = 0; i < message.artifacts.length; ++i)
                             $root.remotegpu.agent.v1.ArtifactMount.encode(message.artifacts[i], writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                    if (message.task != null && $Object.hasOwnProperty.call(message, "task"))
+                        $root.remotegpu.agent.v1.TaskSpec.encode(message.task, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -13387,6 +13894,12 @@ export const remotegpu = $root.remotegpu = (() => {
                                 message.artifacts.push($root.remotegpu.agent.v1.ArtifactMount.decode(reader, reader.size(), $undefined, _depth + 1));
                                 continue;
                             }
+                        case 13: {
+                                if (wireType !== 2)
+                                    break;
+                                message.task = $root.remotegpu.agent.v1.TaskSpec.decode(reader, reader.size(), $undefined, _depth + 1, message.task);
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -13475,6 +13988,11 @@ export const remotegpu = $root.remotegpu = (() => {
                             if (error)
                                 return "artifacts." + error;
                         }
+                    }
+                    if (message.task != null && $Object.hasOwnProperty.call(message, "task")) {
+                        let error = $root.remotegpu.agent.v1.TaskSpec.verify(message.task, _depth + 1);
+                        if (error)
+                            return "task." + error;
                     }
                     return null;
                 };
@@ -13579,6 +14097,11 @@ export const remotegpu = $root.remotegpu = (() => {
                             message.artifacts[i] = $root.remotegpu.agent.v1.ArtifactMount.fromObject(object.artifacts[i], _depth + 1);
                         }
                     }
+                    if (object.task != null) {
+                        if (!$util.isObject(object.task))
+                            throw $TypeError(".remotegpu.agent.v1.InstanceSpec.task: object expected");
+                        message.task = $root.remotegpu.agent.v1.TaskSpec.fromObject(object.task, _depth + 1);
+                    }
                     return message;
                 };
 
@@ -13627,6 +14150,7 @@ export const remotegpu = $root.remotegpu = (() => {
                         } else
                             object.systemDiskBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                         object.pidsLimit = 0;
+                        object.task = null;
                     }
                     if (message.imageRef != null && $Object.hasOwnProperty.call(message, "imageRef"))
                         object.imageRef = message.imageRef;
@@ -13683,6 +14207,8 @@ export const remotegpu = $root.remotegpu = (() => {
                         for (let j = 0; j < message.artifacts.length; ++j)
                             object.artifacts[j] = $root.remotegpu.agent.v1.ArtifactMount.toObject(message.artifacts[j], options, _depth + 1);
                     }
+                    if (message.task != null && $Object.hasOwnProperty.call(message, "task"))
+                        object.task = $root.remotegpu.agent.v1.TaskSpec.toObject(message.task, options, _depth + 1);
                     return object;
                 };
 
@@ -13712,6 +14238,443 @@ export const remotegpu = $root.remotegpu = (() => {
                 };
 
                 return InstanceSpec;
+            })();
+
+            v1.TaskSpec = (function() {
+
+                /**
+                 * Properties of a TaskSpec.
+                 * @typedef {Object} remotegpu.agent.v1.TaskSpec.$Properties
+                 * @property {Array.<string>} [command] TaskSpec command
+                 * @property {string} [outputDir] TaskSpec outputDir
+                 * @property {string} [runDir] TaskSpec runDir
+                 * @property {number} [maxLogLines] TaskSpec maxLogLines
+                 * @property {number} [maxMetricLines] TaskSpec maxMetricLines
+                 * @property {number} [maxLineBytes] TaskSpec maxLineBytes
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a TaskSpec.
+                 * @memberof remotegpu.agent.v1
+                 * @interface ITaskSpec
+                 * @augments remotegpu.agent.v1.TaskSpec.$Properties
+                 * @deprecated Use remotegpu.agent.v1.TaskSpec.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a TaskSpec.
+                 * @typedef {remotegpu.agent.v1.TaskSpec.$Properties} remotegpu.agent.v1.TaskSpec.$Shape
+                 */
+
+                /**
+                 * Constructs a new TaskSpec.
+                 * @memberof remotegpu.agent.v1
+                 * @classdesc Represents a TaskSpec.
+                 * @constructor
+                 * @param {remotegpu.agent.v1.TaskSpec.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const TaskSpec = function (properties) {
+                    this.command = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * TaskSpec command.
+                 * @member {Array.<string>} command
+                 * @memberof remotegpu.agent.v1.TaskSpec
+                 * @instance
+                 */
+                TaskSpec.prototype.command = $util.emptyArray;
+
+                /**
+                 * TaskSpec outputDir.
+                 * @member {string} outputDir
+                 * @memberof remotegpu.agent.v1.TaskSpec
+                 * @instance
+                 */
+                TaskSpec.prototype.outputDir = "";
+
+                /**
+                 * TaskSpec runDir.
+                 * @member {string} runDir
+                 * @memberof remotegpu.agent.v1.TaskSpec
+                 * @instance
+                 */
+                TaskSpec.prototype.runDir = "";
+
+                /**
+                 * TaskSpec maxLogLines.
+                 * @member {number} maxLogLines
+                 * @memberof remotegpu.agent.v1.TaskSpec
+                 * @instance
+                 */
+                TaskSpec.prototype.maxLogLines = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * TaskSpec maxMetricLines.
+                 * @member {number} maxMetricLines
+                 * @memberof remotegpu.agent.v1.TaskSpec
+                 * @instance
+                 */
+                TaskSpec.prototype.maxMetricLines = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * TaskSpec maxLineBytes.
+                 * @member {number} maxLineBytes
+                 * @memberof remotegpu.agent.v1.TaskSpec
+                 * @instance
+                 */
+                TaskSpec.prototype.maxLineBytes = 0;
+
+                /**
+                 * Creates a new TaskSpec instance using the specified properties.
+                 * @function create
+                 * @memberof remotegpu.agent.v1.TaskSpec
+                 * @static
+                 * @param {remotegpu.agent.v1.TaskSpec.$Properties=} [properties] Properties to set
+                 * @returns {remotegpu.agent.v1.TaskSpec} TaskSpec instance
+                 * @type {{
+                 *   (properties: remotegpu.agent.v1.TaskSpec.$Shape): remotegpu.agent.v1.TaskSpec & remotegpu.agent.v1.TaskSpec.$Shape;
+                 *   (properties?: remotegpu.agent.v1.TaskSpec.$Properties): remotegpu.agent.v1.TaskSpec;
+                 * }}
+                 */
+                TaskSpec.create = function(properties) {
+                    return new TaskSpec(properties);
+                };
+
+                /**
+                 * Encodes the specified TaskSpec message. Does not implicitly {@link remotegpu.agent.v1.TaskSpec.verify|verify} messages.
+                 * @function encode
+                 * @memberof remotegpu.agent.v1.TaskSpec
+                 * @static
+                 * @param {remotegpu.agent.v1.TaskSpec.$Properties} message TaskSpec message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TaskSpec.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.command != null && message.command.length)
+                        for (let i = 0; i < message.command.length; ++i)
+                            writer.uint32(/* id 1, wireType 2 =*/10).string(message.command[i]);
+                    if (message.outputDir != null && $Object.hasOwnProperty.call(message, "outputDir") && message.outputDir !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.outputDir);
+                    if (message.runDir != null && $Object.hasOwnProperty.call(message, "runDir") && message.runDir !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.runDir);
+                    if (message.maxLogLines != null && $Object.hasOwnProperty.call(message, "maxLogLines") && (typeof message.maxLogLines === "object" ? message.maxLogLines.low || message.maxLogLines.high : message.maxLogLines !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.maxLogLines);
+                    if (message.maxMetricLines != null && $Object.hasOwnProperty.call(message, "maxMetricLines") && (typeof message.maxMetricLines === "object" ? message.maxMetricLines.low || message.maxMetricLines.high : message.maxMetricLines !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.maxMetricLines);
+                    if (message.maxLineBytes != null && $Object.hasOwnProperty.call(message, "maxLineBytes") && message.maxLineBytes !== 0)
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.maxLineBytes);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a TaskSpec message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof remotegpu.agent.v1.TaskSpec
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {remotegpu.agent.v1.TaskSpec & remotegpu.agent.v1.TaskSpec.$Shape} TaskSpec
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TaskSpec.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.remotegpu.agent.v1.TaskSpec();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.command && message.command.length))
+                                    message.command = [];
+                                message.command.push(reader.stringVerify());
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.outputDir = value;
+                                else
+                                    delete message.outputDir;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.runDir = value;
+                                else
+                                    delete message.runDir;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.maxLogLines = value;
+                                else
+                                    delete message.maxLogLines;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.maxMetricLines = value;
+                                else
+                                    delete message.maxMetricLines;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.maxLineBytes = value;
+                                else
+                                    delete message.maxLineBytes;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a TaskSpec message.
+                 * @function verify
+                 * @memberof remotegpu.agent.v1.TaskSpec
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                TaskSpec.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.command != null && $Object.hasOwnProperty.call(message, "command")) {
+                        if (!$Array.isArray(message.command))
+                            return "command: array expected";
+                        for (let i = 0; i < message.command.length; ++i)
+                            if (!$util.isString(message.command[i]))
+                                return "command: string[] expected";
+                    }
+                    if (message.outputDir != null && $Object.hasOwnProperty.call(message, "outputDir"))
+                        if (!$util.isString(message.outputDir))
+                            return "outputDir: string expected";
+                    if (message.runDir != null && $Object.hasOwnProperty.call(message, "runDir"))
+                        if (!$util.isString(message.runDir))
+                            return "runDir: string expected";
+                    if (message.maxLogLines != null && $Object.hasOwnProperty.call(message, "maxLogLines"))
+                        if (!$util.isInteger(message.maxLogLines) && !(message.maxLogLines && $util.isInteger(message.maxLogLines.low) && $util.isInteger(message.maxLogLines.high)))
+                            return "maxLogLines: integer|Long expected";
+                    if (message.maxMetricLines != null && $Object.hasOwnProperty.call(message, "maxMetricLines"))
+                        if (!$util.isInteger(message.maxMetricLines) && !(message.maxMetricLines && $util.isInteger(message.maxMetricLines.low) && $util.isInteger(message.maxMetricLines.high)))
+                            return "maxMetricLines: integer|Long expected";
+                    if (message.maxLineBytes != null && $Object.hasOwnProperty.call(message, "maxLineBytes"))
+                        if (!$util.isInteger(message.maxLineBytes))
+                            return "maxLineBytes: integer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a TaskSpec message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof remotegpu.agent.v1.TaskSpec
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {remotegpu.agent.v1.TaskSpec} TaskSpec
+                 */
+                TaskSpec.fromObject = function (object, _depth) {
+                    if (object instanceof $root.remotegpu.agent.v1.TaskSpec)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".remotegpu.agent.v1.TaskSpec: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.remotegpu.agent.v1.TaskSpec();
+                    if (object.command) {
+                        if (!$Array.isArray(object.command))
+                            throw $TypeError(".remotegpu.agent.v1.TaskSpec.command: array expected");
+                        message.command = $Array(object.command.length);
+                        for (let i = 0; i < object.command.length; ++i)
+                            message.command[i] = $String(object.command[i]);
+                    }
+                    if (object.outputDir != null)
+                        if (typeof object.outputDir !== "string" || object.outputDir.length)
+                            message.outputDir = $String(object.outputDir);
+                    if (object.runDir != null)
+                        if (typeof object.runDir !== "string" || object.runDir.length)
+                            message.runDir = $String(object.runDir);
+                    if (object.maxLogLines != null)
+                        if (typeof object.maxLogLines === "object" ? object.maxLogLines.low || object.maxLogLines.high : $Number(object.maxLogLines) !== 0)
+                            if ($util.Long)
+                                message.maxLogLines = $util.Long.fromValue(object.maxLogLines, true);
+                            else if (typeof object.maxLogLines === "string")
+                                message.maxLogLines = $parseInt(object.maxLogLines, 10);
+                            else if (typeof object.maxLogLines === "number")
+                                message.maxLogLines = object.maxLogLines;
+                            else if (typeof object.maxLogLines === "object")
+                                message.maxLogLines = new $util.LongBits(object.maxLogLines.low >>> 0, object.maxLogLines.high >>> 0).toNumber(true);
+                    if (object.maxMetricLines != null)
+                        if (typeof object.maxMetricLines === "object" ? object.maxMetricLines.low || object.maxMetricLines.high : $Number(object.maxMetricLines) !== 0)
+                            if ($util.Long)
+                                message.maxMetricLines = $util.Long.fromValue(object.maxMetricLines, true);
+                            else if (typeof object.maxMetricLines === "string")
+                                message.maxMetricLines = $parseInt(object.maxMetricLines, 10);
+                            else if (typeof object.maxMetricLines === "number")
+                                message.maxMetricLines = object.maxMetricLines;
+                            else if (typeof object.maxMetricLines === "object")
+                                message.maxMetricLines = new $util.LongBits(object.maxMetricLines.low >>> 0, object.maxMetricLines.high >>> 0).toNumber(true);
+                    if (object.maxLineBytes != null)
+                        if ($Number(object.maxLineBytes) !== 0)
+                            message.maxLineBytes = object.maxLineBytes >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a TaskSpec message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof remotegpu.agent.v1.TaskSpec
+                 * @static
+                 * @param {remotegpu.agent.v1.TaskSpec} message TaskSpec
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TaskSpec.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.command = [];
+                    if (options.defaults) {
+                        object.outputDir = "";
+                        object.runDir = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.maxLogLines = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.maxLogLines = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.maxMetricLines = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.maxMetricLines = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.maxLineBytes = 0;
+                    }
+                    if (message.command && message.command.length) {
+                        object.command = $Array(message.command.length);
+                        for (let j = 0; j < message.command.length; ++j)
+                            object.command[j] = message.command[j];
+                    }
+                    if (message.outputDir != null && $Object.hasOwnProperty.call(message, "outputDir"))
+                        object.outputDir = message.outputDir;
+                    if (message.runDir != null && $Object.hasOwnProperty.call(message, "runDir"))
+                        object.runDir = message.runDir;
+                    if (message.maxLogLines != null && $Object.hasOwnProperty.call(message, "maxLogLines"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.maxLogLines = typeof message.maxLogLines === "number" ? $BigInt(message.maxLogLines) : $util.Long.fromBits(message.maxLogLines.low >>> 0, message.maxLogLines.high >>> 0, true).toBigInt();
+                        else if (typeof message.maxLogLines === "number")
+                            object.maxLogLines = options.longs === $String ? $String(message.maxLogLines) : message.maxLogLines;
+                        else
+                            object.maxLogLines = options.longs === $String ? $util.Long.prototype.toString.call(message.maxLogLines) : options.longs === $Number ? new $util.LongBits(message.maxLogLines.low >>> 0, message.maxLogLines.high >>> 0).toNumber(true) : message.maxLogLines;
+                    if (message.maxMetricLines != null && $Object.hasOwnProperty.call(message, "maxMetricLines"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.maxMetricLines = typeof message.maxMetricLines === "number" ? $BigInt(message.maxMetricLines) : $util.Long.fromBits(message.maxMetricLines.low >>> 0, message.maxMetricLines.high >>> 0, true).toBigInt();
+                        else if (typeof message.maxMetricLines === "number")
+                            object.maxMetricLines = options.longs === $String ? $String(message.maxMetricLines) : message.maxMetricLines;
+                        else
+                            object.maxMetricLines = options.longs === $String ? $util.Long.prototype.toString.call(message.maxMetricLines) : options.longs === $Number ? new $util.LongBits(message.maxMetricLines.low >>> 0, message.maxMetricLines.high >>> 0).toNumber(true) : message.maxMetricLines;
+                    if (message.maxLineBytes != null && $Object.hasOwnProperty.call(message, "maxLineBytes"))
+                        object.maxLineBytes = message.maxLineBytes;
+                    return object;
+                };
+
+                /**
+                 * Converts this TaskSpec to JSON.
+                 * @function toJSON
+                 * @memberof remotegpu.agent.v1.TaskSpec
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TaskSpec.prototype.toJSON = function() {
+                    return TaskSpec.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for TaskSpec
+                 * @function getTypeUrl
+                 * @memberof remotegpu.agent.v1.TaskSpec
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                TaskSpec.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/remotegpu.agent.v1.TaskSpec";
+                };
+
+                return TaskSpec;
             })();
 
             v1.ArtifactMount = (function() {
@@ -16112,6 +17075,7 @@ export const remotegpu = $root.remotegpu = (() => {
                  * @property {remotegpu.agent.v1.ContainerState.$Properties} [state] CommandResult state
                  * @property {remotegpu.agent.v1.SnapshotResult.$Properties} [snapshot] CommandResult snapshot
                  * @property {number} [finishedAtMs] CommandResult finishedAtMs
+                 * @property {remotegpu.agent.v1.TaskOutcome.$Properties} [task] CommandResult task
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -16216,6 +17180,14 @@ export const remotegpu = $root.remotegpu = (() => {
                 CommandResult.prototype.finishedAtMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
                 /**
+                 * CommandResult task.
+                 * @member {remotegpu.agent.v1.TaskOutcome} task
+                 * @memberof remotegpu.agent.v1.CommandResult
+                 * @instance
+                 */
+                CommandResult.prototype.task = null;
+
+                /**
                  * Creates a new CommandResult instance using the specified properties.
                  * @function create
                  * @memberof remotegpu.agent.v1.CommandResult
@@ -16265,6 +17237,8 @@ export const remotegpu = $root.remotegpu = (() => {
                         $root.remotegpu.agent.v1.SnapshotResult.encode(message.snapshot, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
                     if (message.finishedAtMs != null && $Object.hasOwnProperty.call(message, "finishedAtMs") && (typeof message.finishedAtMs === "object" ? message.finishedAtMs.low || message.finishedAtMs.high : message.finishedAtMs !== 0))
                         writer.uint32(/* id 9, wireType 0 =*/72).int64(message.finishedAtMs);
+                    if (message.task != null && $Object.hasOwnProperty.call(message, "task"))
+                        $root.remotegpu.agent.v1.TaskOutcome.encode(message.task, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -16384,6 +17358,12 @@ export const remotegpu = $root.remotegpu = (() => {
                                     delete message.finishedAtMs;
                                 continue;
                             }
+                        case 10: {
+                                if (wireType !== 2)
+                                    break;
+                                message.task = $root.remotegpu.agent.v1.TaskOutcome.decode(reader, reader.size(), $undefined, _depth + 1, message.task);
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -16447,6 +17427,11 @@ export const remotegpu = $root.remotegpu = (() => {
                     if (message.finishedAtMs != null && $Object.hasOwnProperty.call(message, "finishedAtMs"))
                         if (!$util.isInteger(message.finishedAtMs) && !(message.finishedAtMs && $util.isInteger(message.finishedAtMs.low) && $util.isInteger(message.finishedAtMs.high)))
                             return "finishedAtMs: integer|Long expected";
+                    if (message.task != null && $Object.hasOwnProperty.call(message, "task")) {
+                        let error = $root.remotegpu.agent.v1.TaskOutcome.verify(message.task, _depth + 1);
+                        if (error)
+                            return "task." + error;
+                    }
                     return null;
                 };
 
@@ -16532,6 +17517,11 @@ export const remotegpu = $root.remotegpu = (() => {
                                 message.finishedAtMs = object.finishedAtMs;
                             else if (typeof object.finishedAtMs === "object")
                                 message.finishedAtMs = new $util.LongBits(object.finishedAtMs.low >>> 0, object.finishedAtMs.high >>> 0).toNumber();
+                    if (object.task != null) {
+                        if (!$util.isObject(object.task))
+                            throw $TypeError(".remotegpu.agent.v1.CommandResult.task: object expected");
+                        message.task = $root.remotegpu.agent.v1.TaskOutcome.fromObject(object.task, _depth + 1);
+                    }
                     return message;
                 };
 
@@ -16570,6 +17560,7 @@ export const remotegpu = $root.remotegpu = (() => {
                             object.finishedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                         } else
                             object.finishedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.task = null;
                     }
                     if (message.commandId != null && $Object.hasOwnProperty.call(message, "commandId"))
                         object.commandId = message.commandId;
@@ -16599,6 +17590,8 @@ export const remotegpu = $root.remotegpu = (() => {
                             object.finishedAtMs = options.longs === $String ? $String(message.finishedAtMs) : message.finishedAtMs;
                         else
                             object.finishedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.finishedAtMs) : options.longs === $Number ? new $util.LongBits(message.finishedAtMs.low >>> 0, message.finishedAtMs.high >>> 0).toNumber() : message.finishedAtMs;
+                    if (message.task != null && $Object.hasOwnProperty.call(message, "task"))
+                        object.task = $root.remotegpu.agent.v1.TaskOutcome.toObject(message.task, options, _depth + 1);
                     return object;
                 };
 
@@ -16628,6 +17621,867 @@ export const remotegpu = $root.remotegpu = (() => {
                 };
 
                 return CommandResult;
+            })();
+
+            v1.TaskOutcome = (function() {
+
+                /**
+                 * Properties of a TaskOutcome.
+                 * @typedef {Object} remotegpu.agent.v1.TaskOutcome.$Properties
+                 * @property {Array.<remotegpu.agent.v1.OutputFile.$Properties>} [files] TaskOutcome files
+                 * @property {number} [logLines] TaskOutcome logLines
+                 * @property {number} [logDroppedLines] TaskOutcome logDroppedLines
+                 * @property {number} [metricLines] TaskOutcome metricLines
+                 * @property {number} [metricDroppedLines] TaskOutcome metricDroppedLines
+                 * @property {string} [outputError] TaskOutcome outputError
+                 * @property {number|null} [exitCode] TaskOutcome exitCode
+                 * @property {boolean} [flushed] TaskOutcome flushed
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a TaskOutcome.
+                 * @memberof remotegpu.agent.v1
+                 * @interface ITaskOutcome
+                 * @augments remotegpu.agent.v1.TaskOutcome.$Properties
+                 * @deprecated Use remotegpu.agent.v1.TaskOutcome.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a TaskOutcome.
+                 * @typedef {remotegpu.agent.v1.TaskOutcome.$Properties} remotegpu.agent.v1.TaskOutcome.$Shape
+                 */
+
+                /**
+                 * Constructs a new TaskOutcome.
+                 * @memberof remotegpu.agent.v1
+                 * @classdesc Represents a TaskOutcome.
+                 * @constructor
+                 * @param {remotegpu.agent.v1.TaskOutcome.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const TaskOutcome = function (properties) {
+                    this.files = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * TaskOutcome files.
+                 * @member {Array.<remotegpu.agent.v1.OutputFile>} files
+                 * @memberof remotegpu.agent.v1.TaskOutcome
+                 * @instance
+                 */
+                TaskOutcome.prototype.files = $util.emptyArray;
+
+                /**
+                 * TaskOutcome logLines.
+                 * @member {number} logLines
+                 * @memberof remotegpu.agent.v1.TaskOutcome
+                 * @instance
+                 */
+                TaskOutcome.prototype.logLines = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * TaskOutcome logDroppedLines.
+                 * @member {number} logDroppedLines
+                 * @memberof remotegpu.agent.v1.TaskOutcome
+                 * @instance
+                 */
+                TaskOutcome.prototype.logDroppedLines = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * TaskOutcome metricLines.
+                 * @member {number} metricLines
+                 * @memberof remotegpu.agent.v1.TaskOutcome
+                 * @instance
+                 */
+                TaskOutcome.prototype.metricLines = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * TaskOutcome metricDroppedLines.
+                 * @member {number} metricDroppedLines
+                 * @memberof remotegpu.agent.v1.TaskOutcome
+                 * @instance
+                 */
+                TaskOutcome.prototype.metricDroppedLines = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * TaskOutcome outputError.
+                 * @member {string} outputError
+                 * @memberof remotegpu.agent.v1.TaskOutcome
+                 * @instance
+                 */
+                TaskOutcome.prototype.outputError = "";
+
+                /**
+                 * TaskOutcome exitCode.
+                 * @member {number|null} exitCode
+                 * @memberof remotegpu.agent.v1.TaskOutcome
+                 * @instance
+                 */
+                TaskOutcome.prototype.exitCode = null;
+
+                /**
+                 * TaskOutcome flushed.
+                 * @member {boolean} flushed
+                 * @memberof remotegpu.agent.v1.TaskOutcome
+                 * @instance
+                 */
+                TaskOutcome.prototype.flushed = false;
+
+                // OneOf field names bound to virtual getters and setters
+                let $oneOfFields;
+
+                // Virtual OneOf for proto3 optional field
+                $Object.defineProperty(TaskOutcome.prototype, "_exitCode", {
+                    get: $util.oneOfGetter($oneOfFields = ["exitCode"]),
+                    set: $util.oneOfSetter($oneOfFields)
+                });
+
+                /**
+                 * Creates a new TaskOutcome instance using the specified properties.
+                 * @function create
+                 * @memberof remotegpu.agent.v1.TaskOutcome
+                 * @static
+                 * @param {remotegpu.agent.v1.TaskOutcome.$Properties=} [properties] Properties to set
+                 * @returns {remotegpu.agent.v1.TaskOutcome} TaskOutcome instance
+                 * @type {{
+                 *   (properties: remotegpu.agent.v1.TaskOutcome.$Shape): remotegpu.agent.v1.TaskOutcome & remotegpu.agent.v1.TaskOutcome.$Shape;
+                 *   (properties?: remotegpu.agent.v1.TaskOutcome.$Properties): remotegpu.agent.v1.TaskOutcome;
+                 * }}
+                 */
+                TaskOutcome.create = function(properties) {
+                    return new TaskOutcome(properties);
+                };
+
+                /**
+                 * Encodes the specified TaskOutcome message. Does not implicitly {@link remotegpu.agent.v1.TaskOutcome.verify|verify} messages.
+                 * @function encode
+                 * @memberof remotegpu.agent.v1.TaskOutcome
+                 * @static
+                 * @param {remotegpu.agent.v1.TaskOutcome.$Properties} message TaskOutcome message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TaskOutcome.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.files != null && message.files.length)
+                        for (let i = 0; i < message.files.length; ++i)
+                            $root.remotegpu.agent.v1.OutputFile.encode(message.files[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.logLines != null && $Object.hasOwnProperty.call(message, "logLines") && (typeof message.logLines === "object" ? message.logLines.low || message.logLines.high : message.logLines !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.logLines);
+                    if (message.logDroppedLines != null && $Object.hasOwnProperty.call(message, "logDroppedLines") && (typeof message.logDroppedLines === "object" ? message.logDroppedLines.low || message.logDroppedLines.high : message.logDroppedLines !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.logDroppedLines);
+                    if (message.metricLines != null && $Object.hasOwnProperty.call(message, "metricLines") && (typeof message.metricLines === "object" ? message.metricLines.low || message.metricLines.high : message.metricLines !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.metricLines);
+                    if (message.metricDroppedLines != null && $Object.hasOwnProperty.call(message, "metricDroppedLines") && (typeof message.metricDroppedLines === "object" ? message.metricDroppedLines.low || message.metricDroppedLines.high : message.metricDroppedLines !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.metricDroppedLines);
+                    if (message.outputError != null && $Object.hasOwnProperty.call(message, "outputError") && message.outputError !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.outputError);
+                    if (message.exitCode != null && $Object.hasOwnProperty.call(message, "exitCode"))
+                        writer.uint32(/* id 7, wireType 0 =*/56).int32(message.exitCode);
+                    if (message.flushed != null && $Object.hasOwnProperty.call(message, "flushed") && message.flushed !== false)
+                        writer.uint32(/* id 8, wireType 0 =*/64).bool(message.flushed);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a TaskOutcome message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof remotegpu.agent.v1.TaskOutcome
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {remotegpu.agent.v1.TaskOutcome & remotegpu.agent.v1.TaskOutcome.$Shape} TaskOutcome
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TaskOutcome.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.remotegpu.agent.v1.TaskOutcome();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.files && message.files.length))
+                                    message.files = [];
+                                message.files.push($root.remotegpu.agent.v1.OutputFile.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.logLines = value;
+                                else
+                                    delete message.logLines;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.logDroppedLines = value;
+                                else
+                                    delete message.logDroppedLines;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.metricLines = value;
+                                else
+                                    delete message.metricLines;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.metricDroppedLines = value;
+                                else
+                                    delete message.metricDroppedLines;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.outputError = value;
+                                else
+                                    delete message.outputError;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                message.exitCode = reader.int32();
+                                message._exitCode = "exitCode";
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.flushed = value;
+                                else
+                                    delete message.flushed;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a TaskOutcome message.
+                 * @function verify
+                 * @memberof remotegpu.agent.v1.TaskOutcome
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                TaskOutcome.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    let properties = {};
+                    if (message.files != null && $Object.hasOwnProperty.call(message, "files")) {
+                        if (!$Array.isArray(message.files))
+                            return "files: array expected";
+                        for (let i = 0; i < message.files.length; ++i) {
+                            let error = $root.remotegpu.agent.v1.OutputFile.verify(message.files[i], _depth + 1);
+                            if (error)
+                                return "files." + error;
+                        }
+                    }
+                    if (message.logLines != null && $Object.hasOwnProperty.call(message, "logLines"))
+                        if (!$util.isInteger(message.logLines) && !(message.logLines && $util.isInteger(message.logLines.low) && $util.isInteger(message.logLines.high)))
+                            return "logLines: integer|Long expected";
+                    if (message.logDroppedLines != null && $Object.hasOwnProperty.call(message, "logDroppedLines"))
+                        if (!$util.isInteger(message.logDroppedLines) && !(message.logDroppedLines && $util.isInteger(message.logDroppedLines.low) && $util.isInteger(message.logDroppedLines.high)))
+                            return "logDroppedLines: integer|Long expected";
+                    if (message.metricLines != null && $Object.hasOwnProperty.call(message, "metricLines"))
+                        if (!$util.isInteger(message.metricLines) && !(message.metricLines && $util.isInteger(message.metricLines.low) && $util.isInteger(message.metricLines.high)))
+                            return "metricLines: integer|Long expected";
+                    if (message.metricDroppedLines != null && $Object.hasOwnProperty.call(message, "metricDroppedLines"))
+                        if (!$util.isInteger(message.metricDroppedLines) && !(message.metricDroppedLines && $util.isInteger(message.metricDroppedLines.low) && $util.isInteger(message.metricDroppedLines.high)))
+                            return "metricDroppedLines: integer|Long expected";
+                    if (message.outputError != null && $Object.hasOwnProperty.call(message, "outputError"))
+                        if (!$util.isString(message.outputError))
+                            return "outputError: string expected";
+                    if (message.exitCode != null && $Object.hasOwnProperty.call(message, "exitCode")) {
+                        properties._exitCode = 1;
+                        if (!$util.isInteger(message.exitCode))
+                            return "exitCode: integer expected";
+                    }
+                    if (message.flushed != null && $Object.hasOwnProperty.call(message, "flushed"))
+                        if (typeof message.flushed !== "boolean")
+                            return "flushed: boolean expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a TaskOutcome message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof remotegpu.agent.v1.TaskOutcome
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {remotegpu.agent.v1.TaskOutcome} TaskOutcome
+                 */
+                TaskOutcome.fromObject = function (object, _depth) {
+                    if (object instanceof $root.remotegpu.agent.v1.TaskOutcome)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".remotegpu.agent.v1.TaskOutcome: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.remotegpu.agent.v1.TaskOutcome();
+                    if (object.files) {
+                        if (!$Array.isArray(object.files))
+                            throw $TypeError(".remotegpu.agent.v1.TaskOutcome.files: array expected");
+                        message.files = $Array(object.files.length);
+                        for (let i = 0; i < object.files.length; ++i) {
+                            if (!$util.isObject(object.files[i]))
+                                throw $TypeError(".remotegpu.agent.v1.TaskOutcome.files: object expected");
+                            message.files[i] = $root.remotegpu.agent.v1.OutputFile.fromObject(object.files[i], _depth + 1);
+                        }
+                    }
+                    if (object.logLines != null)
+                        if (typeof object.logLines === "object" ? object.logLines.low || object.logLines.high : $Number(object.logLines) !== 0)
+                            if ($util.Long)
+                                message.logLines = $util.Long.fromValue(object.logLines, true);
+                            else if (typeof object.logLines === "string")
+                                message.logLines = $parseInt(object.logLines, 10);
+                            else if (typeof object.logLines === "number")
+                                message.logLines = object.logLines;
+                            else if (typeof object.logLines === "object")
+                                message.logLines = new $util.LongBits(object.logLines.low >>> 0, object.logLines.high >>> 0).toNumber(true);
+                    if (object.logDroppedLines != null)
+                        if (typeof object.logDroppedLines === "object" ? object.logDroppedLines.low || object.logDroppedLines.high : $Number(object.logDroppedLines) !== 0)
+                            if ($util.Long)
+                                message.logDroppedLines = $util.Long.fromValue(object.logDroppedLines, true);
+                            else if (typeof object.logDroppedLines === "string")
+                                message.logDroppedLines = $parseInt(object.logDroppedLines, 10);
+                            else if (typeof object.logDroppedLines === "number")
+                                message.logDroppedLines = object.logDroppedLines;
+                            else if (typeof object.logDroppedLines === "object")
+                                message.logDroppedLines = new $util.LongBits(object.logDroppedLines.low >>> 0, object.logDroppedLines.high >>> 0).toNumber(true);
+                    if (object.metricLines != null)
+                        if (typeof object.metricLines === "object" ? object.metricLines.low || object.metricLines.high : $Number(object.metricLines) !== 0)
+                            if ($util.Long)
+                                message.metricLines = $util.Long.fromValue(object.metricLines, true);
+                            else if (typeof object.metricLines === "string")
+                                message.metricLines = $parseInt(object.metricLines, 10);
+                            else if (typeof object.metricLines === "number")
+                                message.metricLines = object.metricLines;
+                            else if (typeof object.metricLines === "object")
+                                message.metricLines = new $util.LongBits(object.metricLines.low >>> 0, object.metricLines.high >>> 0).toNumber(true);
+                    if (object.metricDroppedLines != null)
+                        if (typeof object.metricDroppedLines === "object" ? object.metricDroppedLines.low || object.metricDroppedLines.high : $Number(object.metricDroppedLines) !== 0)
+                            if ($util.Long)
+                                message.metricDroppedLines = $util.Long.fromValue(object.metricDroppedLines, true);
+                            else if (typeof object.metricDroppedLines === "string")
+                                message.metricDroppedLines = $parseInt(object.metricDroppedLines, 10);
+                            else if (typeof object.metricDroppedLines === "number")
+                                message.metricDroppedLines = object.metricDroppedLines;
+                            else if (typeof object.metricDroppedLines === "object")
+                                message.metricDroppedLines = new $util.LongBits(object.metricDroppedLines.low >>> 0, object.metricDroppedLines.high >>> 0).toNumber(true);
+                    if (object.outputError != null)
+                        if (typeof object.outputError !== "string" || object.outputError.length)
+                            message.outputError = $String(object.outputError);
+                    if (object.exitCode != null)
+                        message.exitCode = object.exitCode | 0;
+                    if (object.flushed != null)
+                        if (object.flushed)
+                            message.flushed = $Boolean(object.flushed);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a TaskOutcome message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof remotegpu.agent.v1.TaskOutcome
+                 * @static
+                 * @param {remotegpu.agent.v1.TaskOutcome} message TaskOutcome
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TaskOutcome.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.files = [];
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.logLines = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.logLines = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.logDroppedLines = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.logDroppedLines = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.metricLines = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.metricLines = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.metricDroppedLines = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.metricDroppedLines = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.outputError = "";
+                        object.flushed = false;
+                    }
+                    if (message.files && message.files.length) {
+                        object.files = $Array(message.files.length);
+                        for (let j = 0; j < message.files.length; ++j)
+                            object.files[j] = $root.remotegpu.agent.v1.OutputFile.toObject(message.files[j], options, _depth + 1);
+                    }
+                    if (message.logLines != null && $Object.hasOwnProperty.call(message, "logLines"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.logLines = typeof message.logLines === "number" ? $BigInt(message.logLines) : $util.Long.fromBits(message.logLines.low >>> 0, message.logLines.high >>> 0, true).toBigInt();
+                        else if (typeof message.logLines === "number")
+                            object.logLines = options.longs === $String ? $String(message.logLines) : message.logLines;
+                        else
+                            object.logLines = options.longs === $String ? $util.Long.prototype.toString.call(message.logLines) : options.longs === $Number ? new $util.LongBits(message.logLines.low >>> 0, message.logLines.high >>> 0).toNumber(true) : message.logLines;
+                    if (message.logDroppedLines != null && $Object.hasOwnProperty.call(message, "logDroppedLines"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.logDroppedLines = typeof message.logDroppedLines === "number" ? $BigInt(message.logDroppedLines) : $util.Long.fromBits(message.logDroppedLines.low >>> 0, message.logDroppedLines.high >>> 0, true).toBigInt();
+                        else if (typeof message.logDroppedLines === "number")
+                            object.logDroppedLines = options.longs === $String ? $String(message.logDroppedLines) : message.logDroppedLines;
+                        else
+                            object.logDroppedLines = options.longs === $String ? $util.Long.prototype.toString.call(message.logDroppedLines) : options.longs === $Number ? new $util.LongBits(message.logDroppedLines.low >>> 0, message.logDroppedLines.high >>> 0).toNumber(true) : message.logDroppedLines;
+                    if (message.metricLines != null && $Object.hasOwnProperty.call(message, "metricLines"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.metricLines = typeof message.metricLines === "number" ? $BigInt(message.metricLines) : $util.Long.fromBits(message.metricLines.low >>> 0, message.metricLines.high >>> 0, true).toBigInt();
+                        else if (typeof message.metricLines === "number")
+                            object.metricLines = options.longs === $String ? $String(message.metricLines) : message.metricLines;
+                        else
+                            object.metricLines = options.longs === $String ? $util.Long.prototype.toString.call(message.metricLines) : options.longs === $Number ? new $util.LongBits(message.metricLines.low >>> 0, message.metricLines.high >>> 0).toNumber(true) : message.metricLines;
+                    if (message.metricDroppedLines != null && $Object.hasOwnProperty.call(message, "metricDroppedLines"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.metricDroppedLines = typeof message.metricDroppedLines === "number" ? $BigInt(message.metricDroppedLines) : $util.Long.fromBits(message.metricDroppedLines.low >>> 0, message.metricDroppedLines.high >>> 0, true).toBigInt();
+                        else if (typeof message.metricDroppedLines === "number")
+                            object.metricDroppedLines = options.longs === $String ? $String(message.metricDroppedLines) : message.metricDroppedLines;
+                        else
+                            object.metricDroppedLines = options.longs === $String ? $util.Long.prototype.toString.call(message.metricDroppedLines) : options.longs === $Number ? new $util.LongBits(message.metricDroppedLines.low >>> 0, message.metricDroppedLines.high >>> 0).toNumber(true) : message.metricDroppedLines;
+                    if (message.outputError != null && $Object.hasOwnProperty.call(message, "outputError"))
+                        object.outputError = message.outputError;
+                    if (message.exitCode != null && $Object.hasOwnProperty.call(message, "exitCode"))
+                        object.exitCode = message.exitCode;
+                    if (message.flushed != null && $Object.hasOwnProperty.call(message, "flushed"))
+                        object.flushed = message.flushed;
+                    return object;
+                };
+
+                /**
+                 * Converts this TaskOutcome to JSON.
+                 * @function toJSON
+                 * @memberof remotegpu.agent.v1.TaskOutcome
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TaskOutcome.prototype.toJSON = function() {
+                    return TaskOutcome.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for TaskOutcome
+                 * @function getTypeUrl
+                 * @memberof remotegpu.agent.v1.TaskOutcome
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                TaskOutcome.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/remotegpu.agent.v1.TaskOutcome";
+                };
+
+                return TaskOutcome;
+            })();
+
+            v1.OutputFile = (function() {
+
+                /**
+                 * Properties of an OutputFile.
+                 * @typedef {Object} remotegpu.agent.v1.OutputFile.$Properties
+                 * @property {string} [path] OutputFile path
+                 * @property {number} [size] OutputFile size
+                 * @property {string} [sha256] OutputFile sha256
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an OutputFile.
+                 * @memberof remotegpu.agent.v1
+                 * @interface IOutputFile
+                 * @augments remotegpu.agent.v1.OutputFile.$Properties
+                 * @deprecated Use remotegpu.agent.v1.OutputFile.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an OutputFile.
+                 * @typedef {remotegpu.agent.v1.OutputFile.$Properties} remotegpu.agent.v1.OutputFile.$Shape
+                 */
+
+                /**
+                 * Constructs a new OutputFile.
+                 * @memberof remotegpu.agent.v1
+                 * @classdesc Represents an OutputFile.
+                 * @constructor
+                 * @param {remotegpu.agent.v1.OutputFile.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const OutputFile = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * OutputFile path.
+                 * @member {string} path
+                 * @memberof remotegpu.agent.v1.OutputFile
+                 * @instance
+                 */
+                OutputFile.prototype.path = "";
+
+                /**
+                 * OutputFile size.
+                 * @member {number} size
+                 * @memberof remotegpu.agent.v1.OutputFile
+                 * @instance
+                 */
+                OutputFile.prototype.size = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * OutputFile sha256.
+                 * @member {string} sha256
+                 * @memberof remotegpu.agent.v1.OutputFile
+                 * @instance
+                 */
+                OutputFile.prototype.sha256 = "";
+
+                /**
+                 * Creates a new OutputFile instance using the specified properties.
+                 * @function create
+                 * @memberof remotegpu.agent.v1.OutputFile
+                 * @static
+                 * @param {remotegpu.agent.v1.OutputFile.$Properties=} [properties] Properties to set
+                 * @returns {remotegpu.agent.v1.OutputFile} OutputFile instance
+                 * @type {{
+                 *   (properties: remotegpu.agent.v1.OutputFile.$Shape): remotegpu.agent.v1.OutputFile & remotegpu.agent.v1.OutputFile.$Shape;
+                 *   (properties?: remotegpu.agent.v1.OutputFile.$Properties): remotegpu.agent.v1.OutputFile;
+                 * }}
+                 */
+                OutputFile.create = function(properties) {
+                    return new OutputFile(properties);
+                };
+
+                /**
+                 * Encodes the specified OutputFile message. Does not implicitly {@link remotegpu.agent.v1.OutputFile.verify|verify} messages.
+                 * @function encode
+                 * @memberof remotegpu.agent.v1.OutputFile
+                 * @static
+                 * @param {remotegpu.agent.v1.OutputFile.$Properties} message OutputFile message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                OutputFile.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.path != null && $Object.hasOwnProperty.call(message, "path") && message.path !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.path);
+                    if (message.size != null && $Object.hasOwnProperty.call(message, "size") && (typeof message.size === "object" ? message.size.low || message.size.high : message.size !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.size);
+                    if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256") && message.sha256 !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.sha256);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an OutputFile message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof remotegpu.agent.v1.OutputFile
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {remotegpu.agent.v1.OutputFile & remotegpu.agent.v1.OutputFile.$Shape} OutputFile
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                OutputFile.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.remotegpu.agent.v1.OutputFile();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.path = value;
+                                else
+                                    delete message.path;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.size = value;
+                                else
+                                    delete message.size;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.sha256 = value;
+                                else
+                                    delete message.sha256;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies an OutputFile message.
+                 * @function verify
+                 * @memberof remotegpu.agent.v1.OutputFile
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                OutputFile.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                        if (!$util.isString(message.path))
+                            return "path: string expected";
+                    if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                        if (!$util.isInteger(message.size) && !(message.size && $util.isInteger(message.size.low) && $util.isInteger(message.size.high)))
+                            return "size: integer|Long expected";
+                    if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256"))
+                        if (!$util.isString(message.sha256))
+                            return "sha256: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an OutputFile message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof remotegpu.agent.v1.OutputFile
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {remotegpu.agent.v1.OutputFile} OutputFile
+                 */
+                OutputFile.fromObject = function (object, _depth) {
+                    if (object instanceof $root.remotegpu.agent.v1.OutputFile)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".remotegpu.agent.v1.OutputFile: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.remotegpu.agent.v1.OutputFile();
+                    if (object.path != null)
+                        if (typeof object.path !== "string" || object.path.length)
+                            message.path = $String(object.path);
+                    if (object.size != null)
+                        if (typeof object.size === "object" ? object.size.low || object.size.high : $Number(object.size) !== 0)
+                            if ($util.Long)
+                                message.size = $util.Long.fromValue(object.size, true);
+                            else if (typeof object.size === "string")
+                                message.size = $parseInt(object.size, 10);
+                            else if (typeof object.size === "number")
+                                message.size = object.size;
+                            else if (typeof object.size === "object")
+                                message.size = new $util.LongBits(object.size.low >>> 0, object.size.high >>> 0).toNumber(true);
+                    if (object.sha256 != null)
+                        if (typeof object.sha256 !== "string" || object.sha256.length)
+                            message.sha256 = $String(object.sha256);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an OutputFile message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof remotegpu.agent.v1.OutputFile
+                 * @static
+                 * @param {remotegpu.agent.v1.OutputFile} message OutputFile
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                OutputFile.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.path = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.size = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.size = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.sha256 = "";
+                    }
+                    if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                        object.path = message.path;
+                    if (message.size != null && $Object.hasOwnProperty.call(message, "size"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.size = typeof message.size === "number" ? $BigInt(message.size) : $util.Long.fromBits(message.size.low >>> 0, message.size.high >>> 0, true).toBigInt();
+                        else if (typeof message.size === "number")
+                            object.size = options.longs === $String ? $String(message.size) : message.size;
+                        else
+                            object.size = options.longs === $String ? $util.Long.prototype.toString.call(message.size) : options.longs === $Number ? new $util.LongBits(message.size.low >>> 0, message.size.high >>> 0).toNumber(true) : message.size;
+                    if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256"))
+                        object.sha256 = message.sha256;
+                    return object;
+                };
+
+                /**
+                 * Converts this OutputFile to JSON.
+                 * @function toJSON
+                 * @memberof remotegpu.agent.v1.OutputFile
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                OutputFile.prototype.toJSON = function() {
+                    return OutputFile.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for OutputFile
+                 * @function getTypeUrl
+                 * @memberof remotegpu.agent.v1.OutputFile
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                OutputFile.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/remotegpu.agent.v1.OutputFile";
+                };
+
+                return OutputFile;
             })();
 
             v1.SnapshotResult = (function() {
@@ -17548,6 +19402,1173 @@ export const remotegpu = $root.remotegpu = (() => {
                 };
 
                 return ContainerState;
+            })();
+
+            /**
+             * TaskChannel enum.
+             * @name remotegpu.agent.v1.TaskChannel
+             * @enum {number}
+             * @property {number} TASK_CHANNEL_UNSPECIFIED=0 TASK_CHANNEL_UNSPECIFIED value
+             * @property {number} TASK_CHANNEL_LOG=1 TASK_CHANNEL_LOG value
+             * @property {number} TASK_CHANNEL_METRICS=2 TASK_CHANNEL_METRICS value
+             */
+            v1.TaskChannel = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "TASK_CHANNEL_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "TASK_CHANNEL_LOG"] = 1;
+                values[valuesById[2] = "TASK_CHANNEL_METRICS"] = 2;
+                return values;
+            })();
+
+            /**
+             * TaskStream enum.
+             * @name remotegpu.agent.v1.TaskStream
+             * @enum {number}
+             * @property {number} TASK_STREAM_UNSPECIFIED=0 TASK_STREAM_UNSPECIFIED value
+             * @property {number} TASK_STREAM_STDOUT=1 TASK_STREAM_STDOUT value
+             * @property {number} TASK_STREAM_STDERR=2 TASK_STREAM_STDERR value
+             * @property {number} TASK_STREAM_METRICS=3 TASK_STREAM_METRICS value
+             */
+            v1.TaskStream = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "TASK_STREAM_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "TASK_STREAM_STDOUT"] = 1;
+                values[valuesById[2] = "TASK_STREAM_STDERR"] = 2;
+                values[valuesById[3] = "TASK_STREAM_METRICS"] = 3;
+                return values;
+            })();
+
+            v1.TaskLine = (function() {
+
+                /**
+                 * Properties of a TaskLine.
+                 * @typedef {Object} remotegpu.agent.v1.TaskLine.$Properties
+                 * @property {remotegpu.agent.v1.TaskStream} [stream] TaskLine stream
+                 * @property {string} [text] TaskLine text
+                 * @property {number} [atMs] TaskLine atMs
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a TaskLine.
+                 * @memberof remotegpu.agent.v1
+                 * @interface ITaskLine
+                 * @augments remotegpu.agent.v1.TaskLine.$Properties
+                 * @deprecated Use remotegpu.agent.v1.TaskLine.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a TaskLine.
+                 * @typedef {remotegpu.agent.v1.TaskLine.$Properties} remotegpu.agent.v1.TaskLine.$Shape
+                 */
+
+                /**
+                 * Constructs a new TaskLine.
+                 * @memberof remotegpu.agent.v1
+                 * @classdesc Represents a TaskLine.
+                 * @constructor
+                 * @param {remotegpu.agent.v1.TaskLine.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const TaskLine = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * TaskLine stream.
+                 * @member {remotegpu.agent.v1.TaskStream} stream
+                 * @memberof remotegpu.agent.v1.TaskLine
+                 * @instance
+                 */
+                TaskLine.prototype.stream = 0;
+
+                /**
+                 * TaskLine text.
+                 * @member {string} text
+                 * @memberof remotegpu.agent.v1.TaskLine
+                 * @instance
+                 */
+                TaskLine.prototype.text = "";
+
+                /**
+                 * TaskLine atMs.
+                 * @member {number} atMs
+                 * @memberof remotegpu.agent.v1.TaskLine
+                 * @instance
+                 */
+                TaskLine.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Creates a new TaskLine instance using the specified properties.
+                 * @function create
+                 * @memberof remotegpu.agent.v1.TaskLine
+                 * @static
+                 * @param {remotegpu.agent.v1.TaskLine.$Properties=} [properties] Properties to set
+                 * @returns {remotegpu.agent.v1.TaskLine} TaskLine instance
+                 * @type {{
+                 *   (properties: remotegpu.agent.v1.TaskLine.$Shape): remotegpu.agent.v1.TaskLine & remotegpu.agent.v1.TaskLine.$Shape;
+                 *   (properties?: remotegpu.agent.v1.TaskLine.$Properties): remotegpu.agent.v1.TaskLine;
+                 * }}
+                 */
+                TaskLine.create = function(properties) {
+                    return new TaskLine(properties);
+                };
+
+                /**
+                 * Encodes the specified TaskLine message. Does not implicitly {@link remotegpu.agent.v1.TaskLine.verify|verify} messages.
+                 * @function encode
+                 * @memberof remotegpu.agent.v1.TaskLine
+                 * @static
+                 * @param {remotegpu.agent.v1.TaskLine.$Properties} message TaskLine message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TaskLine.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.stream != null && $Object.hasOwnProperty.call(message, "stream") && message.stream !== 0)
+                        writer.uint32(/* id 1, wireType 0 =*/8).int32(message.stream);
+                    if (message.text != null && $Object.hasOwnProperty.call(message, "text") && message.text !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.text);
+                    if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).int64(message.atMs);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a TaskLine message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof remotegpu.agent.v1.TaskLine
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {remotegpu.agent.v1.TaskLine & remotegpu.agent.v1.TaskLine.$Shape} TaskLine
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TaskLine.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.remotegpu.agent.v1.TaskLine();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.stream = value;
+                                else
+                                    delete message.stream;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.text = value;
+                                else
+                                    delete message.text;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.atMs = value;
+                                else
+                                    delete message.atMs;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a TaskLine message.
+                 * @function verify
+                 * @memberof remotegpu.agent.v1.TaskLine
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                TaskLine.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.stream != null && $Object.hasOwnProperty.call(message, "stream"))
+                        if (typeof message.stream !== "number" || (message.stream | 0) !== message.stream)
+                            return "stream: enum value expected";
+                    if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                        if (!$util.isString(message.text))
+                            return "text: string expected";
+                    if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                        if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
+                            return "atMs: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a TaskLine message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof remotegpu.agent.v1.TaskLine
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {remotegpu.agent.v1.TaskLine} TaskLine
+                 */
+                TaskLine.fromObject = function (object, _depth) {
+                    if (object instanceof $root.remotegpu.agent.v1.TaskLine)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".remotegpu.agent.v1.TaskLine: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.remotegpu.agent.v1.TaskLine();
+                    if (object.stream !== 0 && (typeof object.stream !== "string" || $root.remotegpu.agent.v1.TaskStream[object.stream] !== 0))
+                        switch (object.stream) {
+                        case "TASK_STREAM_UNSPECIFIED":
+                        case 0:
+                            message.stream = 0;
+                            break;
+                        case "TASK_STREAM_STDOUT":
+                        case 1:
+                            message.stream = 1;
+                            break;
+                        case "TASK_STREAM_STDERR":
+                        case 2:
+                            message.stream = 2;
+                            break;
+                        case "TASK_STREAM_METRICS":
+                        case 3:
+                            message.stream = 3;
+                            break;
+                        default:
+                            if (typeof object.stream === "number" && (object.stream | 0) === object.stream)
+                                message.stream = object.stream;
+                        }
+                    if (object.text != null)
+                        if (typeof object.text !== "string" || object.text.length)
+                            message.text = $String(object.text);
+                    if (object.atMs != null)
+                        if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                            if ($util.Long)
+                                message.atMs = $util.Long.fromValue(object.atMs, false);
+                            else if (typeof object.atMs === "string")
+                                message.atMs = $parseInt(object.atMs, 10);
+                            else if (typeof object.atMs === "number")
+                                message.atMs = object.atMs;
+                            else if (typeof object.atMs === "object")
+                                message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber();
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a TaskLine message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof remotegpu.agent.v1.TaskLine
+                 * @static
+                 * @param {remotegpu.agent.v1.TaskLine} message TaskLine
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TaskLine.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.stream = options.enums === $String ? "TASK_STREAM_UNSPECIFIED" : 0;
+                        object.text = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, false);
+                            object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.stream != null && $Object.hasOwnProperty.call(message, "stream"))
+                        object.stream = options.enums === $String ? $root.remotegpu.agent.v1.TaskStream[message.stream] === $undefined ? message.stream : $root.remotegpu.agent.v1.TaskStream[message.stream] : message.stream;
+                    if (message.text != null && $Object.hasOwnProperty.call(message, "text"))
+                        object.text = message.text;
+                    if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, false).toBigInt();
+                        else if (typeof message.atMs === "number")
+                            object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                        else
+                            object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber() : message.atMs;
+                    return object;
+                };
+
+                /**
+                 * Converts this TaskLine to JSON.
+                 * @function toJSON
+                 * @memberof remotegpu.agent.v1.TaskLine
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TaskLine.prototype.toJSON = function() {
+                    return TaskLine.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for TaskLine
+                 * @function getTypeUrl
+                 * @memberof remotegpu.agent.v1.TaskLine
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                TaskLine.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/remotegpu.agent.v1.TaskLine";
+                };
+
+                return TaskLine;
+            })();
+
+            v1.TaskOutput = (function() {
+
+                /**
+                 * Properties of a TaskOutput.
+                 * @typedef {Object} remotegpu.agent.v1.TaskOutput.$Properties
+                 * @property {string} [instanceId] TaskOutput instanceId
+                 * @property {remotegpu.agent.v1.TaskChannel} [channel] TaskOutput channel
+                 * @property {number} [firstLine] TaskOutput firstLine
+                 * @property {Array.<remotegpu.agent.v1.TaskLine.$Properties>} [lines] TaskOutput lines
+                 * @property {number} [droppedLines] TaskOutput droppedLines
+                 * @property {boolean} [eof] TaskOutput eof
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a TaskOutput.
+                 * @memberof remotegpu.agent.v1
+                 * @interface ITaskOutput
+                 * @augments remotegpu.agent.v1.TaskOutput.$Properties
+                 * @deprecated Use remotegpu.agent.v1.TaskOutput.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a TaskOutput.
+                 * @typedef {remotegpu.agent.v1.TaskOutput.$Properties} remotegpu.agent.v1.TaskOutput.$Shape
+                 */
+
+                /**
+                 * Constructs a new TaskOutput.
+                 * @memberof remotegpu.agent.v1
+                 * @classdesc Represents a TaskOutput.
+                 * @constructor
+                 * @param {remotegpu.agent.v1.TaskOutput.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const TaskOutput = function (properties) {
+                    this.lines = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * TaskOutput instanceId.
+                 * @member {string} instanceId
+                 * @memberof remotegpu.agent.v1.TaskOutput
+                 * @instance
+                 */
+                TaskOutput.prototype.instanceId = "";
+
+                /**
+                 * TaskOutput channel.
+                 * @member {remotegpu.agent.v1.TaskChannel} channel
+                 * @memberof remotegpu.agent.v1.TaskOutput
+                 * @instance
+                 */
+                TaskOutput.prototype.channel = 0;
+
+                /**
+                 * TaskOutput firstLine.
+                 * @member {number} firstLine
+                 * @memberof remotegpu.agent.v1.TaskOutput
+                 * @instance
+                 */
+                TaskOutput.prototype.firstLine = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * TaskOutput lines.
+                 * @member {Array.<remotegpu.agent.v1.TaskLine>} lines
+                 * @memberof remotegpu.agent.v1.TaskOutput
+                 * @instance
+                 */
+                TaskOutput.prototype.lines = $util.emptyArray;
+
+                /**
+                 * TaskOutput droppedLines.
+                 * @member {number} droppedLines
+                 * @memberof remotegpu.agent.v1.TaskOutput
+                 * @instance
+                 */
+                TaskOutput.prototype.droppedLines = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * TaskOutput eof.
+                 * @member {boolean} eof
+                 * @memberof remotegpu.agent.v1.TaskOutput
+                 * @instance
+                 */
+                TaskOutput.prototype.eof = false;
+
+                /**
+                 * Creates a new TaskOutput instance using the specified properties.
+                 * @function create
+                 * @memberof remotegpu.agent.v1.TaskOutput
+                 * @static
+                 * @param {remotegpu.agent.v1.TaskOutput.$Properties=} [properties] Properties to set
+                 * @returns {remotegpu.agent.v1.TaskOutput} TaskOutput instance
+                 * @type {{
+                 *   (properties: remotegpu.agent.v1.TaskOutput.$Shape): remotegpu.agent.v1.TaskOutput & remotegpu.agent.v1.TaskOutput.$Shape;
+                 *   (properties?: remotegpu.agent.v1.TaskOutput.$Properties): remotegpu.agent.v1.TaskOutput;
+                 * }}
+                 */
+                TaskOutput.create = function(properties) {
+                    return new TaskOutput(properties);
+                };
+
+                /**
+                 * Encodes the specified TaskOutput message. Does not implicitly {@link remotegpu.agent.v1.TaskOutput.verify|verify} messages.
+                 * @function encode
+                 * @memberof remotegpu.agent.v1.TaskOutput
+                 * @static
+                 * @param {remotegpu.agent.v1.TaskOutput.$Properties} message TaskOutput message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TaskOutput.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.instanceId != null && $Object.hasOwnProperty.call(message, "instanceId") && message.instanceId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.instanceId);
+                    if (message.channel != null && $Object.hasOwnProperty.call(message, "channel") && message.channel !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).int32(message.channel);
+                    if (message.firstLine != null && $Object.hasOwnProperty.call(message, "firstLine") && (typeof message.firstLine === "object" ? message.firstLine.low || message.firstLine.high : message.firstLine !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.firstLine);
+                    if (message.lines != null && message.lines.length)
+                        for (let i = 0; i < message.lines.length; ++i)
+                            $root.remotegpu.agent.v1.TaskLine.encode(message.lines[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    if (message.droppedLines != null && $Object.hasOwnProperty.call(message, "droppedLines") && (typeof message.droppedLines === "object" ? message.droppedLines.low || message.droppedLines.high : message.droppedLines !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.droppedLines);
+                    if (message.eof != null && $Object.hasOwnProperty.call(message, "eof") && message.eof !== false)
+                        writer.uint32(/* id 6, wireType 0 =*/48).bool(message.eof);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a TaskOutput message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof remotegpu.agent.v1.TaskOutput
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {remotegpu.agent.v1.TaskOutput & remotegpu.agent.v1.TaskOutput.$Shape} TaskOutput
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TaskOutput.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.remotegpu.agent.v1.TaskOutput();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.instanceId = value;
+                                else
+                                    delete message.instanceId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.channel = value;
+                                else
+                                    delete message.channel;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.firstLine = value;
+                                else
+                                    delete message.firstLine;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.lines && message.lines.length))
+                                    message.lines = [];
+                                message.lines.push($root.remotegpu.agent.v1.TaskLine.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.droppedLines = value;
+                                else
+                                    delete message.droppedLines;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.eof = value;
+                                else
+                                    delete message.eof;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a TaskOutput message.
+                 * @function verify
+                 * @memberof remotegpu.agent.v1.TaskOutput
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                TaskOutput.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.instanceId != null && $Object.hasOwnProperty.call(message, "instanceId"))
+                        if (!$util.isString(message.instanceId))
+                            return "instanceId: string expected";
+                    if (message.channel != null && $Object.hasOwnProperty.call(message, "channel"))
+                        if (typeof message.channel !== "number" || (message.channel | 0) !== message.channel)
+                            return "channel: enum value expected";
+                    if (message.firstLine != null && $Object.hasOwnProperty.call(message, "firstLine"))
+                        if (!$util.isInteger(message.firstLine) && !(message.firstLine && $util.isInteger(message.firstLine.low) && $util.isInteger(message.firstLine.high)))
+                            return "firstLine: integer|Long expected";
+                    if (message.lines != null && $Object.hasOwnProperty.call(message, "lines")) {
+                        if (!$Array.isArray(message.lines))
+                            return "lines: array expected";
+                        for (let i = 0; i < message.lines.length; ++i) {
+                            let error = $root.remotegpu.agent.v1.TaskLine.verify(message.lines[i], _depth + 1);
+                            if (error)
+                                return "lines." + error;
+                        }
+                    }
+                    if (message.droppedLines != null && $Object.hasOwnProperty.call(message, "droppedLines"))
+                        if (!$util.isInteger(message.droppedLines) && !(message.droppedLines && $util.isInteger(message.droppedLines.low) && $util.isInteger(message.droppedLines.high)))
+                            return "droppedLines: integer|Long expected";
+                    if (message.eof != null && $Object.hasOwnProperty.call(message, "eof"))
+                        if (typeof message.eof !== "boolean")
+                            return "eof: boolean expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a TaskOutput message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof remotegpu.agent.v1.TaskOutput
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {remotegpu.agent.v1.TaskOutput} TaskOutput
+                 */
+                TaskOutput.fromObject = function (object, _depth) {
+                    if (object instanceof $root.remotegpu.agent.v1.TaskOutput)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".remotegpu.agent.v1.TaskOutput: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.remotegpu.agent.v1.TaskOutput();
+                    if (object.instanceId != null)
+                        if (typeof object.instanceId !== "string" || object.instanceId.length)
+                            message.instanceId = $String(object.instanceId);
+                    if (object.channel !== 0 && (typeof object.channel !== "string" || $root.remotegpu.agent.v1.TaskChannel[object.channel] !== 0))
+                        switch (object.channel) {
+                        case "TASK_CHANNEL_UNSPECIFIED":
+                        case 0:
+                            message.channel = 0;
+                            break;
+                        case "TASK_CHANNEL_LOG":
+                        case 1:
+                            message.channel = 1;
+                            break;
+                        case "TASK_CHANNEL_METRICS":
+                        case 2:
+                            message.channel = 2;
+                            break;
+                        default:
+                            if (typeof object.channel === "number" && (object.channel | 0) === object.channel)
+                                message.channel = object.channel;
+                        }
+                    if (object.firstLine != null)
+                        if (typeof object.firstLine === "object" ? object.firstLine.low || object.firstLine.high : $Number(object.firstLine) !== 0)
+                            if ($util.Long)
+                                message.firstLine = $util.Long.fromValue(object.firstLine, true);
+                            else if (typeof object.firstLine === "string")
+                                message.firstLine = $parseInt(object.firstLine, 10);
+                            else if (typeof object.firstLine === "number")
+                                message.firstLine = object.firstLine;
+                            else if (typeof object.firstLine === "object")
+                                message.firstLine = new $util.LongBits(object.firstLine.low >>> 0, object.firstLine.high >>> 0).toNumber(true);
+                    if (object.lines) {
+                        if (!$Array.isArray(object.lines))
+                            throw $TypeError(".remotegpu.agent.v1.TaskOutput.lines: array expected");
+                        message.lines = $Array(object.lines.length);
+                        for (let i = 0; i < object.lines.length; ++i) {
+                            if (!$util.isObject(object.lines[i]))
+                                throw $TypeError(".remotegpu.agent.v1.TaskOutput.lines: object expected");
+                            message.lines[i] = $root.remotegpu.agent.v1.TaskLine.fromObject(object.lines[i], _depth + 1);
+                        }
+                    }
+                    if (object.droppedLines != null)
+                        if (typeof object.droppedLines === "object" ? object.droppedLines.low || object.droppedLines.high : $Number(object.droppedLines) !== 0)
+                            if ($util.Long)
+                                message.droppedLines = $util.Long.fromValue(object.droppedLines, true);
+                            else if (typeof object.droppedLines === "string")
+                                message.droppedLines = $parseInt(object.droppedLines, 10);
+                            else if (typeof object.droppedLines === "number")
+                                message.droppedLines = object.droppedLines;
+                            else if (typeof object.droppedLines === "object")
+                                message.droppedLines = new $util.LongBits(object.droppedLines.low >>> 0, object.droppedLines.high >>> 0).toNumber(true);
+                    if (object.eof != null)
+                        if (object.eof)
+                            message.eof = $Boolean(object.eof);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a TaskOutput message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof remotegpu.agent.v1.TaskOutput
+                 * @static
+                 * @param {remotegpu.agent.v1.TaskOutput} message TaskOutput
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TaskOutput.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.lines = [];
+                    if (options.defaults) {
+                        object.instanceId = "";
+                        object.channel = options.enums === $String ? "TASK_CHANNEL_UNSPECIFIED" : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.firstLine = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.firstLine = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.droppedLines = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.droppedLines = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.eof = false;
+                    }
+                    if (message.instanceId != null && $Object.hasOwnProperty.call(message, "instanceId"))
+                        object.instanceId = message.instanceId;
+                    if (message.channel != null && $Object.hasOwnProperty.call(message, "channel"))
+                        object.channel = options.enums === $String ? $root.remotegpu.agent.v1.TaskChannel[message.channel] === $undefined ? message.channel : $root.remotegpu.agent.v1.TaskChannel[message.channel] : message.channel;
+                    if (message.firstLine != null && $Object.hasOwnProperty.call(message, "firstLine"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.firstLine = typeof message.firstLine === "number" ? $BigInt(message.firstLine) : $util.Long.fromBits(message.firstLine.low >>> 0, message.firstLine.high >>> 0, true).toBigInt();
+                        else if (typeof message.firstLine === "number")
+                            object.firstLine = options.longs === $String ? $String(message.firstLine) : message.firstLine;
+                        else
+                            object.firstLine = options.longs === $String ? $util.Long.prototype.toString.call(message.firstLine) : options.longs === $Number ? new $util.LongBits(message.firstLine.low >>> 0, message.firstLine.high >>> 0).toNumber(true) : message.firstLine;
+                    if (message.lines && message.lines.length) {
+                        object.lines = $Array(message.lines.length);
+                        for (let j = 0; j < message.lines.length; ++j)
+                            object.lines[j] = $root.remotegpu.agent.v1.TaskLine.toObject(message.lines[j], options, _depth + 1);
+                    }
+                    if (message.droppedLines != null && $Object.hasOwnProperty.call(message, "droppedLines"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.droppedLines = typeof message.droppedLines === "number" ? $BigInt(message.droppedLines) : $util.Long.fromBits(message.droppedLines.low >>> 0, message.droppedLines.high >>> 0, true).toBigInt();
+                        else if (typeof message.droppedLines === "number")
+                            object.droppedLines = options.longs === $String ? $String(message.droppedLines) : message.droppedLines;
+                        else
+                            object.droppedLines = options.longs === $String ? $util.Long.prototype.toString.call(message.droppedLines) : options.longs === $Number ? new $util.LongBits(message.droppedLines.low >>> 0, message.droppedLines.high >>> 0).toNumber(true) : message.droppedLines;
+                    if (message.eof != null && $Object.hasOwnProperty.call(message, "eof"))
+                        object.eof = message.eof;
+                    return object;
+                };
+
+                /**
+                 * Converts this TaskOutput to JSON.
+                 * @function toJSON
+                 * @memberof remotegpu.agent.v1.TaskOutput
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TaskOutput.prototype.toJSON = function() {
+                    return TaskOutput.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for TaskOutput
+                 * @function getTypeUrl
+                 * @memberof remotegpu.agent.v1.TaskOutput
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                TaskOutput.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/remotegpu.agent.v1.TaskOutput";
+                };
+
+                return TaskOutput;
+            })();
+
+            v1.TaskOutputAck = (function() {
+
+                /**
+                 * Properties of a TaskOutputAck.
+                 * @typedef {Object} remotegpu.agent.v1.TaskOutputAck.$Properties
+                 * @property {string} [instanceId] TaskOutputAck instanceId
+                 * @property {remotegpu.agent.v1.TaskChannel} [channel] TaskOutputAck channel
+                 * @property {number} [nextLine] TaskOutputAck nextLine
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a TaskOutputAck.
+                 * @memberof remotegpu.agent.v1
+                 * @interface ITaskOutputAck
+                 * @augments remotegpu.agent.v1.TaskOutputAck.$Properties
+                 * @deprecated Use remotegpu.agent.v1.TaskOutputAck.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a TaskOutputAck.
+                 * @typedef {remotegpu.agent.v1.TaskOutputAck.$Properties} remotegpu.agent.v1.TaskOutputAck.$Shape
+                 */
+
+                /**
+                 * Constructs a new TaskOutputAck.
+                 * @memberof remotegpu.agent.v1
+                 * @classdesc Represents a TaskOutputAck.
+                 * @constructor
+                 * @param {remotegpu.agent.v1.TaskOutputAck.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const TaskOutputAck = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * TaskOutputAck instanceId.
+                 * @member {string} instanceId
+                 * @memberof remotegpu.agent.v1.TaskOutputAck
+                 * @instance
+                 */
+                TaskOutputAck.prototype.instanceId = "";
+
+                /**
+                 * TaskOutputAck channel.
+                 * @member {remotegpu.agent.v1.TaskChannel} channel
+                 * @memberof remotegpu.agent.v1.TaskOutputAck
+                 * @instance
+                 */
+                TaskOutputAck.prototype.channel = 0;
+
+                /**
+                 * TaskOutputAck nextLine.
+                 * @member {number} nextLine
+                 * @memberof remotegpu.agent.v1.TaskOutputAck
+                 * @instance
+                 */
+                TaskOutputAck.prototype.nextLine = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new TaskOutputAck instance using the specified properties.
+                 * @function create
+                 * @memberof remotegpu.agent.v1.TaskOutputAck
+                 * @static
+                 * @param {remotegpu.agent.v1.TaskOutputAck.$Properties=} [properties] Properties to set
+                 * @returns {remotegpu.agent.v1.TaskOutputAck} TaskOutputAck instance
+                 * @type {{
+                 *   (properties: remotegpu.agent.v1.TaskOutputAck.$Shape): remotegpu.agent.v1.TaskOutputAck & remotegpu.agent.v1.TaskOutputAck.$Shape;
+                 *   (properties?: remotegpu.agent.v1.TaskOutputAck.$Properties): remotegpu.agent.v1.TaskOutputAck;
+                 * }}
+                 */
+                TaskOutputAck.create = function(properties) {
+                    return new TaskOutputAck(properties);
+                };
+
+                /**
+                 * Encodes the specified TaskOutputAck message. Does not implicitly {@link remotegpu.agent.v1.TaskOutputAck.verify|verify} messages.
+                 * @function encode
+                 * @memberof remotegpu.agent.v1.TaskOutputAck
+                 * @static
+                 * @param {remotegpu.agent.v1.TaskOutputAck.$Properties} message TaskOutputAck message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TaskOutputAck.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.instanceId != null && $Object.hasOwnProperty.call(message, "instanceId") && message.instanceId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.instanceId);
+                    if (message.channel != null && $Object.hasOwnProperty.call(message, "channel") && message.channel !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).int32(message.channel);
+                    if (message.nextLine != null && $Object.hasOwnProperty.call(message, "nextLine") && (typeof message.nextLine === "object" ? message.nextLine.low || message.nextLine.high : message.nextLine !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.nextLine);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a TaskOutputAck message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof remotegpu.agent.v1.TaskOutputAck
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {remotegpu.agent.v1.TaskOutputAck & remotegpu.agent.v1.TaskOutputAck.$Shape} TaskOutputAck
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TaskOutputAck.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.remotegpu.agent.v1.TaskOutputAck();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.instanceId = value;
+                                else
+                                    delete message.instanceId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.int32())
+                                    message.channel = value;
+                                else
+                                    delete message.channel;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.nextLine = value;
+                                else
+                                    delete message.nextLine;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Verifies a TaskOutputAck message.
+                 * @function verify
+                 * @memberof remotegpu.agent.v1.TaskOutputAck
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                TaskOutputAck.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.instanceId != null && $Object.hasOwnProperty.call(message, "instanceId"))
+                        if (!$util.isString(message.instanceId))
+                            return "instanceId: string expected";
+                    if (message.channel != null && $Object.hasOwnProperty.call(message, "channel"))
+                        if (typeof message.channel !== "number" || (message.channel | 0) !== message.channel)
+                            return "channel: enum value expected";
+                    if (message.nextLine != null && $Object.hasOwnProperty.call(message, "nextLine"))
+                        if (!$util.isInteger(message.nextLine) && !(message.nextLine && $util.isInteger(message.nextLine.low) && $util.isInteger(message.nextLine.high)))
+                            return "nextLine: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a TaskOutputAck message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof remotegpu.agent.v1.TaskOutputAck
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {remotegpu.agent.v1.TaskOutputAck} TaskOutputAck
+                 */
+                TaskOutputAck.fromObject = function (object, _depth) {
+                    if (object instanceof $root.remotegpu.agent.v1.TaskOutputAck)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".remotegpu.agent.v1.TaskOutputAck: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.remotegpu.agent.v1.TaskOutputAck();
+                    if (object.instanceId != null)
+                        if (typeof object.instanceId !== "string" || object.instanceId.length)
+                            message.instanceId = $String(object.instanceId);
+                    if (object.channel !== 0 && (typeof object.channel !== "string" || $root.remotegpu.agent.v1.TaskChannel[object.channel] !== 0))
+                        switch (object.channel) {
+                        case "TASK_CHANNEL_UNSPECIFIED":
+                        case 0:
+                            message.channel = 0;
+                            break;
+                        case "TASK_CHANNEL_LOG":
+                        case 1:
+                            message.channel = 1;
+                            break;
+                        case "TASK_CHANNEL_METRICS":
+                        case 2:
+                            message.channel = 2;
+                            break;
+                        default:
+                            if (typeof object.channel === "number" && (object.channel | 0) === object.channel)
+                                message.channel = object.channel;
+                        }
+                    if (object.nextLine != null)
+                        if (typeof object.nextLine === "object" ? object.nextLine.low || object.nextLine.high : $Number(object.nextLine) !== 0)
+                            if ($util.Long)
+                                message.nextLine = $util.Long.fromValue(object.nextLine, true);
+                            else if (typeof object.nextLine === "string")
+                                message.nextLine = $parseInt(object.nextLine, 10);
+                            else if (typeof object.nextLine === "number")
+                                message.nextLine = object.nextLine;
+                            else if (typeof object.nextLine === "object")
+                                message.nextLine = new $util.LongBits(object.nextLine.low >>> 0, object.nextLine.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a TaskOutputAck message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof remotegpu.agent.v1.TaskOutputAck
+                 * @static
+                 * @param {remotegpu.agent.v1.TaskOutputAck} message TaskOutputAck
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TaskOutputAck.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.instanceId = "";
+                        object.channel = options.enums === $String ? "TASK_CHANNEL_UNSPECIFIED" : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.nextLine = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.nextLine = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.instanceId != null && $Object.hasOwnProperty.call(message, "instanceId"))
+                        object.instanceId = message.instanceId;
+                    if (message.channel != null && $Object.hasOwnProperty.call(message, "channel"))
+                        object.channel = options.enums === $String ? $root.remotegpu.agent.v1.TaskChannel[message.channel] === $undefined ? message.channel : $root.remotegpu.agent.v1.TaskChannel[message.channel] : message.channel;
+                    if (message.nextLine != null && $Object.hasOwnProperty.call(message, "nextLine"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.nextLine = typeof message.nextLine === "number" ? $BigInt(message.nextLine) : $util.Long.fromBits(message.nextLine.low >>> 0, message.nextLine.high >>> 0, true).toBigInt();
+                        else if (typeof message.nextLine === "number")
+                            object.nextLine = options.longs === $String ? $String(message.nextLine) : message.nextLine;
+                        else
+                            object.nextLine = options.longs === $String ? $util.Long.prototype.toString.call(message.nextLine) : options.longs === $Number ? new $util.LongBits(message.nextLine.low >>> 0, message.nextLine.high >>> 0).toNumber(true) : message.nextLine;
+                    return object;
+                };
+
+                /**
+                 * Converts this TaskOutputAck to JSON.
+                 * @function toJSON
+                 * @memberof remotegpu.agent.v1.TaskOutputAck
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TaskOutputAck.prototype.toJSON = function() {
+                    return TaskOutputAck.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for TaskOutputAck
+                 * @function getTypeUrl
+                 * @memberof remotegpu.agent.v1.TaskOutputAck
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                TaskOutputAck.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/remotegpu.agent.v1.TaskOutputAck";
+                };
+
+                return TaskOutputAck;
             })();
 
             v1.ContainerStates = (function() {

@@ -12,6 +12,8 @@ export const SHA256_PATTERN = /^[0-9a-f]{64}$/;
 /** Where the agent serves artifacts from (HTTP, host credential). */
 export const AGENT_ARTIFACTS_PATH = "/agent/v1/artifacts";
 export const AGENT_BLOBS_PATH = "/agent/v1/blobs";
+/** Where an agent PUTs a finished task's output files: {AGENT_TASKS_PATH}/{instance_id}/output/{sha256}. */
+export const AGENT_TASKS_PATH = "/agent/v1/tasks";
 
 /** SHA-256 over the sorted "path\0size\0sha256\n" lines: two versions with the same files have the same digest. */
 export function manifestDigest(files: readonly ManifestFile[]): string {

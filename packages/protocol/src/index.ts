@@ -1,5 +1,5 @@
 // @remotegpu/protocol: the wire formats shared by the agent and the control plane. Pure: no I/O.
-export { agentv1, adminv1, MigMode, ContainerStatus, CommandStatus } from "./messages.js";
+export { agentv1, adminv1, MigMode, ContainerStatus, CommandStatus, TaskChannel, TaskStream } from "./messages.js";
 export type { pb, adminpb } from "./messages.js";
 export { encodeEnvelope, decodeEnvelope, FrameError, MAX_FRAME_BYTES, MAX_HELLO_FRAME_BYTES, type FrameErrorKind } from "./frame.js";
 export { PROTOCOL_VERSION, MIN_PROTOCOL_VERSION, AGENT_WS_PATH, isSupportedProtocolVersion } from "./version.js";
@@ -18,4 +18,4 @@ export {
 } from "./images.js";
 export { COMMAND_ERROR_CODES, type CommandErrorCode } from "./command-errors.js";
 export { commandResultProblem, containerStateProblem } from "./checks.js";
-export { manifestDigest, manifestPathProblem, SHA256_PATTERN, AGENT_ARTIFACTS_PATH, AGENT_BLOBS_PATH, type ManifestFile } from "./artifacts.js";
+export { manifestDigest, manifestPathProblem, SHA256_PATTERN, AGENT_ARTIFACTS_PATH, AGENT_BLOBS_PATH, AGENT_TASKS_PATH, type ManifestFile } from "./artifacts.js";

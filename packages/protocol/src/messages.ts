@@ -39,6 +39,16 @@ export namespace pb {
   export type MigMode = remotegpu.agent.v1.MigMode;
   export type ContainerStatus = remotegpu.agent.v1.ContainerStatus;
   export type CommandStatus = remotegpu.agent.v1.CommandStatus;
+  export type TaskSpecInit = remotegpu.agent.v1.TaskSpec.$Properties;
+  export type FinishTaskInit = remotegpu.agent.v1.FinishTask.$Properties;
+  export type TaskOutcome = remotegpu.agent.v1.TaskOutcome;
+  export type TaskOutcomeInit = remotegpu.agent.v1.TaskOutcome.$Properties;
+  export type TaskOutput = remotegpu.agent.v1.TaskOutput;
+  export type TaskOutputInit = remotegpu.agent.v1.TaskOutput.$Properties;
+  export type TaskOutputAck = remotegpu.agent.v1.TaskOutputAck;
+  export type TaskLineInit = remotegpu.agent.v1.TaskLine.$Properties;
+  export type TaskChannel = remotegpu.agent.v1.TaskChannel;
+  export type TaskStream = remotegpu.agent.v1.TaskStream;
   export type EnvelopeBody = NonNullable<remotegpu.agent.v1.Envelope["body"]>;
 }
 
@@ -56,3 +66,5 @@ export namespace adminpb {
 export const MigMode = remotegpu.agent.v1.MigMode;
 export const ContainerStatus = remotegpu.agent.v1.ContainerStatus;
 export const CommandStatus = remotegpu.agent.v1.CommandStatus;
+export const TaskChannel = remotegpu.agent.v1.TaskChannel;
+export const TaskStream = remotegpu.agent.v1.TaskStream;
