@@ -51,7 +51,10 @@ export class LiveFeed implements Component {
   /** Calls `fn` whenever `topic` is published (on any replica); returns the unsubscribe function. */
   subscribe(topic: string, fn: LiveSubscriber): () => void {
     let set = this.subscribers.get(topic);
-    if (!set) this.subscribers.set(topic, (set = new Set()));
+    if (!set) {
+      set = new Set();
+      this.subscribers.set(topic, set);
+    }
     set.add(fn);
     return () => {
       const s = this.subscribers.get(topic);
