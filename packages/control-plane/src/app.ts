@@ -26,6 +26,7 @@ import { Lifecycle } from "./services/components/lifecycle.js";
 import { LivenessSweeper } from "./services/components/liveness.js";
 import { TelemetryWriter } from "./services/components/telemetry-writer.js";
 import { Watch } from "./services/components/watch.js";
+import { LiveFeed } from "./services/components/live-feed.js";
 import { ReadCache } from "./services/components/read-cache.js";
 import { JwtKeyring } from "./services/platform/access-tokens.js";
 import { preparePlatform } from "./services/platform/ground.js";
@@ -68,6 +69,8 @@ export async function startControlPlane(config: Config, adminToken: string, root
     throw err;
   }
   const cache = new ReadCache(db, databaseUrl, log.child({ component: "cache" }));
+  // Live updates (run logs and metrics, task progress) for WebSocket subscribers on any replica.
+  const live = new LiveFeed(databaseUrl, log.child({ component: "live" }));
 
   const writer = new TelemetryWriter(db, log.child({ component: "telemetry" }), config.historyResolutionS * 1000);
   const hub = new AgentHub({
@@ -125,6 +128,7 @@ export async function startControlPlane(config: Config, adminToken: string, root
       eventLoopDelayP99Ms: () => eventLoop.p99Ms,
       keys,
       cache,
+      live,
       store,
       onUpgrade: (req, socket, head) => hub.handleUpgrade(req, socket, head),
     },
@@ -137,7 +141,7 @@ export async function startControlPlane(config: Config, adminToken: string, root
     // Stopped in the reverse order: gRPC and agent sessions first (agents reconnect, maybe to
     // another replica), then HTTP requests finish, jobs and watches stop, the telemetry the
     // agents sent is flushed, and the database goes last.
-    await lifecycle.start(eventLoop, cache, writer, sweeper, revocations, commandWatch, jobs, http, hub, ...(config.grpcPort !== null ? [grpc] : []));
+    await lifecycle.start(eventLoop, cache, live, writer, sweeper, revocations, commandWatch, jobs, http, hub, ...(config.grpcPort !== null ? [grpc] : []));
   } catch (err) {
     // Half started (a port in use, say): take down what runs, including the embedded database.
     await lifecycle.stop(10_000);

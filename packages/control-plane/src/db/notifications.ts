@@ -11,6 +11,8 @@ export const Channel = {
   COMMANDS: "remotegpu_commands",
   /** Payload: "queue" (look at the task queue now: a task was submitted or GPUs were given back). */
   TASKS: "remotegpu_tasks",
+  /** Payload: a topic with new data, e.g. run:<run id>:logs (services/components/live-feed.ts). */
+  LIVE: "remotegpu_live",
 } as const;
 
 export async function notify(db: Db, channel: string, payload: string): Promise<void> {

@@ -22,6 +22,7 @@ import { platformAuth } from "./platform/context.js";
 import { platformErrors } from "./platform/envelope.js";
 import { platformRouters } from "./platform/router.js";
 import type { ReadCache } from "../services/components/read-cache.js";
+import type { LiveFeed } from "../services/components/live-feed.js";
 import type { JwtKeyring } from "../services/platform/access-tokens.js";
 import { adminRoutes } from "./routes/admin.js";
 import { adminCustomerRoutes } from "./routes/admin-customers.js";
@@ -43,6 +44,8 @@ export interface HttpDeps {
   /** Platform API: the JWT keys and the read cache. */
   keys: JwtKeyring;
   cache: ReadCache;
+  /** Live updates across replicas (run logs and metrics, task progress). */
+  live: LiveFeed;
   /** Dataset and model files. */
   store: BlobStore;
   /** Returns false when the upgrade is not for a known WebSocket path. */
