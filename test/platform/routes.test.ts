@@ -362,6 +362,7 @@ function servedRoutes(): string[] {
     apiLimiter: none,
     store: none,
     log: none,
+    live: none,
   });
   return v1!.stack.flatMap((layer) => layer.methods.filter((m) => m !== "HEAD").map((m) => `${m} ${String(layer.path).replace(/^\/api\/v1/, "")}`)).sort();
 }

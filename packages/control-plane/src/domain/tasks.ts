@@ -25,7 +25,8 @@ export function specProblem(name: string, s: unknown): string | undefined {
     if (spec[k] !== undefined && (typeof spec[k] !== "number" || !Number.isFinite(spec[k]))) return `hyperparameters.${name}.${k} must be a number`;
   if (spec.min !== undefined && spec.max !== undefined && spec.min > spec.max) return `hyperparameters.${name}.min is above max`;
   if (spec.type === "enum") {
-    if (!Array.isArray(spec.choices) || spec.choices.length === 0 || spec.choices.length > 100) return `hyperparameters.${name}.choices must list 1 to 100 values`;
+    if (!Array.isArray(spec.choices) || spec.choices.length === 0 || spec.choices.length > 100)
+      return `hyperparameters.${name}.choices must list 1 to 100 values`;
     if (!spec.choices.every((c) => (typeof c === "string" && c.length <= MAX_STRING) || (typeof c === "number" && Number.isFinite(c))))
       return `hyperparameters.${name}.choices must be strings or numbers`;
   }
@@ -87,7 +88,9 @@ export function resolveHyperparameters(
 
 /** The template's argv with {{name}} replaced by the values (a literal word each: no shell). */
 export function renderCommand(command: readonly string[], values: Record<string, string | number | boolean>): string[] {
-  return command.map((arg) => arg.replace(/\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g, (m, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : m)));
+  return command.map((arg) =>
+    arg.replace(/\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g, (m, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : m)),
+  );
 }
 
 /** HP_<NAME> variables for the hyper-parameters (what a script reads without parsing argv). */

@@ -29,6 +29,7 @@ import { adminCustomerRoutes } from "./routes/admin-customers.js";
 import { adminInstanceRoutes } from "./routes/admin-instances.js";
 import { adminPlatformRoutes } from "./routes/admin-platform.js";
 import { healthRoutes } from "./routes/health.js";
+import { adminTrainingRoutes } from "./routes/admin-training.js";
 import { publicAccountRoutes } from "./routes/public-account.js";
 import { agentArtifactRoutes } from "./routes/agent-artifacts.js";
 import { publicInstanceRoutes } from "./routes/public-instances.js";
@@ -142,6 +143,7 @@ export function createHttpServer(deps: HttpDeps): http.Server {
   adminInstanceRoutes(admin, deps.db, deps.config);
   adminCustomerRoutes(admin, deps.db, deps.config);
   adminPlatformRoutes(admin, deps.db, deps.keys);
+  adminTrainingRoutes(admin, deps.db);
   app.use(admin.routes());
   app.use(admin.allowedMethods({ throw: true }));
 
@@ -153,6 +155,7 @@ export function createHttpServer(deps: HttpDeps): http.Server {
     cache: deps.cache,
     store: deps.store,
     log: deps.log,
+    live: deps.live,
     authLimiter,
     userLimiter,
     authFailures,

@@ -102,7 +102,6 @@ export async function applyResult(db: Db, hostId: string, r: pb.CommandResult, l
       if (status !== "succeeded") log.warn({ hostId, commandId: cmd.command_id, op: cmd.op, code: r.errorCode, err: r.errorMessage }, "host command failed");
       return { applied: true };
     }
-    const op = cmd.op;
     const locked = await lockInstance(trx, cmd.instance_id);
     if (!locked) return { applied: true };
     // A snapshot's image is finished even when its command was superseded (never left saving).
@@ -114,9 +113,10 @@ export async function applyResult(db: Db, hostId: string, r: pb.CommandResult, l
     }
     // A task's finish ends its attempt (services/tasks/lifecycle.ts), not an instance operation.
     if (cmd.op === "finish_task") {
-      await taskFinished(trx, cmd, locked, r, log);
+      await taskFinished(trx, locked, r, log);
       return { applied: true };
     }
+    const op = cmd.op;
     const now = clock.now();
     // Charged up to now at the rate of the condition that ends here.
     const i = await settle(trx, locked, now);

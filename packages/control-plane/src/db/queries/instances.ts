@@ -11,7 +11,18 @@ export type NewInstance = Pick<
   Partial<
     Pick<
       InstanceRow,
-      "user_id" | "order_uid" | "gpu_type" | "image_id" | "app_type" | "name" | "pay_unit" | "prices" | "extra_disk_gb" | "disk_gb" | "prepaid_seconds" | "task_id"
+      | "user_id"
+      | "order_uid"
+      | "gpu_type"
+      | "image_id"
+      | "app_type"
+      | "name"
+      | "pay_unit"
+      | "prices"
+      | "extra_disk_gb"
+      | "disk_gb"
+      | "prepaid_seconds"
+      | "task_id"
     >
   >;
 

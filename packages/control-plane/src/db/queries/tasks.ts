@@ -53,7 +53,7 @@ export interface TaskFilter {
 export async function listTasks(db: Db, f: TaskFilter, limit: number, offset: number): Promise<{ rows: TaskRow[]; total: number }> {
   if (f.workspaceIds.length === 0) return { rows: [], total: 0 };
   const base = db<TaskRow>("tasks")
-    .whereIn("workspace_id", f.workspaceIds)
+    .whereIn("workspace_id", [...f.workspaceIds])
     .whereNull("deleted_at")
     .modify((q) => {
       if (f.projectId) q.where("project_id", f.projectId);
@@ -61,7 +61,11 @@ export async function listTasks(db: Db, f: TaskFilter, limit: number, offset: nu
       if (f.kind) q.where("kind", f.kind);
     });
   const [rows, total] = await Promise.all([
-    base.clone().orderBy([{ column: "created_at", order: "desc" }, { column: "task_id" }]).limit(limit).offset(offset),
+    base
+      .clone()
+      .orderBy([{ column: "created_at", order: "desc" }, { column: "task_id" }])
+      .limit(limit)
+      .offset(offset),
     base.clone().count<{ count: string }[]>({ count: "*" }),
   ]);
   return { rows, total: Number(total[0]?.count ?? 0) };
@@ -69,11 +73,17 @@ export async function listTasks(db: Db, f: TaskFilter, limit: number, offset: nu
 
 /** Every queued task (the queue is scanned whole; bounded so that a flood cannot stall a pass). */
 export async function queuedTasks(db: Db | Tx, max: number): Promise<TaskRow[]> {
-  return db<TaskRow>("tasks").where({ status: "queued" }).orderBy([{ column: "priority", order: "desc" }, { column: "queued_at" }]).limit(max);
+  return db<TaskRow>("tasks")
+    .where({ status: "queued" })
+    .orderBy([{ column: "priority", order: "desc" }, { column: "queued_at" }])
+    .limit(max);
 }
 
 /** Per workspace: its share and the GPUs its task instances hold now. */
-export async function workspaceShares(db: Db | Tx, workspaceIds: readonly string[]): Promise<Map<string, { share: number; held: number; gpuQuota: number | null }>> {
+export async function workspaceShares(
+  db: Db | Tx,
+  workspaceIds: readonly string[],
+): Promise<Map<string, { share: number; held: number; gpuQuota: number | null }>> {
   const out = new Map<string, { share: number; held: number; gpuQuota: number | null }>();
   if (workspaceIds.length === 0) return out;
   const r = await db.raw<{ rows: { workspace_id: string; queue_share: number; gpu_quota: number | null; held: number }[] }>(
@@ -81,7 +91,7 @@ export async function workspaceShares(db: Db | Tx, workspaceIds: readonly string
        (select count(*)::int from instance_gpus ig join instances i on i.instance_id = ig.instance_id
           join tasks t on t.task_id = i.task_id where t.workspace_id = w.workspace_id) as held
      from workspaces w where w.workspace_id = any(?::uuid[])`,
-    [workspaceIds],
+    [[...workspaceIds]],
   );
   for (const x of r.rows) out.set(x.workspace_id, { share: Number(x.queue_share), held: x.held, gpuQuota: x.gpu_quota });
   return out;
@@ -142,10 +152,12 @@ export async function markPulling(db: Db, commandIds: readonly string[], at: Dat
      from commands c join instances i on i.instance_id = c.instance_id
      where c.command_id = any(?::uuid[]) and c.op = 'create' and i.task_id = t.task_id and t.instance_id = i.instance_id and t.status = 'scheduled'
      returning t.task_id`,
-    [at, commandIds],
+    [at, [...commandIds]],
   );
   if (r.rows.length > 0)
-    await db("task_events").insert(r.rows.map((x) => ({ task_id: x.task_id, at, from_status: "scheduled", to_status: "pulling", reason: "the host received the task" })));
+    await db("task_events").insert(
+      r.rows.map((x) => ({ task_id: x.task_id, at, from_status: "scheduled", to_status: "pulling", reason: "the host received the task" })),
+    );
   return r.rows.map((x) => x.task_id);
 }
 
@@ -192,7 +204,12 @@ export async function insertTemplate(db: Db, row: TemplateColumns): Promise<Temp
   }
 }
 
-export async function updateTemplate(db: Db, id: string, patch: Partial<TemplateColumns> & { retired_at?: Date | null }, at: Date): Promise<TemplateRow | "name_taken" | undefined> {
+export async function updateTemplate(
+  db: Db,
+  id: string,
+  patch: Partial<TemplateColumns> & { retired_at?: Date | null },
+  at: Date,
+): Promise<TemplateRow | "name_taken" | undefined> {
   const values: Record<string, unknown> = { ...patch, updated_at: at };
   for (const c of TEMPLATE_JSON) if (values[c] !== undefined) values[c] = JSON.stringify(values[c]);
   try {
@@ -214,7 +231,11 @@ export async function listTemplates(db: Db, includeRetired: boolean, limit: numb
     if (!includeRetired) q.whereNull("retired_at");
   });
   const [rows, total] = await Promise.all([
-    base.clone().orderBy([{ column: "name" }, { column: "template_id" }]).limit(limit).offset(offset),
+    base
+      .clone()
+      .orderBy([{ column: "name" }, { column: "template_id" }])
+      .limit(limit)
+      .offset(offset),
     base.clone().count<{ count: string }[]>({ count: "*" }),
   ]);
   return { rows: (rows as Record<string, unknown>[]).map(templateOf), total: Number(total[0]?.count ?? 0) };
@@ -223,4 +244,56 @@ export async function listTemplates(db: Db, includeRetired: boolean, limit: numb
 /** NOTIFY inside the caller's transaction: delivered when it commits, never for a rollback. */
 export async function signal(trx: Db | Tx, channel: string, payload: string): Promise<void> {
   await trx.raw("select pg_notify(?, ?)", [channel, payload]);
+}
+
+export interface ModelVersionRow {
+  version_id: string;
+  artifact_id: string;
+  model_name: string;
+  workspace_id: string;
+  number: number;
+  message: string;
+  total_bytes: number;
+  file_count: number;
+  source: string;
+  source_run_id: string | null;
+  created_at: Date;
+}
+
+/** Live model versions of the workspaces, newest first (training's starting points). */
+export async function modelVersionsIn(
+  db: Db,
+  workspaceIds: readonly string[],
+  limit: number,
+  offset: number,
+): Promise<{ rows: ModelVersionRow[]; total: number }> {
+  if (workspaceIds.length === 0) return { rows: [], total: 0 };
+  const base = db("artifact_versions as v")
+    .join("artifacts as a", "a.artifact_id", "v.artifact_id")
+    .where("a.kind", "model")
+    .whereIn("a.workspace_id", [...workspaceIds])
+    .whereNull("a.deleted_at")
+    .whereNull("v.deleted_at");
+  const [rows, total] = await Promise.all([
+    base
+      .clone()
+      .orderBy([{ column: "v.created_at", order: "desc" }, { column: "v.version_id" }])
+      .limit(limit)
+      .offset(offset)
+      .select(
+        "v.version_id",
+        "v.artifact_id",
+        "a.name as model_name",
+        "a.workspace_id",
+        "v.number",
+        "v.message",
+        "v.total_bytes",
+        "v.file_count",
+        "v.source",
+        "v.source_run_id",
+        "v.created_at",
+      ),
+    base.clone().count<{ count: string }[]>({ count: "*" }),
+  ]);
+  return { rows: rows as ModelVersionRow[], total: Number(total[0]?.count ?? 0) };
 }

@@ -304,7 +304,15 @@ export async function createVersion(db: Db, store: BlobStore, p: Principal, kind
  */
 export async function createRunOutputVersion(
   trx: Tx,
-  o: { workspaceId: string; name: string; userId: number; runId: string; message: string; files: { path: string; size: number; digest: string }[]; metrics?: Record<string, unknown> },
+  o: {
+    workspaceId: string;
+    name: string;
+    userId: number;
+    runId: string;
+    message: string;
+    files: { path: string; size: number; digest: string }[];
+    metrics?: Record<string, unknown>;
+  },
 ): Promise<VersionRow> {
   const problems = fileSetProblems(o.files.map((f) => f.path));
   if (problems.length > 0) throw invalid(problems.join("; "));
@@ -312,7 +320,15 @@ export async function createRunOutputVersion(
   if (o.files.length > MAX_FILES_PER_VERSION) throw invalid(`a version holds at most ${MAX_FILES_PER_VERSION} files`);
   let art = await artifactByName(trx, o.workspaceId, "model", o.name);
   if (!art) {
-    art = await insertArtifact(trx, { workspace_id: o.workspaceId, kind: "model", name: o.name, description: "made by a task", framework: "", task: "", created_by: o.userId });
+    art = await insertArtifact(trx, {
+      workspace_id: o.workspaceId,
+      kind: "model",
+      name: o.name,
+      description: "made by a task",
+      framework: "",
+      task: "",
+      created_by: o.userId,
+    });
     art ??= await artifactByName(trx, o.workspaceId, "model", o.name);
     if (!art) throw new AppError("CONFLICT", `the model ${o.name} could not be made`);
   }

@@ -10,7 +10,7 @@ import { findInstance, lockInstance, updateInstance, type InstancePatch, type Ne
 import { insertTaskEvent, lockTask, signal, updateTask } from "../../db/queries/tasks.js";
 import type { Db, Tx } from "../../db/knex.js";
 import { Channel } from "../../db/notifications.js";
-import type { CommandRow, InstanceRow, InstanceSpecJson, TaskRow } from "../../db/rows.js";
+import type { InstanceRow, InstanceSpecJson, TaskRow } from "../../db/rows.js";
 import { PAY_UNIT } from "../../domain/pay-units.js";
 import { isFinal, type TaskStatus } from "../../domain/tasks.js";
 import { AppError } from "../../errors.js";
@@ -74,7 +74,11 @@ export async function placeAttempt(trx: Tx, t: TaskRow, hostId: string, walletUs
     datasets: t.dataset_version_ids,
     models: t.model_version_id ? [t.model_version_id] : [],
   });
-  const run = await createRun(trx, { workspaceId: t.workspace_id, projectId: t.project_id, userId: t.user_id, name: t.name, taskId: t.task_id, config: t.hyperparameters }, now);
+  const run = await createRun(
+    trx,
+    { workspaceId: t.workspace_id, projectId: t.project_id, userId: t.user_id, name: t.name, taskId: t.task_id, config: t.hyperparameters },
+    now,
+  );
   for (const m of mounts) await addLineage(trx, { runId: run.run_id, versionId: m.version_id, role: "input" });
   const token = await issueRunToken(trx, run.run_id);
   const env: Record<string, string> = {
@@ -169,14 +173,25 @@ export async function issueFinish(trx: Tx, i: InstanceRow, upload: boolean): Pro
  * The container ended (exited, died or is gone) while no operation was in progress: the attempt
  * is settled at once and its GPUs go back to the pool; the finish collects the rest.
  */
-async function containerEnded(trx: Tx, i: InstanceRow, t: TaskRow, s: { exitCode: number | null; status: string; containerId?: string }, log?: Logger): Promise<void> {
+async function containerEnded(
+  trx: Tx,
+  i: InstanceRow,
+  t: TaskRow,
+  s: { exitCode: number | null; status: string; containerId?: string },
+  log?: Logger,
+): Promise<void> {
   const now = clock.now();
   const settled = await settle(trx, i, now);
   await releaseGpus(trx, i.instance_id);
   const patch: InstancePatch = { state: "Stopped", card_less: true, running_since: null, container_status: s.status };
   await updateInstance(trx, i.instance_id, patch);
   const lost = s.status === "missing";
-  await updateTask(trx, t.task_id, { exited_at: now, exit_code: s.exitCode, ...(lost && !t.reason ? { reason: "the container is missing on the host" } : {}) }, now);
+  await updateTask(
+    trx,
+    t.task_id,
+    { exited_at: now, exit_code: s.exitCode, ...(lost && !t.reason ? { reason: "the container is missing on the host" } : {}) },
+    now,
+  );
   await publishTask(trx, t.task_id);
   await kickQueue(trx);
   log?.info({ taskId: t.task_id, exitCode: s.exitCode, lost }, "task container ended");
@@ -228,18 +243,24 @@ function finalStatus(t: TaskRow, r: pb.CommandResult, outputProblem: string | nu
     case "host_lost":
       return { status: "failed", reason: "host_lost" };
   }
-  if (r.status !== CommandStatus.COMMAND_STATUS_SUCCEEDED) return { status: "failed", reason: t.reason ?? `finish failed: ${r.errorCode || "FAILED"} ${r.errorMessage}`.trim() };
-  const code = t.exit_code ?? (r.task?.exitCode ?? null);
+  if (r.status !== CommandStatus.COMMAND_STATUS_SUCCEEDED)
+    return { status: "failed", reason: t.reason ?? `finish failed: ${r.errorCode || "FAILED"} ${r.errorMessage}`.trim() };
+  const code = t.exit_code ?? r.task?.exitCode ?? null;
   if (t.reason && code === null) return { status: "failed", reason: t.reason };
   if (code !== 0) return { status: "failed", reason: code === null ? (t.reason ?? "the container ended without an exit code") : `exit code ${code}` };
   if (outputProblem) return { status: "failed", reason: `output not stored: ${outputProblem}` };
   return { status: "succeeded", reason: null };
 }
 
-const RUN_STATUS: Record<string, "finished" | "failed" | "interrupted"> = { succeeded: "finished", failed: "failed", cancelled: "interrupted", timed_out: "interrupted" };
+const RUN_STATUS: Record<string, "finished" | "failed" | "interrupted"> = {
+  succeeded: "finished",
+  failed: "failed",
+  cancelled: "interrupted",
+  timed_out: "interrupted",
+};
 
 /** The FinishTask result: the attempt's books are closed, its output stored, its final state written. */
-export async function taskFinished(trx: Tx, cmd: CommandRow, locked: InstanceRow, r: pb.CommandResult, log: Logger): Promise<void> {
+export async function taskFinished(trx: Tx, locked: InstanceRow, r: pb.CommandResult, log: Logger): Promise<void> {
   const now = clock.now();
   const i = await settle(trx, locked, now);
   await releaseGpus(trx, i.instance_id);
