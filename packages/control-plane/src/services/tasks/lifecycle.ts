@@ -279,7 +279,8 @@ export async function taskFinished(trx: Tx, locked: InstanceRow, r: pb.CommandRe
   let outputProblem: string | null = outcome?.outputError || null;
   let outputVersionId: string | null = null;
   const exitedOk = (t.exit_code ?? outcome?.exitCode ?? null) === 0 && t.stop_reason === null && r.status === CommandStatus.COMMAND_STATUS_SUCCEEDED;
-  if (exitedOk && !outputProblem && outcome && outcome.files.length > 0 && t.run_id) {
+  const files = outcome?.files ?? [];
+  if (exitedOk && !outputProblem && files.length > 0 && t.run_id) {
     // A savepoint: a refused version (quota, content gone) fails the task, not the result.
     try {
       const v = await trx.transaction((sp) =>
@@ -289,7 +290,7 @@ export async function taskFinished(trx: Tx, locked: InstanceRow, r: pb.CommandRe
           userId: t.user_id,
           runId: t.run_id!,
           message: `output of task ${t.task_id}`,
-          files: outcome.files.map((f) => ({ path: f.path, size: Number(f.size), digest: f.sha256 })),
+          files: files.map((f) => ({ path: f.path, size: Number(f.size), digest: f.sha256 })),
         }),
       );
       outputVersionId = v.version_id;
