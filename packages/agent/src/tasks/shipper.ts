@@ -235,6 +235,13 @@ export class TaskShipper {
     return [...this.tasks.keys()];
   }
 
+  /** Lines and bytes held for a task now (both channels): what the window bounds. */
+  held(instanceId: string): { lines: number; bytes: number } | undefined {
+    const t = this.tasks.get(instanceId);
+    if (!t) return undefined;
+    return { lines: t.log.window.length + t.metrics.window.length, bytes: t.log.windowBytes + t.metrics.windowBytes };
+  }
+
   /** Picks up every task container of this agent not tracked yet (at start-up and now and then). */
   async sync(): Promise<void> {
     let infos: Awaited<ReturnType<DockerEngine["listOwned"]>>;
