@@ -185,12 +185,12 @@ class HttpRun extends BaseRun implements Run {
   private constructor(
     readonly id: string,
     private readonly client: HttpClient,
-    opts: InitOptions,
+    limits: { batchRows: number; flushIntervalMs: number; maxBufferedRows: number },
   ) {
     super();
-    this.batchRows = Math.floor(positive("batchRows", opts.batchRows, 500));
-    this.flushIntervalMs = positive("flushIntervalMs", opts.flushIntervalMs, 2000);
-    this.maxBufferedRows = positive("maxBufferedRows", opts.maxBufferedRows, 100_000);
+    this.batchRows = limits.batchRows;
+    this.flushIntervalMs = limits.flushIntervalMs;
+    this.maxBufferedRows = limits.maxBufferedRows;
     // A script that ends without finish() still delivers what it logged: beforeExit comes when
     // nothing else keeps the process alive (our timer does not), and the flush keeps it alive.
     process.on("beforeExit", this.onBeforeExit);
@@ -203,6 +203,13 @@ class HttpRun extends BaseRun implements Run {
     const hasLogin = opts.username !== undefined || opts.password !== undefined;
     if (hasLogin && (!opts.username || !opts.password)) throw new TypeError("username and password go together");
     if (!token && !hasLogin) throw new TypeError("no credentials: pass { token }, set REMOTEGPU_TOKEN, or pass { username, password }");
+    // Every option is checked before the first request.
+    const limits = {
+      batchRows: Math.ceil(positive("batchRows", opts.batchRows, 500)),
+      flushIntervalMs: positive("flushIntervalMs", opts.flushIntervalMs, 2000),
+      maxBufferedRows: positive("maxBufferedRows", opts.maxBufferedRows, 100_000),
+    };
+    if (opts.runId !== undefined && (typeof opts.runId !== "string" || opts.runId === "")) throw new TypeError("runId must be a non-empty string");
     const retry: RetryPolicy = { ...DEFAULT_RETRY, ...opts.retry };
     for (const [k, v] of Object.entries(retry))
       if (typeof v !== "number" || !Number.isFinite(v) || v < 0) throw new RangeError(`retry.${k} must be a number from 0 up`);
@@ -221,8 +228,8 @@ class HttpRun extends BaseRun implements Run {
       if (typeof data?.id !== "string" || data.id === "")
         throw new TrackingError(`POST /api/runs answered without a run id: ${JSON.stringify(answer)?.slice(0, 200)}`);
       id = data.id;
-    } else if (typeof id !== "string" || id === "") throw new TypeError("runId must be a non-empty string");
-    return new HttpRun(id, client, opts);
+    }
+    return new HttpRun(id, client, limits);
   }
 
   private get runPath(): string {
