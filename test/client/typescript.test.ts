@@ -123,6 +123,7 @@ t.test("outside a task: options and environment are checked before any request",
   await t.rejects(init({ env: {}, url: "http://127.0.0.1:1", token: "t", batchRows: 0 }), /batchRows/);
   await t.rejects(init({ env: {}, url: "http://127.0.0.1:1", token: "t", retry: { maxRetries: -1 } }), /retry.maxRetries/);
   await t.rejects(init({ env: {}, url: "http://127.0.0.1:1", token: "t", runId: "" }), /runId/);
+  await t.rejects(init({ env: {}, url: "http://127.0.0.1:1", token: "t", config: { n: 1n } }), /config must be JSON/);
   // Nothing listens on a closed server's port: a refused connection is retried, then reported.
   const gone = await FakeTracking.start();
   await gone.close();
@@ -156,7 +157,7 @@ t.test("outside a task: create, batches of 500 in order, steps, logs, finish", a
   run.log({ acc: 0.5 }, { step: 5000 });
   run.log({ acc: 0.6 });
   run.logText("line one\nline two");
-  run.logText("line three");
+  run.logText("line three\n");
   await run.flush();
   const batches = api.sent(/\/metrics$/);
   t.same(

@@ -128,6 +128,12 @@ export class FakeTracking {
       if (!this.refreshTokens.delete(body?.refresh_token)) return [401, { success: false, error: "invalid refresh token", code: "UNAUTHORIZED" }];
       return [200, { success: true, data: this.pair() }];
     }
+    if (path === "/_test/revoke") {
+      // For a test in another process: every access token (and with "refresh", every refresh token) stops working.
+      this.tokens.clear();
+      if (body?.refresh) this.refreshTokens.clear();
+      return [200, { ok: true }];
+    }
     const token = /^Bearer (.+)$/.exec(headers.authorization ?? "")?.[1];
     if (!token || !this.tokens.has(token)) return [401, { detail: "not authenticated" }];
     const key = headers["idempotency-key"];

@@ -215,15 +215,21 @@ class HttpRun extends BaseRun implements Run {
       if (typeof v !== "number" || !Number.isFinite(v) || v < 0) throw new RangeError(`retry.${k} must be a number from 0 up`);
     const auth = new Auth(token || undefined, hasLogin ? { username: opts.username!, password: opts.password! } : undefined);
     const client = new HttpClient(baseUrl(url), auth, retry);
+    const body: Record<string, unknown> = {};
+    if (opts.project !== undefined) body["project"] = opts.project;
+    if (opts.name !== undefined) body["name"] = opts.name;
+    if (opts.workspaceId !== undefined) body["workspace_id"] = opts.workspaceId;
+    if (opts.config !== undefined) body["config"] = opts.config;
+    let bodyText: string;
+    try {
+      bodyText = JSON.stringify(body);
+    } catch (err) {
+      throw new TypeError(`config must be JSON: ${(err as Error).message}`);
+    }
     if (!token) await auth.login(client);
     let id = opts.runId;
     if (id === undefined) {
-      const body: Record<string, unknown> = {};
-      if (opts.project !== undefined) body["project"] = opts.project;
-      if (opts.name !== undefined) body["name"] = opts.name;
-      if (opts.workspaceId !== undefined) body["workspace_id"] = opts.workspaceId;
-      if (opts.config !== undefined) body["config"] = opts.config;
-      const answer = await client.request("/api/runs", JSON.stringify(body), { idempotencyKey: newIdempotencyKey() });
+      const answer = await client.request("/api/runs", bodyText, { idempotencyKey: newIdempotencyKey() });
       const data = (answer as { data?: { id?: unknown } } | undefined)?.data;
       if (typeof data?.id !== "string" || data.id === "")
         throw new TrackingError(`POST /api/runs answered without a run id: ${JSON.stringify(answer)?.slice(0, 200)}`);
@@ -253,7 +259,12 @@ class HttpRun extends BaseRun implements Run {
   }
 
   logText(text: string): void {
-    this.lines.push(...this.checkText(text).split(/\r?\n/));
+    // One trailing newline ends the last line; it does not make an empty one.
+    this.lines.push(
+      ...this.checkText(text)
+        .replace(/\r?\n$/, "")
+        .split(/\r?\n/),
+    );
     this.schedule(this.lines.length >= this.batchRows);
   }
 
