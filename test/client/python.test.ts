@@ -342,6 +342,10 @@ run.finish()
   );
   t.equal(api.onlyRun.status, "finished");
   t.equal(api.sent(/\/finish$/).length, 1, "finish is sent only after the rows");
+  const sent = api.sent(/\/metrics$/);
+  t.equal(sent.length, 9);
+  t.equal(new Set(sent.slice(0, 8).map((r) => r.raw)).size, 1, "the first batch kept as it was, only row 1");
+  t.equal(new Set(sent.slice(0, 8).map((r) => r.headers["idempotency-key"])).size, 1, "and its key, from one flush to the next");
 
   api.fail(/\/metrics$/, { status: 500 });
   const bounded = await python(

@@ -1,11 +1,12 @@
 // @remotegpu/client: inside a task (metrics.jsonl lines, exactly) and outside one, against a stand-in
 // tracking API that records requests and fails on demand (batching, step numbering, retries of
 // 429/5xx/dropped connections without losing or repeating rows, the login and token renewal).
+import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import t from "tap";
 import { baseUrl, init, rateLimitWaitMs, TrackingError } from "../../packages/client/src/index.js";
-import { tempDir } from "../helpers/processes.js";
+import { ROOT, tempDir } from "../helpers/processes.js";
 import { FakeTracking } from "../helpers/tracking-server.js";
 
 const lines = (path: string) => readFileSync(path, "utf8").split("\n").slice(0, -1);
@@ -211,6 +212,27 @@ t.test("outside a task: rows go out on their own within the flush interval", asy
   await run.finish();
 });
 
+t.test("outside a task: a script that ends without finish() still delivers its rows (and does not finish the run)", async (t) => {
+  const api = await FakeTracking.start();
+  t.teardown(() => api.close());
+  api.runs.set("x", { id: "x", body: {}, rows: [], lines: [], status: "running" });
+  const script = `import { init } from ${JSON.stringify(join(ROOT, "packages/client/src/index.ts"))};
+const run = await init({ url: ${JSON.stringify(api.url)}, token: "static-token", runId: "x" });
+run.log({ loss: 1 });
+run.logText("bye");`;
+  const child = spawn(process.execPath, ["--import", "tsx", "--conditions=remotegpu-source", "--input-type=module", "-e", script], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stderr = "";
+  child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+  const code = await new Promise((resolve) => child.on("close", resolve));
+  t.equal(code, 0, stderr);
+  t.same(api.onlyRun.rows, [{ step: 0, loss: 1 }]);
+  t.same(api.onlyRun.lines, ["bye"]);
+  t.equal(api.onlyRun.status, "running");
+});
+
 t.test("outside a task: 429 waits X-RateLimit-Reset; 5xx and dropped connections are retried with the same body and key", async (t) => {
   const api = await FakeTracking.start();
   t.teardown(() => api.close());
@@ -290,6 +312,7 @@ t.test("outside a task: a refusal or exhausted retries reject flush; nothing is 
   );
   const sent = api.sent(/\/metrics$/);
   t.equal(new Set(sent.slice(0, 7).map((r) => r.raw)).size, 1, "the first batch kept as it was, only row 0");
+  t.equal(new Set(sent.slice(0, 7).map((r) => r.headers["idempotency-key"])).size, 1, "and its key, from one flush to the next");
   t.equal(api.onlyRun.status, "finished");
 });
 
