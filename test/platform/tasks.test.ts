@@ -36,12 +36,12 @@ interface Ctx {
   template: string;
 }
 
-async function world(t: Tap.Test, gpus = 2): Promise<Ctx> {
+async function world(t: { teardown(fn: () => unknown): void }, gpus = 2): Promise<Ctx> {
   const w = await startApiWorld(t, { gpus, env: { TASK_SCHEDULER_INTERVAL_MS: "100", TASK_HOST_LOST_S: "60" } });
   // The arranged host never sends heartbeats: it is online as far as placement goes.
   await sql(w.cp.dbUrl, "update hosts set status = 'online', status_changed_at = now()");
   const made = await w.cp.api("POST", "/admin/training/templates", TEMPLATE);
-  t.equal(made.status, 201, JSON.stringify(made.body));
+  if (made.status !== 201) throw new Error(`template: ${made.status} ${JSON.stringify(made.body)}`);
   return { w, template: made.body.id };
 }
 
