@@ -126,7 +126,9 @@ t.test("a training task runs to succeeded with its log, metrics, output, lineage
 
   // The output: a new version of the model "digits-net", with lineage to the dataset version and the run.
   t.ok(task.output_version_id, "an output version");
-  const lineage = await sql<{ version_id: string; role: string }>(dbUrl, "select version_id, role from lineage_edges where run_id = $1 order by role", [task.run_id]);
+  const lineage = await sql<{ version_id: string; role: string }>(dbUrl, "select version_id, role from lineage_edges where run_id = $1 order by role", [
+    task.run_id,
+  ]);
   t.same(lineage, [
     { version_id: dv, role: "input" },
     { version_id: task.output_version_id, role: "output" },
@@ -135,15 +137,15 @@ t.test("a training task runs to succeeded with its log, metrics, output, lineage
   t.equal(models.length, 1);
   t.match(models[0], { name: "digits-net", version: 1, source: "run", source_run_id: task.run_id, file_count: 2 });
   const files = (await l.call("GET", `/models/versions/${task.output_version_id}/files`)).body.data;
-  t.same(
-    files.map((f: { path: string }) => f.path).sort(),
-    ["ckpt/model.bin", "seen.csv"],
-  );
+  t.same(files.map((f: { path: string }) => f.path).sort(), ["ckpt/model.bin", "seen.csv"]);
 
   // GPUs free, the bill in the ledger matching the running time.
   const host = await w.cp.host(w.hostId);
   t.equal(host.gpus.filter((g: { instance_id?: string | null }) => g.instance_id).length, 0, "no GPU is held");
-  const usage = await sql<{ memo: string }>(dbUrl, "select memo from ledger_entries where kind = 'usage' and user_id = (select user_id from users where username = 'trainer')");
+  const usage = await sql<{ memo: string }>(
+    dbUrl,
+    "select memo from ledger_entries where kind = 'usage' and user_id = (select user_id from users where username = 'trainer')",
+  );
   t.ok(usage.length >= 1 && usage.every((u) => u.memo === `task ${id}`), "the usage entries name the task");
   const seconds = (Date.parse(task.exited_at) - Date.parse(task.started_at)) / 1000;
   const expected = (seconds / 3600) * 200; // 2.00 an hour for one GPU, in cents
