@@ -45,6 +45,8 @@ export interface Config {
     gcGraceMinutes: number;
     /** Price of one GB (10^9 bytes) stored for a day, in minor units (cents); 0: free. */
     pricePerGbDayMinor: number;
+    /** Largest single file of a task's output an agent may PUT (decision 0031). */
+    taskOutputMaxBytes: number;
   };
   adminToken: string | undefined;
   /** SECRET_KEYS: the first seals stored secrets, all open; unset: DATA_DIR/secret-keys. */
@@ -222,6 +224,8 @@ export function loadConfig(env: Env): Config {
       uploadTtlHours: int("STORAGE_UPLOAD_TTL_HOURS", 24, 1, 24 * 30),
       gcGraceMinutes: int("STORAGE_GC_GRACE_MINUTES", 60, 0, 7 * 24 * 60),
       pricePerGbDayMinor: int("STORAGE_PRICE_PER_GB_DAY_CENTS", 0, 0, 1_000_000),
+      // 10 GiB: a large checkpoint file; a task's whole output is bounded by its FinishTask.
+      taskOutputMaxBytes: int("TASK_OUTPUT_MAX_GB", 10, 1, 100_000) * 1024 ** 3,
     },
     adminToken,
     secretKeys,
@@ -332,6 +336,7 @@ export const VARIABLES: readonly (readonly [name: string, fallback: string, mean
   ["STORAGE_UPLOAD_TTL_HOURS", "24", "how long an unfinished or unused upload is kept"],
   ["STORAGE_GC_GRACE_MINUTES", "60", "how long unreferenced content is kept before garbage collection"],
   ["STORAGE_PRICE_PER_GB_DAY_CENTS", "0", "price of 1 GB stored for a day, charged daily to the workspace's wallet; 0: free"],
+  ["TASK_OUTPUT_MAX_GB", "10", "largest single file of a task's output an agent may upload (PUT /agent/v1/tasks/…/output/…)"],
   ["ADMIN_TOKEN", "(generated)", "admin bearer token, at least 16 characters; set it when running several replicas"],
   [
     "SECRET_KEYS",
