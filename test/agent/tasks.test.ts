@@ -8,7 +8,7 @@ import { createServer, type Server } from "node:http";
 import { join } from "node:path";
 import { pino } from "pino";
 import { agentv1, ContainerStatus, type pb, TaskChannel, TaskStream } from "@remotegpu/protocol";
-import t from "tap";
+import t, { type Test } from "tap";
 import { DockerEngine } from "../../packages/agent/src/containers/docker.js";
 import { ContainerRuntime } from "../../packages/agent/src/containers/runtime.js";
 import { buildContainerOptions } from "../../packages/agent/src/containers/spec.js";
@@ -104,7 +104,7 @@ class FakeControlPlane {
   };
 }
 
-async function setup(t: Parameters<Parameters<typeof t.test>[1]>[0], cp = new FakeControlPlane(), shipperOver: { resendMs?: number } = {}) {
+async function setup(t: Test, cp = new FakeControlPlane(), shipperOver: { resendMs?: number } = {}) {
   const engine = new DockerEngine(await dockerHost());
   const tasksDir = join(tempDir("tasks"), "tasks");
   const ended: { id: string; at: number }[] = [];
@@ -381,13 +381,13 @@ t.test("a task printing 20 MB: memory stays bounded, every line arrives", async 
     "at most 1,000 lines a frame",
   );
   t.ok(
-    frames.every((f) => agentv1.TaskOutput.encode(agentv1.TaskOutput.create(f as agentv1.TaskOutput)).finish().length <= 256 * 1024 + 1024),
+    frames.every((f) => agentv1.TaskOutput.encode(agentv1.TaskOutput.create(f)).finish().length <= 256 * 1024 + 1024),
     "and about 256 KiB",
   );
 });
 
 /** A stand-in for PUT /agent/v1/tasks/{id}/output/{sha256}: checks the digest, keeps the bytes. */
-async function outputServer(t: Parameters<Parameters<typeof t.test>[1]>[0]) {
+async function outputServer(t: Test) {
   const stored = new Map<string, Buffer>();
   const puts: { path: string; status: number; auth: string; host: string }[] = [];
   let fail = 0;

@@ -45,6 +45,8 @@ export interface Config {
     gcGraceMinutes: number;
     /** Price of one GB (10^9 bytes) stored for a day, in minor units (cents); 0: free. */
     pricePerGbDayMinor: number;
+    /** Largest single file of a task's output an agent may PUT (decision 0031). */
+    taskOutputMaxBytes: number;
   };
   /** Tasks and their queue (docs/decisions/0031-tasks.md). */
   tasks: {
@@ -234,6 +236,8 @@ export function loadConfig(env: Env): Config {
       uploadTtlHours: int("STORAGE_UPLOAD_TTL_HOURS", 24, 1, 24 * 30),
       gcGraceMinutes: int("STORAGE_GC_GRACE_MINUTES", 60, 0, 7 * 24 * 60),
       pricePerGbDayMinor: int("STORAGE_PRICE_PER_GB_DAY_CENTS", 0, 0, 1_000_000),
+      // 10 GiB: a large checkpoint file; a task's whole output is bounded by its FinishTask.
+      taskOutputMaxBytes: int("TASK_OUTPUT_MAX_GB", 10, 1, 100_000) * 1024 ** 3,
     },
     tasks: {
       // 2 s: a freed GPU is given to the next task about as soon as an agent could start it.
@@ -362,6 +366,7 @@ export const VARIABLES: readonly (readonly [name: string, fallback: string, mean
   ["TASK_MAX_METRIC_LINES", "1000000", "metric lines (metrics.jsonl) kept per task; more are counted, not stored"],
   ["TASK_MAX_LINE_BYTES", "16384", "bytes of one log or metric line kept (longer lines are cut)"],
   ["TRACKING_URL", "(none)", "the tracking API's address as code inside a task reaches it (REMOTEGPU_TRACKING_URL)"],
+  ["TASK_OUTPUT_MAX_GB", "10", "largest single file of a task's output an agent may upload (PUT /agent/v1/tasks/…/output/…)"],
   ["ADMIN_TOKEN", "(generated)", "admin bearer token, at least 16 characters; set it when running several replicas"],
   [
     "SECRET_KEYS",

@@ -32,6 +32,7 @@ import { healthRoutes } from "./routes/health.js";
 import { adminTrainingRoutes } from "./routes/admin-training.js";
 import { publicAccountRoutes } from "./routes/public-account.js";
 import { agentArtifactRoutes } from "./routes/agent-artifacts.js";
+import { agentTaskRoutes } from "./routes/agent-tasks.js";
 import { publicInstanceRoutes } from "./routes/public-instances.js";
 import { publicLedgerRoutes } from "./routes/public-ledger.js";
 
@@ -126,6 +127,7 @@ export function createHttpServer(deps: HttpDeps): http.Server {
   app.use((ctx, next) => (/^\/+(gpu|account)(\/|$)/i.test(ctx.path) ? requireCustomer(ctx, next) : next()));
   const agentFiles = new Router(routerOptions);
   agentArtifactRoutes(agentFiles, deps.db, deps.store, authFailures);
+  agentTaskRoutes(agentFiles, deps.db, deps.store, authFailures, { dataDir: deps.config.dataDir, maxBytes: deps.config.storage.taskOutputMaxBytes });
   app.use(agentFiles.routes());
   app.use(agentFiles.allowedMethods({ throw: true }));
   const publicApi = new Router(routerOptions);
