@@ -20,10 +20,17 @@ t.test("task output uploads: the host's own task being finished, the digest it n
     [HOST, SECRET],
     [OTHER, OTHER_SECRET],
   ] as const) {
-    await sql(cp.dbUrl, "insert into hosts (host_id, room_name, credential_hash, heartbeat_interval_ms, last_seen_at) values ($1, '105', $2, 1000, now())", [id, sha256(secret)]);
+    await sql(cp.dbUrl, "insert into hosts (host_id, room_name, credential_hash, heartbeat_interval_ms, last_seen_at) values ($1, '105', $2, 1000, now())", [
+      id,
+      sha256(secret),
+    ]);
   }
   const instance = async (iid: string, host: string, op: string, status = "pending") => {
-    await sql(cp.dbUrl, "insert into instances (instance_id, host_id, room_name, state, gpu_count, image_ref, spec) values ($1, $2, '105', 'Running', 0, 'img', '{}')", [iid, host]);
+    await sql(
+      cp.dbUrl,
+      "insert into instances (instance_id, host_id, room_name, state, gpu_count, image_ref, spec) values ($1, $2, '105', 'Running', 0, 'img', '{}')",
+      [iid, host],
+    );
     await sql(
       cp.dbUrl,
       `insert into commands (command_id, instance_id, host_id, generation, op, payload, status, finished_at)
@@ -84,5 +91,10 @@ t.test("task output uploads: the host's own task being finished, the digest it n
     req.write("only the start of it");
   });
   t.equal(status, 413, "a declared size over the cap is refused before the body is read");
-  t.equal((await fetch(`${cp.url}/agent/v1/tasks/gpu-tfinishing-1/output/${d}`, { headers: { authorization: `Bearer ${SECRET}`, "x-remotegpu-host-id": HOST } })).status, 405, "PUT only");
+  t.equal(
+    (await fetch(`${cp.url}/agent/v1/tasks/gpu-tfinishing-1/output/${d}`, { headers: { authorization: `Bearer ${SECRET}`, "x-remotegpu-host-id": HOST } }))
+      .status,
+    405,
+    "PUT only",
+  );
 });

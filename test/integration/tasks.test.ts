@@ -67,7 +67,10 @@ t.test("a training task runs to succeeded with its log, metrics, output, lineage
   const w = await startWorld(t, { gpus: 2, databaseUrl: dbUrl, env: { TASK_SCHEDULER_INTERVAL_MS: "200" } });
   const made = await w.cp.api("POST", "/admin/training/templates", { ...TEMPLATE, image: testImage() });
   t.equal(made.status, 201, JSON.stringify(made.body));
-  const cus = await w.newCustomer("trainer", "100.00");
+  // A dear product, so that two seconds of running cost whole cents: 360.00 an hour is 10 cents a second.
+  const dear = await w.cp.api("POST", "/admin/products", { ...PRODUCT, gpu_type: "h100_dear_105", price_hour: "360.00" });
+  t.equal(dear.status, 201, JSON.stringify(dear.body));
+  const cus = await w.newCustomer("trainer", "1000.00");
   const l = await login(w.cp, cus.username, cus.password);
   const project = (await l.call("POST", "/projects", { name: "digits" })).body.data.id;
   const dv = await dataset(w, l);
@@ -75,8 +78,8 @@ t.test("a training task runs to succeeded with its log, metrics, output, lineage
     project_id: project,
     template_id: made.body.id,
     name: "digits-net",
-    gpu_type: PRODUCT.gpu_type,
-    hyperparameters: { lr: 0.25, steps: 5 },
+    gpu_type: "h100_dear_105",
+    hyperparameters: { lr: 0.25, steps: 5, sleep: 2 },
     dataset_version_ids: [dv],
   });
   t.equal(submitted.status, 201, JSON.stringify(submitted.body));
@@ -148,6 +151,9 @@ t.test("a training task runs to succeeded with its log, metrics, output, lineage
   );
   t.ok(usage.length >= 1 && usage.every((u) => u.memo === `task ${id}`), "the usage entries name the task");
   const seconds = (Date.parse(task.exited_at) - Date.parse(task.started_at)) / 1000;
-  const expected = (seconds / 3600) * 200; // 2.00 an hour for one GPU, in cents
+  const expected = seconds * 10; // cents
+  t.ok(seconds >= 1.5, `it ran ${seconds} s`);
   t.ok(Math.abs(Number(task.cost) * 100 - expected) <= 1, `cost ${task.cost} matches ${seconds} s of running`);
+  const charged = await sql<{ n: string }>(dbUrl, "select coalesce(-sum(amount_minor), 0)::bigint as n from ledger_entries where kind = 'usage'");
+  t.equal(Number(charged[0]!.n), Math.round(Number(task.cost) * 100), "the ledger holds exactly the task's cost");
 });
