@@ -28,6 +28,7 @@ import { TelemetryWriter } from "./services/components/telemetry-writer.js";
 import { Watch } from "./services/components/watch.js";
 import { LiveFeed } from "./services/components/live-feed.js";
 import { TaskOutputSink } from "./services/tasks/output.js";
+import { setTaskStopGrace } from "./services/tasks/lifecycle.js";
 import { TaskQueue } from "./services/tasks/queue.js";
 import { LiveChannels } from "./http/live/channels.js";
 import { ReadCache } from "./services/components/read-cache.js";
@@ -77,6 +78,7 @@ export async function startControlPlane(config: Config, adminToken: string, root
 
   const writer = new TelemetryWriter(db, log.child({ component: "telemetry" }), config.historyResolutionS * 1000);
   const taskOutput = new TaskOutputSink(db);
+  setTaskStopGrace(config.tasks.stopGraceS);
   const hub = new AgentHub({
     log: log.child({ component: "hub" }),
     liveness: config.liveness,

@@ -57,6 +57,8 @@ export interface Config {
     maxLogLines: number;
     maxMetricLines: number;
     maxLineBytes: number;
+    /** SIGTERM to SIGKILL when a task is cancelled or runs out of time. */
+    stopGraceS: number;
     /** The tracking API's address as code inside a task reaches it (REMOTEGPU_TRACKING_URL); empty: not given. */
     trackingUrl: string;
   };
@@ -249,6 +251,8 @@ export function loadConfig(env: Env): Config {
       maxLogLines: int("TASK_MAX_LOG_LINES", 200_000, 100, 100_000_000),
       maxMetricLines: int("TASK_MAX_METRIC_LINES", 1_000_000, 100, 100_000_000),
       maxLineBytes: int("TASK_MAX_LINE_BYTES", 16_384, 256, 65_536),
+      // 30 s: long enough for a training job to write a checkpoint on SIGTERM.
+      stopGraceS: int("TASK_STOP_GRACE_S", 30, 0, 3600),
       trackingUrl: get("TRACKING_URL") ?? "",
     },
     adminToken,
@@ -365,6 +369,7 @@ export const VARIABLES: readonly (readonly [name: string, fallback: string, mean
   ["TASK_MAX_LOG_LINES", "200000", "log lines kept per task; more are counted, not stored"],
   ["TASK_MAX_METRIC_LINES", "1000000", "metric lines (metrics.jsonl) kept per task; more are counted, not stored"],
   ["TASK_MAX_LINE_BYTES", "16384", "bytes of one log or metric line kept (longer lines are cut)"],
+  ["TASK_STOP_GRACE_S", "30", "seconds between SIGTERM and SIGKILL when a task is cancelled or runs out of time"],
   ["TRACKING_URL", "(none)", "the tracking API's address as code inside a task reaches it (REMOTEGPU_TRACKING_URL)"],
   ["TASK_OUTPUT_MAX_GB", "10", "largest single file of a task's output an agent may upload (PUT /agent/v1/tasks/…/output/…)"],
   ["ADMIN_TOKEN", "(generated)", "admin bearer token, at least 16 characters; set it when running several replicas"],

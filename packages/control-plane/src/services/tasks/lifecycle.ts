@@ -25,8 +25,12 @@ import { addLineage, createRun, finishRun, issueRunToken } from "../tracking/run
 export const TASK_RUN_DIR = "/remotegpu/run";
 /** SIGTERM to SIGKILL on cancel and timeout: long enough to write a checkpoint. */
 export const TASK_STOP_TIMEOUT_S = 30;
-/** How long the agent waits for the last lines to be acknowledged before it gives up on them. */
-const FLUSH_TIMEOUT_S = 60;
+/**
+ * How long the agent waits for the last lines to be read and acknowledged before it gives up on
+ * them: Docker serves a container's log at a few MB/s on a busy host, and the lines beyond the
+ * cap are read (to be counted) too, so a task that printed 100 MB needs a minute or more.
+ */
+const FLUSH_TIMEOUT_S = 600;
 /** Output limits of one task (the agent refuses to upload beyond them). */
 export const MAX_OUTPUT_BYTES = 100 * 1024 ** 3;
 export const MAX_OUTPUT_FILES = 10_000;
@@ -35,7 +39,14 @@ export interface TaskLimits {
   maxLogLines: number;
   maxMetricLines: number;
   maxLineBytes: number;
+  stopGraceS: number;
   trackingUrl: string;
+}
+
+/** The grace period of stops, from the configuration (set once at start-up). */
+let stopGraceS = TASK_STOP_TIMEOUT_S;
+export function setTaskStopGrace(seconds: number): void {
+  stopGraceS = seconds;
 }
 
 /** Instance ids of attempts: gpu-t<12 hex of the task>-<attempt>. */
@@ -155,7 +166,7 @@ export async function issueFinish(trx: Tx, i: InstanceRow, upload: boolean): Pro
     instanceId: i.instance_id,
     generation,
     issuedAtMs: Date.now(),
-    finishTask: { upload, maxOutputBytes: MAX_OUTPUT_BYTES, maxOutputFiles: MAX_OUTPUT_FILES, timeoutS: TASK_STOP_TIMEOUT_S, flushTimeoutS: FLUSH_TIMEOUT_S },
+    finishTask: { upload, maxOutputBytes: MAX_OUTPUT_BYTES, maxOutputFiles: MAX_OUTPUT_FILES, timeoutS: stopGraceS, flushTimeoutS: FLUSH_TIMEOUT_S },
   };
   const payload = sealPayload(Buffer.from(agentv1.Command.encode(agentv1.Command.create(body)).finish()));
   await insertCommand(trx, { command_id: commandId, instance_id: i.instance_id, host_id: i.host_id, generation, op: "finish_task", payload });
