@@ -5,7 +5,9 @@
 // host, isolation between workspaces, bad input, and the ledger naming the task.
 import t from "tap";
 import { pino } from "pino";
-import { agentv1, CommandStatus, ContainerStatus } from "@remotegpu/protocol";
+import { agentv1, CommandStatus, ContainerStatus, TaskChannel, TaskStream } from "@remotegpu/protocol";
+import { WebSocket } from "ws";
+import { TaskOutputSink } from "../../packages/control-plane/src/services/tasks/output.js";
 import { applyContainerStates, applyResult } from "../../packages/control-plane/src/services/command-results.js";
 import { type ApiWorld, PRODUCT, startApiWorld } from "../helpers/customers.js";
 import { sql } from "../helpers/database.js";
@@ -356,4 +358,83 @@ t.test("isolation and bad input", async (t) => {
   t.equal((await me.l.call("GET", `/tasks/${id}`)).status, 404);
   const kept = await sql<{ n: number }>(c.w.cp.dbUrl, "select count(*)::int as n from task_events where task_id = $1", [id]);
   t.ok(kept[0]!.n >= 2, "its events are kept");
+});
+
+t.test("ws /ws: progress, log lines and GPUs of a task, authorised per subscription", async (t) => {
+  const c = await world(t, 2);
+  const me = await member(c.w, "watcher");
+  const other = await member(c.w, "stranger");
+  const id = (await submit(c, me)).body.data.id;
+  const ws = new WebSocket(`${c.w.cp.url.replace("http", "ws")}/ws?token=${me.l.access}`);
+  const got: any[] = [];
+  ws.on("message", (m) => got.push(JSON.parse(String(m))));
+  await new Promise((r) => ws.once("open", r));
+  const seen = (pred: (m: any) => boolean, what: string) => waitFor(what, () => got.find(pred), 10_000, 20);
+  await seen((m) => m.type === "authenticated", "authenticated");
+  ws.send(JSON.stringify({ type: "subscribe", channel: "training", resource_id: id }));
+  ws.send(JSON.stringify({ type: "subscribe", channel: "logs", resource_id: id }));
+  await seen((m) => m.type === "progress" && m.task_id === id, "first progress");
+  const scheduled = await statusIs(me.l, id, "scheduled");
+  const instanceId = `gpu-t${id.slice(5, 17)}-1`;
+  await created(c, instanceId, [scheduled.gpus[0].uuid]);
+  await seen((m) => m.type === "progress" && m.status === "running", "running");
+  // Lines and metrics as the hub stores them from the agent's TaskOutput frames.
+  const sink = new TaskOutputSink(c.w.cp.db);
+  const log = { instanceId, channel: TaskChannel.TASK_CHANNEL_LOG, firstLine: 0, droppedLines: 0, eof: false };
+  t.equal(
+    await sink.receive(
+      c.w.hostId,
+      agentv1.TaskOutput.create({
+        ...log,
+        lines: ["epoch 1", "epoch 2"].map((text) => agentv1.TaskLine.create({ stream: TaskStream.TASK_STREAM_STDOUT, text, atMs: Date.now() })),
+      }),
+    ),
+    2,
+  );
+  t.equal(
+    await sink.receive(c.w.hostId, agentv1.TaskOutput.create({ ...log, lines: [agentv1.TaskLine.create({ text: "again", atMs: 1 })] })),
+    2,
+    "a repeat stores nothing",
+  );
+  t.equal(
+    await sink.receive("host-someone-else", agentv1.TaskOutput.create({ ...log, firstLine: 2, lines: [agentv1.TaskLine.create({ text: "forged" })] })),
+    3,
+    "another host's frame is dropped",
+  );
+  const metrics = ['{"step": 5, "loss": 0.5}', "not json", '{"step": 10, "loss": 0.25}'].map((text) =>
+    agentv1.TaskLine.create({ stream: TaskStream.TASK_STREAM_METRICS, text, atMs: Date.now() }),
+  );
+  t.equal(
+    await sink.receive(c.w.hostId, agentv1.TaskOutput.create({ instanceId, channel: TaskChannel.TASK_CHANNEL_METRICS, firstLine: 0, lines: metrics })),
+    3,
+  );
+  await seen((m) => m.type === "log" && m.text === "epoch 2" && m.line === 1, "the second line, live");
+  t.notOk(got.some((m) => m.type === "log" && (m.text === "forged" || m.text === "again")));
+  const progress = await seen((m) => m.type === "progress" && m.step === 10, "step 10");
+  t.equal(progress.progress, 100, "10 of 10 steps");
+  t.same((await me.l.call("GET", `/metrics/loss?task_id=${id}`)).body.data.points, [
+    { step: 5, value: 0.5 },
+    { step: 10, value: 0.25 },
+  ]);
+  // Another workspace's task is not found; bad messages are answered, not fatal.
+  const theirs = (await submit(c, other)).body.data.id;
+  ws.send(JSON.stringify({ type: "subscribe", channel: "training", resource_id: theirs }));
+  await seen((m) => m.type === "error" && m.code === "NOT_FOUND" && m.resource_id === theirs, "not found");
+  ws.send("{not json");
+  ws.send(JSON.stringify({ type: "subscribe", channel: "everything", resource_id: id }));
+  ws.send(JSON.stringify({ type: "launch" }));
+  await waitFor("three refusals", () => got.filter((m) => m.code === "INVALID_ARGUMENT").length >= 3, 5000, 20);
+  // A logged-out token subscribes to nothing more.
+  t.equal((await me.l.call("POST", "/auth/logout", {})).status, 200);
+  ws.send(JSON.stringify({ type: "subscribe", channel: "gpu", resource_id: id }));
+  await seen((m) => m.type === "error" && m.code === "UNAUTHORIZED", "unauthorized after logout");
+  ws.close();
+  // Without a token: nothing but an answer saying so.
+  const anon = new WebSocket(`${c.w.cp.url.replace("http", "ws")}/ws`);
+  const anonGot: any[] = [];
+  anon.on("message", (m) => anonGot.push(JSON.parse(String(m))));
+  await new Promise((r) => anon.once("open", r));
+  anon.send(JSON.stringify({ type: "subscribe", channel: "training", resource_id: id }));
+  await waitFor("anon refused", () => anonGot.find((m) => m.code === "UNAUTHORIZED"), 5000, 20);
+  anon.close();
 });
