@@ -104,11 +104,26 @@ function checkBatch(firstLine: number, droppedLines: number): void {
  */
 export async function appendRunLogs(db: Db, runId: string, firstLine: number, lines: LogLine[], droppedLines: number): Promise<number> {
   checkBatch(firstLine, droppedLines);
+  return (await appendLogs(db, runId, firstLine, lines, droppedLines)).next;
+}
+
+/**
+ * Appends after the run's last line whatever it is (the HTTP API: a laptop's batches are not
+ * numbered). Refused unless the run is running. Returns the first line number given and the next.
+ */
+export async function appendRunLogsAtEnd(db: Db, runId: string, lines: LogLine[]): Promise<{ first: number; next: number }> {
+  return appendLogs(db, runId, "end", lines, 0);
+}
+
+async function appendLogs(db: Db, runId: string, firstLine: number | "end", lines: LogLine[], droppedLines: number): Promise<{ first: number; next: number }> {
   let stored = false;
+  let first = 0;
   const next = await db.transaction(async (trx) => {
     const run = await lockRun(trx, runId);
     if (!run) throw notFound(`run ${runId} not found`);
-    const from = newTail(run.next_log_line, firstLine, lines.length);
+    if (firstLine === "end" && run.status !== "running") throw new AppError("INVALID_STATE", `run ${runId} is ${run.status}: it takes no more lines`);
+    first = firstLine === "end" ? run.next_log_line : firstLine;
+    const from = newTail(run.next_log_line, first, lines.length);
     const patch: Partial<RunRow> = {};
     if (droppedLines > run.log_dropped_lines) patch.log_dropped_lines = droppedLines;
     let next = run.next_log_line;
@@ -132,7 +147,7 @@ export async function appendRunLogs(db: Db, runId: string, firstLine: number, li
     return next;
   });
   if (stored) await publish(db, `run:${runId}:logs`);
-  return next;
+  return { first, next };
 }
 
 export interface MetricLine {
@@ -149,11 +164,29 @@ export interface MetricLine {
  */
 export async function appendRunMetrics(db: Db, runId: string, firstLine: number, lines: MetricLine[], droppedLines: number): Promise<number> {
   checkBatch(firstLine, droppedLines);
+  return (await appendMetrics(db, runId, firstLine, lines, droppedLines)).next;
+}
+
+/** Appends metric lines after the run's last one (the HTTP API). Refused unless the run is running. */
+export async function appendRunMetricsAtEnd(db: Db, runId: string, lines: MetricLine[]): Promise<{ first: number; next: number }> {
+  return appendMetrics(db, runId, "end", lines, 0);
+}
+
+async function appendMetrics(
+  db: Db,
+  runId: string,
+  firstLine: number | "end",
+  lines: MetricLine[],
+  droppedLines: number,
+): Promise<{ first: number; next: number }> {
   let stored = false;
+  let first = 0;
   const next = await db.transaction(async (trx) => {
     const run = await lockRun(trx, runId);
     if (!run) throw notFound(`run ${runId} not found`);
-    const from = newTail(run.next_metric_line, firstLine, lines.length);
+    if (firstLine === "end" && run.status !== "running") throw new AppError("INVALID_STATE", `run ${runId} is ${run.status}: it takes no more metrics`);
+    first = firstLine === "end" ? run.next_metric_line : firstLine;
+    const from = newTail(run.next_metric_line, first, lines.length);
     const patch: Partial<RunRow> = {};
     if (droppedLines > run.metric_dropped_lines) patch.metric_dropped_lines = droppedLines;
     let next = run.next_metric_line;
@@ -211,7 +244,7 @@ export async function appendRunMetrics(db: Db, runId: string, firstLine: number,
     return next;
   });
   if (stored) await publish(db, `run:${runId}:metrics`);
-  return next;
+  return { first, next };
 }
 
 /** Ends a running run (a second call, or one on a finished run, changes nothing). */

@@ -250,3 +250,106 @@ export async function setUserRootDir(db: Db | Tx, workspaceId: string, path: str
     [workspaceId, path, userId],
   );
 }
+
+// ---- projects by name (runs name their project)
+
+export async function projectByName(db: Db | Tx, workspaceId: string, name: string): Promise<{ project_id: string; name: string } | undefined> {
+  return db("projects").where({ workspace_id: workspaceId }).whereNull("deleted_at").whereRaw("lower(name) = lower(?)", [name]).first("project_id", "name");
+}
+
+// ---- artifacts by name (the tracker names artifacts, the platform API uses ids)
+
+export interface TrackedArtifactRow {
+  artifact_id: string;
+  workspace_id: string;
+  kind: "dataset" | "model";
+  name: string;
+  description: string;
+  created_at: Date;
+  updated_at: Date;
+  versions: number;
+  latest_version: number | null;
+  latest_bytes: number | null;
+}
+
+const ARTIFACT_COLUMNS = `a.artifact_id, a.workspace_id, a.kind, a.name, a.description, a.created_at, a.updated_at,
+  (select count(*)::int from artifact_versions v where v.artifact_id = a.artifact_id and v.deleted_at is null) as versions,
+  (select max(v.number) from artifact_versions v where v.artifact_id = a.artifact_id and v.deleted_at is null) as latest_version,
+  (select v.total_bytes from artifact_versions v where v.artifact_id = a.artifact_id and v.deleted_at is null order by v.number desc limit 1) as latest_bytes`;
+
+/** Live artifacts of the workspaces (of `kinds`), newest first, at most `limit`. */
+export async function artifactsIn(db: Db | Tx, workspaceIds: string[], kinds: ("dataset" | "model")[], limit: number): Promise<TrackedArtifactRow[]> {
+  if (workspaceIds.length === 0) return [];
+  const r = await db.raw<{ rows: TrackedArtifactRow[] }>(
+    `select ${ARTIFACT_COLUMNS} from artifacts a
+      where a.workspace_id = any(?::uuid[]) and a.kind = any(?::text[]) and a.deleted_at is null
+      order by a.updated_at desc, a.artifact_id limit ?`,
+    [workspaceIds, kinds, limit],
+  );
+  return r.rows;
+}
+
+/** Live artifacts named `name` (any case) in the workspaces. */
+export async function artifactsNamed(db: Db | Tx, workspaceIds: string[], kinds: ("dataset" | "model")[], name: string): Promise<TrackedArtifactRow[]> {
+  if (workspaceIds.length === 0) return [];
+  const r = await db.raw<{ rows: TrackedArtifactRow[] }>(
+    `select ${ARTIFACT_COLUMNS} from artifacts a
+      where a.workspace_id = any(?::uuid[]) and a.kind = any(?::text[]) and a.deleted_at is null and lower(a.name) = lower(?)`,
+    [workspaceIds, kinds, name],
+  );
+  return r.rows;
+}
+
+export interface TrackedVersionRow {
+  version_id: string;
+  artifact_id: string;
+  number: number;
+  message: string;
+  parent_version_id: string | null;
+  digest: string;
+  total_bytes: number;
+  file_count: number;
+  source: "upload" | "run";
+  source_run_id: string | null;
+  metrics: Record<string, unknown>;
+  created_by: number;
+  created_at: Date;
+  workspace_id: string;
+  kind: "dataset" | "model";
+  artifact_name: string;
+}
+
+const VERSION_COLUMNS = "v.*, a.workspace_id, a.kind, a.name as artifact_name";
+
+export async function versionsOfArtifact(db: Db | Tx, artifactId: string, limit: number): Promise<TrackedVersionRow[]> {
+  const r = await db.raw<{ rows: TrackedVersionRow[] }>(
+    `select ${VERSION_COLUMNS} from artifact_versions v join artifacts a using (artifact_id)
+      where v.artifact_id = ? and v.deleted_at is null order by v.number desc limit ?`,
+    [artifactId, limit],
+  );
+  return r.rows;
+}
+
+export async function versionByNumber(db: Db | Tx, artifactId: string, number: number): Promise<TrackedVersionRow | undefined> {
+  const r = await db.raw<{ rows: TrackedVersionRow[] }>(
+    `select ${VERSION_COLUMNS} from artifact_versions v join artifacts a using (artifact_id)
+      where v.artifact_id = ? and v.number = ? and v.deleted_at is null`,
+    [artifactId, number],
+  );
+  return r.rows[0];
+}
+
+/** Live versions by id (deleted ones and those of deleted artifacts left out). */
+export async function versionsByIds(db: Db | Tx, versionIds: string[]): Promise<TrackedVersionRow[]> {
+  if (versionIds.length === 0) return [];
+  const r = await db.raw<{ rows: TrackedVersionRow[] }>(
+    `select ${VERSION_COLUMNS} from artifact_versions v join artifacts a using (artifact_id)
+      where v.version_id = any(?::uuid[]) and v.deleted_at is null and a.deleted_at is null`,
+    [versionIds],
+  );
+  return r.rows;
+}
+
+export async function versionFiles(db: Db | Tx, versionId: string, limit: number): Promise<{ path: string; size: number; digest: string }[]> {
+  return db("artifact_files").where({ version_id: versionId }).orderBy("path").limit(limit).select("path", "size", "digest");
+}
