@@ -5,7 +5,9 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Db, Tx } from "../../db/knex.js";
 import {
+  appendSeriesChunks,
   finishRunRow,
+  lastSeriesChunks,
   insertLineageEdge,
   insertLogLines,
   insertMetricRows,
@@ -18,6 +20,7 @@ import {
   type MetricRowRow,
   type RunRow,
 } from "../../db/queries/tracking/runs.js";
+import { chunkParts, packFloat64 } from "../../domain/metric-series.js";
 import { cleanText } from "../../domain/text.js";
 import { chooseBestMetric, isBetter, MAX_METRIC_NAMES, metricMode, newRunId as makeRunId, parseMetricLine } from "../../domain/tracking.js";
 import { AppError, notFound } from "../../errors.js";
@@ -228,6 +231,7 @@ async function appendMetrics(
         rows.push({ line_no: lineNo, step: parsed.step, values: parsed.values, at: toDate(l.atMs) });
       }
       for (let i = 0; i < rows.length; i += INSERT_CHUNK) await insertMetricRows(trx, runId, rows.slice(i, i + INSERT_CHUNK));
+      await appendSeries(trx, runId, rows, new Set(names));
       Object.assign(patch, {
         next_metric_line: next,
         last_step: lastStep,
@@ -245,6 +249,38 @@ async function appendMetrics(
   });
   if (stored) await publish(db, `run:${runId}:metrics`);
   return { first, next };
+}
+
+/** Appends the rows' points to each listed metric's packed series (what charts read). */
+async function appendSeries(trx: Tx, runId: string, rows: Omit<MetricRowRow, "run_id">[], listed: Set<string>): Promise<void> {
+  const perName = new Map<string, { steps: number[]; vals: number[] }>();
+  for (const r of rows) {
+    for (const [k, v] of Object.entries(r.values)) {
+      if (!listed.has(k)) continue;
+      let s = perName.get(k);
+      if (!s) {
+        s = { steps: [], vals: [] };
+        perName.set(k, s);
+      }
+      s.steps.push(r.step);
+      s.vals.push(v);
+    }
+  }
+  if (perName.size === 0) return;
+  const last = new Map((await lastSeriesChunks(trx, runId, [...perName.keys()])).map((c) => [c.name, c]));
+  const parts = [];
+  for (const [name, s] of perName) {
+    for (const p of chunkParts(last.get(name), s.steps.length)) {
+      parts.push({
+        name,
+        chunk_no: p.chunk_no,
+        n: p.to - p.from,
+        steps: packFloat64(s.steps.slice(p.from, p.to)),
+        vals: packFloat64(s.vals.slice(p.from, p.to)),
+      });
+    }
+  }
+  await appendSeriesChunks(trx, runId, parts);
 }
 
 /** Ends a running run (a second call, or one on a finished run, changes nothing). */

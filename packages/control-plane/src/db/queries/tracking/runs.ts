@@ -122,20 +122,6 @@ export async function metricRows(db: Db | Tx, runId: string, fromLine: number, l
   return db<MetricRowRow>("run_metric_rows").where({ run_id: runId }).andWhere("line_no", ">=", fromLine).orderBy("line_no").limit(limit);
 }
 
-/**
- * Every (step, value) of one metric, in step order: the rows where it is a number. Returned as
- * two flat arrays so that a million points cost two arrays, not a million objects.
- */
-export async function metricSeries(db: Db | Tx, runId: string, name: string): Promise<{ steps: number[]; values: number[] }> {
-  const r = await db.raw<{ rows: { steps: string[] | null; vals: number[] | null }[] }>(
-    `select array_agg(step order by step, line_no) as steps, array_agg(("values"->>?)::float8 order by step, line_no) as vals
-       from run_metric_rows where run_id = ? and jsonb_typeof("values"->?) = 'number'`,
-    [name, runId, name],
-  );
-  const row = r.rows[0];
-  return { steps: (row?.steps ?? []).map(Number), values: row?.vals ?? [] };
-}
-
 export interface RunFilter {
   workspaceIds: string[];
   projectName?: string;
@@ -352,4 +338,40 @@ export async function versionsByIds(db: Db | Tx, versionIds: string[]): Promise<
 
 export async function versionFiles(db: Db | Tx, versionId: string, limit: number): Promise<{ path: string; size: number; digest: string }[]> {
   return db("artifact_files").where({ version_id: versionId }).orderBy("path").limit(limit).select("path", "size", "digest");
+}
+
+// ---- metric series (packed float64 chunks per metric, for charts)
+
+/** The last chunk of each named series of a run (under the run's lock). */
+export async function lastSeriesChunks(trx: Tx, runId: string, names: string[]): Promise<{ name: string; chunk_no: number; n: number }[]> {
+  if (names.length === 0) return [];
+  const r = await trx.raw<{ rows: { name: string; chunk_no: number; n: number }[] }>(
+    `select distinct on (name) name, chunk_no, n from run_metric_series where run_id = ? and name = any(?::text[]) order by name, chunk_no desc`,
+    [runId, names],
+  );
+  return r.rows;
+}
+
+/** Appends points to chunks (new ones inserted, existing ones extended): one statement. */
+export async function appendSeriesChunks(
+  trx: Tx,
+  runId: string,
+  parts: { name: string; chunk_no: number; n: number; steps: Buffer; vals: Buffer }[],
+): Promise<void> {
+  if (parts.length === 0) return;
+  await trx.raw(
+    `insert into run_metric_series (run_id, name, chunk_no, n, steps, vals)
+     select ?, u.name, u.chunk_no, u.n, u.steps, u.vals
+       from unnest(?::text[], ?::int[], ?::int[], ?::bytea[], ?::bytea[]) as u(name, chunk_no, n, steps, vals)
+     on conflict (run_id, name, chunk_no) do update
+       set n = run_metric_series.n + excluded.n,
+           steps = run_metric_series.steps || excluded.steps,
+           vals = run_metric_series.vals || excluded.vals`,
+    [runId, parts.map((p) => p.name), parts.map((p) => p.chunk_no), parts.map((p) => p.n), parts.map((p) => p.steps), parts.map((p) => p.vals)],
+  );
+}
+
+/** A metric's chunks in order: packed float64 steps and values. */
+export async function seriesChunks(db: Db | Tx, runId: string, name: string): Promise<{ steps: Buffer; vals: Buffer; n: number }[]> {
+  return db("run_metric_series").where({ run_id: runId, name }).orderBy("chunk_no").select("steps", "vals", "n");
 }
