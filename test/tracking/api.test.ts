@@ -284,6 +284,11 @@ t.test("isolation, viewers, run tokens", async (t) => {
   t.equal((await api(cp, token, "GET", "/../api/v1/auth/me")).status, 401, "a run token is no platform token");
   t.equal((await api(cp, token, "GET", "/v1/auth/me")).status, 401);
   t.equal((await tk("POST", `/runs/${teamRun}/finish`, { status: "finished" })).status, 200, "the task may end its run");
+  const [line] = await sql<{ actor: string; workspace_id: string }>(
+    cp.dbUrl,
+    "select actor, workspace_id from audit_log where action = 'POST /api/runs/:id/finish'",
+  );
+  t.same(line, { actor: `run:${teamRun}`, workspace_id: team }, "audited as the run");
 
   // No token, a bad one.
   t.equal((await api(cp, null, "GET", "/runs")).status, 401);
@@ -500,4 +505,19 @@ t.test("rate limits: headers on every answer, 429 beyond, separate budgets", asy
   t.equal(anon.status, 401);
   t.ok(anon.headers.get("x-ratelimit-limit"), "401s carry the headers too");
   t.ok((await api(cp, null, "GET", "/health")).headers.get("x-ratelimit-remaining"));
+});
+
+t.test("live log lines reach a stream on another replica", async (t) => {
+  const a = await startInProcess(t, FAST);
+  const b = await startInProcess(t, FAST, a.dbUrl);
+  const ann = await newLogin(a, "ann");
+  const id = (await as(a, ann)("POST", "/runs", { name: "two replicas" })).body.data.id;
+  const started = Date.now();
+  const live = collect(`${b.url.replace("http", "ws")}/api/runs/${id}/logs/ws?token=${ann.access}`, { until: (m) => m.length === 2 });
+  await new Promise((r) => setTimeout(r, 500));
+  await as(a, ann)("POST", `/runs/${id}/logs`, { lines: ["from", "replica a"] });
+  const got = await live;
+  got.ws.close();
+  t.same(got.msgs, ["from", "replica a"]);
+  t.ok(Date.now() - started < 4500, `by notification, before the 5 s poll (${Date.now() - started} ms)`);
 });

@@ -15,6 +15,7 @@ import type { AuthFailureLimiter } from "../middleware/auth-failures.js";
 import { clientGroup } from "../middleware/client-address.js";
 import { routerError } from "../middleware/errors.js";
 import { rateLimited, setRateHeaders, type WindowLimiter, type WindowState } from "../middleware/window-limit.js";
+import { auditHint } from "../platform/context.js";
 import { PLATFORM_PATH } from "../platform/envelope.js";
 
 export interface TrackingDeps {
@@ -76,6 +77,8 @@ export function trackingApi(deps: TrackingDeps) {
         take(`user:${caller.userId}`);
         ctx.state["tracking"] = caller;
         if (caller.kind === "user") ctx.state["principal"] = caller.principal;
+        // Code inside a task: its changes are the run's, on behalf of the run's user.
+        else auditHint(ctx, { actor: `run:${caller.runId}`, actorUserId: caller.userId, workspaceId: caller.workspaceId });
       }
       await next();
       if (ctx.status === 404 && ctx.body === undefined) throw new AppError("NOT_FOUND", `no route for ${ctx.method} ${ctx.path}`);
