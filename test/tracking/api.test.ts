@@ -20,6 +20,7 @@ const FAST = {
 
 const api = (cp: InProcess, token: string | null, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
   apiCall(cp.url, method, `/api${path}`, { body, token, headers });
+const list0 = (r: { body: Record<string, unknown>[] }) => r.body[0]!;
 const as = (cp: InProcess, who: Login) => (method: string, path: string, body?: unknown) => api(cp, who.access, method, path, body);
 
 /** Rows of a table that changed nothing: counts of every tracking table. */
@@ -117,7 +118,16 @@ t.test("a run from a laptop: create, metrics, logs, finish, read back", async (t
   });
 
   const one = await call("GET", `/runs/${id}`);
-  t.match(one.body, { id, status: "running", best_metric: { name: "loss", value: 0.3, mode: "min", step: 3 }, last_step: 10, log_lines: 3, metric_lines: 5 });
+  t.notOk("config" in list0(await call("GET", "/runs")), "lists leave the config out");
+  t.match(one.body, {
+    config: { lr: 0.01 },
+    id,
+    status: "running",
+    best_metric: { name: "loss", value: 0.3, mode: "min", step: 3 },
+    last_step: 10,
+    log_lines: 3,
+    metric_lines: 5,
+  });
   const list = await call("GET", "/runs");
   t.ok(Array.isArray(list.body), "GET /api/runs is a JSON array");
   t.equal(list.body.length, 3);
@@ -436,6 +446,9 @@ t.test("live logs over a WebSocket", async (t) => {
   t.equal(other.code, 4404, "another's run: not found");
   const garbage = await collect(`${cp.url.replace("http", "ws")}/api/runs/garbage/logs/ws?token=${ann.access}`);
   t.equal(garbage.code, 4404);
+  const badEscape = await collect(`${cp.url.replace("http", "ws")}/api/runs/%E0%A4%A/logs/ws?token=${ann.access}`);
+  t.equal(badEscape.code, 4404, "a malformed escape is no run (and no crash)");
+  t.equal((await call("GET", `/runs/${id}`)).status, 200, "still serving");
 });
 
 t.test("a slow log reader is dropped", async (t) => {

@@ -48,7 +48,12 @@ export class RunLogSockets {
 
   /** Takes the upgrade when it is for a run's log stream; false otherwise. */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean {
-    const url = new URL(req.url ?? "/", "http://localhost");
+    let url: URL;
+    try {
+      url = new URL(req.url ?? "/", "http://localhost");
+    } catch {
+      return false;
+    }
     const m = PATH.exec(url.pathname);
     if (!m) return false;
     if (this.open.size >= MAX_SOCKETS) {
@@ -64,7 +69,8 @@ export class RunLogSockets {
       this.open.add(ws);
       ws.on("close", () => this.open.delete(ws));
       ws.on("error", () => ws.terminate());
-      void this.serve(ws, decodeURIComponent(m[1]!), token, offset, json);
+      // The id is checked against the run id pattern: no decoding needed (an encoded one is no id).
+      void this.serve(ws, m[1]!, token, offset, json);
     });
     return true;
   }

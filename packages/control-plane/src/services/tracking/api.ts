@@ -92,7 +92,7 @@ export async function runFor(db: Db, c: TrackingCaller, runId: string, permissio
 const unix = (d: Date | null): number | null => (d === null ? null : d.getTime() / 1000);
 
 /** A run as the tracker shows it (Runicorn's fields, and ours). */
-export function runView(r: RunListRow) {
+export function runView(r: RunListRow, detail = true) {
   return {
     id: r.run_id,
     run_id: r.run_id,
@@ -112,8 +112,8 @@ export function runView(r: RunListRow) {
     task_id: r.task_id,
     workspace_id: r.workspace_id,
     user_id: r.user_id,
-    config: r.config,
-    summary: r.summary,
+    // Lists leave the hyper-parameters out (up to 64 KiB each); a run's own answer has them.
+    ...(detail ? { config: r.config, summary: r.summary } : {}),
     metrics: r.metric_names,
     last_step: r.last_step,
     log_lines: r.next_log_line,
@@ -191,7 +191,7 @@ function runFilter(workspaceIds: string[], c: TrackingCaller, q: RunQuery): RunF
 export async function listTrackedRuns(db: Db, c: TrackingCaller, q: RunQuery): Promise<RunView[]> {
   const ids = await readableWorkspaces(db, c, q.workspaceId);
   if (ids.length === 0) return [];
-  return (await listRuns(db, runFilter(ids, c, q), "created_at", "desc", MAX_LISTED_RUNS, 0)).map(runView);
+  return (await listRuns(db, runFilter(ids, c, q), "created_at", "desc", MAX_LISTED_RUNS, 0)).map((r) => runView(r, false));
 }
 
 export async function pageTrackedRuns(
@@ -207,7 +207,7 @@ export async function pageTrackedRuns(
   if (ids.length === 0) return { experiments: [], total: 0, page, per_page: perPage, total_pages: 0 };
   const f = runFilter(ids, c, q);
   const [rows, total] = await Promise.all([listRuns(db, f, sort, order, perPage, (page - 1) * perPage), countRuns(db, f)]);
-  return { experiments: rows.map(runView), total, page, per_page: perPage, total_pages: Math.ceil(total / perPage) };
+  return { experiments: rows.map((r) => runView(r, false)), total, page, per_page: perPage, total_pages: Math.ceil(total / perPage) };
 }
 
 export async function finishTrackedRun(db: Db, c: TrackingCaller, runId: string, status: "finished" | "failed" | "interrupted"): Promise<RunView> {
@@ -232,14 +232,16 @@ export async function metricsStep(db: Db, c: TrackingCaller, runId: string) {
   let truncated = false;
   // In pages of 10,000 lines by line number, merged by step after sorting each page's rows.
   const byStep = new Map<number, Record<string, number>>();
-  for (;;) {
+  while (!truncated) {
     const page = await metricRows(db, run.run_id, from, 10_000);
     for (const r of page) {
       current = byStep.get(r.step);
       if (!current) {
         if (byStep.size >= MAX_STEP_ROWS) {
+          // The first 200,000 steps (in line order) and no more: a longer run reads its charts
+          // from metrics/fast.
           truncated = true;
-          continue;
+          break;
         }
         current = { global_step: r.step };
         byStep.set(r.step, current);
