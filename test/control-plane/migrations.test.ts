@@ -64,6 +64,7 @@ t.test("concurrent start-ups migrate once", async (t) => {
       "roles",
       "run_log_lines",
       "run_metric_rows",
+      "run_metric_series",
       "run_tokens",
       "runs",
       "settings",

@@ -30,7 +30,7 @@ import { LiveFeed } from "./services/components/live-feed.js";
 import { TaskOutputSink } from "./services/tasks/output.js";
 import { setTaskStopGrace } from "./services/tasks/lifecycle.js";
 import { TaskQueue } from "./services/tasks/queue.js";
-import { LiveChannels } from "./http/live/channels.js";
+import { LiveChannels } from "./http/sockets/channels.js";
 import { ReadCache } from "./services/components/read-cache.js";
 import { JwtKeyring } from "./services/platform/access-tokens.js";
 import { preparePlatform } from "./services/platform/ground.js";

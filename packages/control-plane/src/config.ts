@@ -84,6 +84,8 @@ export interface Config {
   apiRateBurst: number;
   /** Token endpoints (username + password): attempts per minute per client address. */
   authRatePerMin: number;
+  /** The tracking API (/api, not /api/v1): requests per minute per user, by class. */
+  trackingRates: { standard: number; v2: number; batch: number; ingest: number };
   /** Token endpoints: attempts per minute per username, whatever the address. */
   authRatePerUserPerMin: number;
   /** Failed customer-token lookups per minute per client address before it is refused unread. */
@@ -284,6 +286,15 @@ export function loadConfig(env: Env): Config {
     // Each attempt costs ~0.4 s of scrypt: 20 a minute per address keeps guessing slow and the
     // CPU free for everyone else.
     authRatePerMin: int("AUTH_RATE_PER_MIN", 20, 1, 100_000),
+    // The tracking API's limits are Runicorn's (60 a minute, v2 queries 100, batch deletes 10);
+    // metric and log ingestion has its own budget: a laptop logging every few steps sends a
+    // batch every second or so, which 60 a minute would starve (docs/decisions/0032-tracking.md).
+    trackingRates: {
+      standard: int("TRACKING_RATE_PER_MIN", 60, 1, 1_000_000),
+      v2: int("TRACKING_V2_RATE_PER_MIN", 100, 1, 1_000_000),
+      batch: int("TRACKING_BATCH_RATE_PER_MIN", 10, 1, 1_000_000),
+      ingest: int("TRACKING_INGEST_RATE_PER_MIN", 600, 1, 1_000_000),
+    },
     // 10 a minute per username: a user who mistypes a few times is never stopped, and guessing
     // one account from many addresses (a botnet) is as slow as from one.
     authRatePerUserPerMin: int("AUTH_RATE_PER_USER_PER_MIN", 10, 1, 100_000),
@@ -402,6 +413,10 @@ export const VARIABLES: readonly (readonly [name: string, fallback: string, mean
   ["API_RATE_PER_S", "10", "public API requests per second per token"],
   ["API_RATE_BURST", "20", "requests a token may make at once"],
   ["AUTH_RATE_PER_MIN", "20", "token endpoint attempts per minute per client address (IPv6: per /64)"],
+  ["TRACKING_RATE_PER_MIN", "60", "tracking API (/api) requests per minute per user"],
+  ["TRACKING_V2_RATE_PER_MIN", "100", "tracking API /api/v2 queries per minute per user"],
+  ["TRACKING_BATCH_RATE_PER_MIN", "10", "tracking API batch deletes (soft-delete, restore, recycle bin) per minute per user"],
+  ["TRACKING_INGEST_RATE_PER_MIN", "600", "tracking API metric and log batches (POST /api/runs/{id}/metrics|logs) per minute per user"],
   ["AUTH_RATE_PER_USER_PER_MIN", "10", "token endpoint attempts per minute per username"],
   ["AUTH_FAILURES_PER_MIN", "20", "failed customer-token lookups per minute per client address before 429"],
   ["PASSWORD_HASH_QUEUE", "16", "password checks waiting for a hashing slot (2 run at once) before 429"],

@@ -3,7 +3,9 @@
 import { workspacesOf } from "../../db/queries/platform/workspaces.js";
 import { gpuHistory } from "../../db/queries/telemetry.js";
 import { modelVersionsIn } from "../../db/queries/tasks.js";
-import { logLines, metricSeries } from "../../db/queries/tracking/runs.js";
+import { logLines, seriesChunks } from "../../db/queries/tracking/runs.js";
+import { lttbIndices } from "../../domain/lttb.js";
+import { inStepOrder, unpackFloat64 } from "../../domain/metric-series.js";
 import type { Db } from "../../db/knex.js";
 import type { TaskRow } from "../../db/rows.js";
 import { clock } from "../clock.js";
@@ -13,7 +15,7 @@ import { taskForReading } from "./tasks.js";
 
 /** Log lines one request returns at most. */
 export const MAX_LOG_PAGE = 5000;
-/** Points of a loss curve returned at most (evenly thinned beyond, first and last kept). */
+/** Points of a loss curve returned at most (LTTB-downsampled beyond). */
 export const MAX_CURVE_POINTS = 5000;
 
 export interface LogPage {
@@ -44,14 +46,6 @@ export async function taskLogs(db: Db, p: Principal, id: string, offset: number,
   return taskLogPage(db, await taskForReading(db, p, id), offset, limit);
 }
 
-function thin<T>(xs: T[], max: number): T[] {
-  if (xs.length <= max) return xs;
-  const out: T[] = [];
-  const step = (xs.length - 1) / (max - 1);
-  for (let i = 0; i < max; i++) out.push(xs[Math.round(i * step)]!);
-  return out;
-}
-
 /** GET /metrics/loss?task_id=: the loss of the task's run by step. */
 export async function lossCurve(
   db: Db,
@@ -61,9 +55,11 @@ export async function lossCurve(
 ): Promise<{ task_id: string; run_id: string | null; metric: string; points: { step: number; value: number }[] }> {
   const t = await taskForReading(db, p, taskId);
   if (!t.run_id) return { task_id: t.task_id, run_id: null, metric, points: [] };
-  const s = await metricSeries(db, t.run_id, metric);
-  const points = s.steps.map((step, i) => ({ step, value: s.values[i]! }));
-  return { task_id: t.task_id, run_id: t.run_id, metric, points: thin(points, MAX_CURVE_POINTS) };
+  const chunks = await seriesChunks(db, t.run_id, metric);
+  const s = inStepOrder(unpackFloat64(chunks.map((c) => c.steps)), unpackFloat64(chunks.map((c) => c.vals)));
+  // Downsampled like the tracking API's fast metrics (LTTB: first, last, minimum and maximum kept).
+  const points = lttbIndices(s.steps, s.vals, MAX_CURVE_POINTS).map((i) => ({ step: s.steps[i]!, value: s.vals[i]! }));
+  return { task_id: t.task_id, run_id: t.run_id, metric, points };
 }
 
 /** GET /metrics/gpu?task_id=: the task's GPUs' telemetry history from placement to its end. */

@@ -5,7 +5,9 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Db, Tx } from "../../db/knex.js";
 import {
+  appendSeriesChunks,
   finishRunRow,
+  lastSeriesChunks,
   insertLineageEdge,
   insertLogLines,
   insertMetricRows,
@@ -18,6 +20,7 @@ import {
   type MetricRowRow,
   type RunRow,
 } from "../../db/queries/tracking/runs.js";
+import { chunkParts, packFloat64 } from "../../domain/metric-series.js";
 import { cleanText } from "../../domain/text.js";
 import { chooseBestMetric, isBetter, MAX_METRIC_NAMES, metricMode, newRunId as makeRunId, parseMetricLine } from "../../domain/tracking.js";
 import { AppError, notFound } from "../../errors.js";
@@ -104,11 +107,26 @@ function checkBatch(firstLine: number, droppedLines: number): void {
  */
 export async function appendRunLogs(db: Db, runId: string, firstLine: number, lines: LogLine[], droppedLines: number): Promise<number> {
   checkBatch(firstLine, droppedLines);
+  return (await appendLogs(db, runId, firstLine, lines, droppedLines)).next;
+}
+
+/**
+ * Appends after the run's last line whatever it is (the HTTP API: a laptop's batches are not
+ * numbered). Refused unless the run is running. Returns the first line number given and the next.
+ */
+export async function appendRunLogsAtEnd(db: Db, runId: string, lines: LogLine[]): Promise<{ first: number; next: number }> {
+  return appendLogs(db, runId, "end", lines, 0);
+}
+
+async function appendLogs(db: Db, runId: string, firstLine: number | "end", lines: LogLine[], droppedLines: number): Promise<{ first: number; next: number }> {
   let stored = false;
+  let first = 0;
   const next = await db.transaction(async (trx) => {
     const run = await lockRun(trx, runId);
     if (!run) throw notFound(`run ${runId} not found`);
-    const from = newTail(run.next_log_line, firstLine, lines.length);
+    if (firstLine === "end" && run.status !== "running") throw new AppError("INVALID_STATE", `run ${runId} is ${run.status}: it takes no more lines`);
+    first = firstLine === "end" ? run.next_log_line : firstLine;
+    const from = newTail(run.next_log_line, first, lines.length);
     const patch: Partial<RunRow> = {};
     if (droppedLines > run.log_dropped_lines) patch.log_dropped_lines = droppedLines;
     let next = run.next_log_line;
@@ -132,7 +150,7 @@ export async function appendRunLogs(db: Db, runId: string, firstLine: number, li
     return next;
   });
   if (stored) await publish(db, `run:${runId}:logs`);
-  return next;
+  return { first, next };
 }
 
 export interface MetricLine {
@@ -149,11 +167,29 @@ export interface MetricLine {
  */
 export async function appendRunMetrics(db: Db, runId: string, firstLine: number, lines: MetricLine[], droppedLines: number): Promise<number> {
   checkBatch(firstLine, droppedLines);
+  return (await appendMetrics(db, runId, firstLine, lines, droppedLines)).next;
+}
+
+/** Appends metric lines after the run's last one (the HTTP API). Refused unless the run is running. */
+export async function appendRunMetricsAtEnd(db: Db, runId: string, lines: MetricLine[]): Promise<{ first: number; next: number }> {
+  return appendMetrics(db, runId, "end", lines, 0);
+}
+
+async function appendMetrics(
+  db: Db,
+  runId: string,
+  firstLine: number | "end",
+  lines: MetricLine[],
+  droppedLines: number,
+): Promise<{ first: number; next: number }> {
   let stored = false;
+  let first = 0;
   const next = await db.transaction(async (trx) => {
     const run = await lockRun(trx, runId);
     if (!run) throw notFound(`run ${runId} not found`);
-    const from = newTail(run.next_metric_line, firstLine, lines.length);
+    if (firstLine === "end" && run.status !== "running") throw new AppError("INVALID_STATE", `run ${runId} is ${run.status}: it takes no more metrics`);
+    first = firstLine === "end" ? run.next_metric_line : firstLine;
+    const from = newTail(run.next_metric_line, first, lines.length);
     const patch: Partial<RunRow> = {};
     if (droppedLines > run.metric_dropped_lines) patch.metric_dropped_lines = droppedLines;
     let next = run.next_metric_line;
@@ -195,6 +231,7 @@ export async function appendRunMetrics(db: Db, runId: string, firstLine: number,
         rows.push({ line_no: lineNo, step: parsed.step, values: parsed.values, at: toDate(l.atMs) });
       }
       for (let i = 0; i < rows.length; i += INSERT_CHUNK) await insertMetricRows(trx, runId, rows.slice(i, i + INSERT_CHUNK));
+      await appendSeries(trx, runId, rows, new Set(names));
       Object.assign(patch, {
         next_metric_line: next,
         last_step: lastStep,
@@ -211,7 +248,39 @@ export async function appendRunMetrics(db: Db, runId: string, firstLine: number,
     return next;
   });
   if (stored) await publish(db, `run:${runId}:metrics`);
-  return next;
+  return { first, next };
+}
+
+/** Appends the rows' points to each listed metric's packed series (what charts read). */
+async function appendSeries(trx: Tx, runId: string, rows: Omit<MetricRowRow, "run_id">[], listed: Set<string>): Promise<void> {
+  const perName = new Map<string, { steps: number[]; vals: number[] }>();
+  for (const r of rows) {
+    for (const [k, v] of Object.entries(r.values)) {
+      if (!listed.has(k)) continue;
+      let s = perName.get(k);
+      if (!s) {
+        s = { steps: [], vals: [] };
+        perName.set(k, s);
+      }
+      s.steps.push(r.step);
+      s.vals.push(v);
+    }
+  }
+  if (perName.size === 0) return;
+  const last = new Map((await lastSeriesChunks(trx, runId, [...perName.keys()])).map((c) => [c.name, c]));
+  const parts = [];
+  for (const [name, s] of perName) {
+    for (const p of chunkParts(last.get(name), s.steps.length)) {
+      parts.push({
+        name,
+        chunk_no: p.chunk_no,
+        n: p.to - p.from,
+        steps: packFloat64(s.steps.slice(p.from, p.to)),
+        vals: packFloat64(s.vals.slice(p.from, p.to)),
+      });
+    }
+  }
+  await appendSeriesChunks(trx, runId, parts);
 }
 
 /** Ends a running run (a second call, or one on a finished run, changes nothing). */

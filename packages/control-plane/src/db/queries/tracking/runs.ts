@@ -122,20 +122,6 @@ export async function metricRows(db: Db | Tx, runId: string, fromLine: number, l
   return db<MetricRowRow>("run_metric_rows").where({ run_id: runId }).andWhere("line_no", ">=", fromLine).orderBy("line_no").limit(limit);
 }
 
-/**
- * Every (step, value) of one metric, in step order: the rows where it is a number. Returned as
- * two flat arrays so that a million points cost two arrays, not a million objects.
- */
-export async function metricSeries(db: Db | Tx, runId: string, name: string): Promise<{ steps: number[]; values: number[] }> {
-  const r = await db.raw<{ rows: { steps: string[] | null; vals: number[] | null }[] }>(
-    `select array_agg(step order by step, line_no) as steps, array_agg(("values"->>?)::float8 order by step, line_no) as vals
-       from run_metric_rows where run_id = ? and jsonb_typeof("values"->?) = 'number'`,
-    [name, runId, name],
-  );
-  const row = r.rows[0];
-  return { steps: (row?.steps ?? []).map(Number), values: row?.vals ?? [] };
-}
-
 export interface RunFilter {
   workspaceIds: string[];
   projectName?: string;
@@ -249,4 +235,143 @@ export async function setUserRootDir(db: Db | Tx, workspaceId: string, path: str
      on conflict (workspace_id) do update set user_root_dir = excluded.user_root_dir, updated_by = excluded.updated_by, updated_at = now()`,
     [workspaceId, path, userId],
   );
+}
+
+// ---- projects by name (runs name their project)
+
+export async function projectByName(db: Db | Tx, workspaceId: string, name: string): Promise<{ project_id: string; name: string } | undefined> {
+  return db("projects").where({ workspace_id: workspaceId }).whereNull("deleted_at").whereRaw("lower(name) = lower(?)", [name]).first("project_id", "name");
+}
+
+// ---- artifacts by name (the tracker names artifacts, the platform API uses ids)
+
+export interface TrackedArtifactRow {
+  artifact_id: string;
+  workspace_id: string;
+  kind: "dataset" | "model";
+  name: string;
+  description: string;
+  created_at: Date;
+  updated_at: Date;
+  versions: number;
+  latest_version: number | null;
+  latest_bytes: number | null;
+}
+
+const ARTIFACT_COLUMNS = `a.artifact_id, a.workspace_id, a.kind, a.name, a.description, a.created_at, a.updated_at,
+  (select count(*)::int from artifact_versions v where v.artifact_id = a.artifact_id and v.deleted_at is null) as versions,
+  (select max(v.number) from artifact_versions v where v.artifact_id = a.artifact_id and v.deleted_at is null) as latest_version,
+  (select v.total_bytes from artifact_versions v where v.artifact_id = a.artifact_id and v.deleted_at is null order by v.number desc limit 1) as latest_bytes`;
+
+/** Live artifacts of the workspaces (of `kinds`), newest first, at most `limit`. */
+export async function artifactsIn(db: Db | Tx, workspaceIds: string[], kinds: ("dataset" | "model")[], limit: number): Promise<TrackedArtifactRow[]> {
+  if (workspaceIds.length === 0) return [];
+  const r = await db.raw<{ rows: TrackedArtifactRow[] }>(
+    `select ${ARTIFACT_COLUMNS} from artifacts a
+      where a.workspace_id = any(?::uuid[]) and a.kind = any(?::text[]) and a.deleted_at is null
+      order by a.updated_at desc, a.artifact_id limit ?`,
+    [workspaceIds, kinds, limit],
+  );
+  return r.rows;
+}
+
+/** Live artifacts named `name` (any case) in the workspaces. */
+export async function artifactsNamed(db: Db | Tx, workspaceIds: string[], kinds: ("dataset" | "model")[], name: string): Promise<TrackedArtifactRow[]> {
+  if (workspaceIds.length === 0) return [];
+  const r = await db.raw<{ rows: TrackedArtifactRow[] }>(
+    `select ${ARTIFACT_COLUMNS} from artifacts a
+      where a.workspace_id = any(?::uuid[]) and a.kind = any(?::text[]) and a.deleted_at is null and lower(a.name) = lower(?)`,
+    [workspaceIds, kinds, name],
+  );
+  return r.rows;
+}
+
+export interface TrackedVersionRow {
+  version_id: string;
+  artifact_id: string;
+  number: number;
+  message: string;
+  parent_version_id: string | null;
+  digest: string;
+  total_bytes: number;
+  file_count: number;
+  source: "upload" | "run";
+  source_run_id: string | null;
+  metrics: Record<string, unknown>;
+  created_by: number;
+  created_at: Date;
+  workspace_id: string;
+  kind: "dataset" | "model";
+  artifact_name: string;
+}
+
+const VERSION_COLUMNS = "v.*, a.workspace_id, a.kind, a.name as artifact_name";
+
+export async function versionsOfArtifact(db: Db | Tx, artifactId: string, limit: number): Promise<TrackedVersionRow[]> {
+  const r = await db.raw<{ rows: TrackedVersionRow[] }>(
+    `select ${VERSION_COLUMNS} from artifact_versions v join artifacts a using (artifact_id)
+      where v.artifact_id = ? and v.deleted_at is null order by v.number desc limit ?`,
+    [artifactId, limit],
+  );
+  return r.rows;
+}
+
+export async function versionByNumber(db: Db | Tx, artifactId: string, number: number): Promise<TrackedVersionRow | undefined> {
+  const r = await db.raw<{ rows: TrackedVersionRow[] }>(
+    `select ${VERSION_COLUMNS} from artifact_versions v join artifacts a using (artifact_id)
+      where v.artifact_id = ? and v.number = ? and v.deleted_at is null`,
+    [artifactId, number],
+  );
+  return r.rows[0];
+}
+
+/** Live versions by id (deleted ones and those of deleted artifacts left out). */
+export async function versionsByIds(db: Db | Tx, versionIds: string[]): Promise<TrackedVersionRow[]> {
+  if (versionIds.length === 0) return [];
+  const r = await db.raw<{ rows: TrackedVersionRow[] }>(
+    `select ${VERSION_COLUMNS} from artifact_versions v join artifacts a using (artifact_id)
+      where v.version_id = any(?::uuid[]) and v.deleted_at is null and a.deleted_at is null`,
+    [versionIds],
+  );
+  return r.rows;
+}
+
+export async function versionFiles(db: Db | Tx, versionId: string, limit: number): Promise<{ path: string; size: number; digest: string }[]> {
+  return db("artifact_files").where({ version_id: versionId }).orderBy("path").limit(limit).select("path", "size", "digest");
+}
+
+// ---- metric series (packed float64 chunks per metric, for charts)
+
+/** The last chunk of each named series of a run (under the run's lock). */
+export async function lastSeriesChunks(trx: Tx, runId: string, names: string[]): Promise<{ name: string; chunk_no: number; n: number }[]> {
+  if (names.length === 0) return [];
+  const r = await trx.raw<{ rows: { name: string; chunk_no: number; n: number }[] }>(
+    `select distinct on (name) name, chunk_no, n from run_metric_series where run_id = ? and name = any(?::text[]) order by name, chunk_no desc`,
+    [runId, names],
+  );
+  return r.rows;
+}
+
+/** Appends points to chunks (new ones inserted, existing ones extended): one statement. */
+export async function appendSeriesChunks(
+  trx: Tx,
+  runId: string,
+  parts: { name: string; chunk_no: number; n: number; steps: Buffer; vals: Buffer }[],
+): Promise<void> {
+  if (parts.length === 0) return;
+  await trx.raw(
+    `insert into run_metric_series (run_id, name, chunk_no, n, steps, vals)
+     select ?, u.name, u.chunk_no, u.n, u.steps, u.vals
+       from unnest(?::text[], ?::int[], ?::int[], ?::bytea[], ?::bytea[]) as u(name, chunk_no, n, steps, vals)
+     on conflict (run_id, name, chunk_no) do update
+       set n = run_metric_series.n + excluded.n,
+           steps = run_metric_series.steps || excluded.steps,
+           vals = run_metric_series.vals || excluded.vals`,
+    [runId, parts.map((p) => p.name), parts.map((p) => p.chunk_no), parts.map((p) => p.n), parts.map((p) => p.steps), parts.map((p) => p.vals)],
+  );
+}
+
+/** A metric's chunks in order: packed float64 steps and values. */
+export async function seriesChunks(db: Db | Tx, runId: string, name: string): Promise<{ steps: Buffer; vals: Buffer; n: number }[]> {
+  return db("run_metric_series").where({ run_id: runId, name }).orderBy("chunk_no").select("steps", "vals", "n");
 }
