@@ -36,6 +36,8 @@ export interface WorkspaceView {
   permissions: string[];
   wallet_user_id: number;
   quotas: { gpus: number | null; storage_bytes: number | null };
+  /** The task queue's weight of the workspace (platform admins set it). */
+  queue_share: number;
   created_at: string;
   updated_at: string;
 }
@@ -58,6 +60,7 @@ function view(w: WorkspaceRow & { role: string | null; permissions: string[] }):
     permissions: w.permissions,
     wallet_user_id: w.wallet_user_id,
     quotas: { gpus: w.gpu_quota, storage_bytes: w.storage_quota_bytes },
+    queue_share: Number(w.queue_share ?? 1),
     created_at: w.created_at.toISOString(),
     updated_at: w.updated_at.toISOString(),
   };
@@ -116,9 +119,16 @@ export async function changeWorkspace(
   db: Db,
   p: Principal,
   workspaceId: string,
-  patch: { name?: string | undefined; description?: string | undefined; gpuQuota?: number | null | undefined; storageQuotaBytes?: number | null | undefined },
+  patch: {
+    name?: string | undefined;
+    description?: string | undefined;
+    gpuQuota?: number | null | undefined;
+    storageQuotaBytes?: number | null | undefined;
+    /** The task queue's weight of the workspace (platform admins only, like the quotas). */
+    queueShare?: number | undefined;
+  },
 ): Promise<WorkspaceView> {
-  const quotas = patch.gpuQuota !== undefined || patch.storageQuotaBytes !== undefined;
+  const quotas = patch.gpuQuota !== undefined || patch.storageQuotaBytes !== undefined || patch.queueShare !== undefined;
   // Platform admins set any workspace's quotas, member or not; everything else needs the role.
   const adminQuotas = p.user.platform_admin && quotas && patch.name === undefined && patch.description === undefined;
   let member = true;
@@ -132,6 +142,7 @@ export async function changeWorkspace(
       ...(patch.description !== undefined ? { description: patch.description } : {}),
       ...(patch.gpuQuota !== undefined ? { gpu_quota: patch.gpuQuota } : {}),
       ...(patch.storageQuotaBytes !== undefined ? { storage_quota_bytes: patch.storageQuotaBytes } : {}),
+      ...(patch.queueShare !== undefined ? { queue_share: patch.queueShare } : {}),
     });
   });
   return member ? getWorkspace(db, p, workspaceId) : view({ ...row, role: null, permissions: [] });

@@ -19,6 +19,8 @@ export interface WorkspaceRow {
   wallet_user_id: number;
   gpu_quota: number | null;
   storage_quota_bytes: number | null;
+  /** The task queue's weight (docs/decisions/0031-tasks.md). */
+  queue_share?: number;
   created_at: Date;
   updated_at: Date;
   deleted_at: Date | null;
@@ -138,7 +140,7 @@ export async function lockWorkspace(trx: Tx, workspaceId: string): Promise<Works
 export async function updateWorkspace(
   trx: Tx,
   workspaceId: string,
-  patch: Partial<Pick<WorkspaceRow, "name" | "description" | "gpu_quota" | "storage_quota_bytes" | "wallet_user_id">>,
+  patch: Partial<Pick<WorkspaceRow, "name" | "description" | "gpu_quota" | "storage_quota_bytes" | "wallet_user_id" | "queue_share">>,
 ): Promise<WorkspaceRow> {
   const [row] = await trx<WorkspaceRow>("workspaces")
     .where({ workspace_id: workspaceId })

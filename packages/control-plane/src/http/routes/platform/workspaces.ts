@@ -51,6 +51,12 @@ export function platformWorkspaceRoutes(router: Router, deps: PlatformDeps): voi
       description: f.optionalString("description", 1024),
       gpuQuota: f.optionalLimit("gpu_quota", 100_000),
       storageQuotaBytes: f.optionalLimit("storage_quota_bytes", Number.MAX_SAFE_INTEGER),
+      queueShare: f.read("queue_share", () => {
+        const v = body["queue_share"];
+        if (v === undefined) return undefined;
+        if (typeof v !== "number" || !Number.isFinite(v) || v <= 0 || v > 1000) throw invalid("queue_share must be a number above 0 and at most 1000");
+        return v;
+      }),
     }));
     if (patch.name === "") throw invalid("name must not be empty");
     const w = await changeWorkspace(db, principal(ctx), ctx.params["id"]!, patch);
