@@ -18,6 +18,8 @@ import { loadIdentity, newSecret, saveIdentity, type StoredIdentity } from "./st
 import { CommandJournal, decodeResult } from "./state/journal.js";
 import { Collector } from "./telemetry/collector.js";
 import { NvidiaSmi } from "./telemetry/nvidia-smi/collector.js";
+import { httpOutputUploader, pruneOutcomes, TaskFinisher } from "./tasks/finish.js";
+import { TaskShipper } from "./tasks/shipper.js";
 
 // sysexits.h: a configuration the agent cannot work with; systemd's unit does not restart on it.
 const EX_CONFIG = 78;
@@ -103,8 +105,23 @@ async function main(): Promise<void> {
     config.artifactCacheGb * 1e9,
     (msg, extra) => log.info({ component: "artifacts", ...extra }, msg),
   );
+  // Tasks' run and output directories, and the outcomes of finished ones (decision 0031).
+  const tasksDir = join(config.dataDir, "tasks");
+  let session: SessionClient | undefined;
+  const shipper = new TaskShipper({
+    engine,
+    tasksDir,
+    log: log.child({ component: "tasks" }),
+    send: (out) => session?.sendTaskOutput(out) ?? false,
+    onEnded: () => void reconciler.poll(),
+  });
   const runtime = new ContainerRuntime(engine, {
     artifacts,
+    tasksDir,
+    onTask: (id, event) => {
+      if (event === "created") void shipper.sync();
+      else shipper.forget(id);
+    },
     gpuAttach: config.gpuAttach,
     network: config.instanceNetwork,
     logMaxSize: config.containerLogMaxSize,
@@ -112,7 +129,6 @@ async function main(): Promise<void> {
     enforceQuota: () => capabilities.storageQuota,
     failpoint,
   });
-  let session: SessionClient | undefined;
   const sendResult = (commandId: string, result: pb.CommandResultInit): void => {
     outbox.addReliable(
       { commandResult: result },
@@ -120,9 +136,21 @@ async function main(): Promise<void> {
     );
     session?.flush();
   };
+  const tasks = new TaskFinisher({
+    runtime,
+    shipper,
+    tasksDir,
+    log: log.child({ component: "tasks" }),
+    uploader: httpOutputUploader(
+      config.controlPlane,
+      () => current.hostId ?? "",
+      () => current.secret,
+    ),
+  });
   const executor = new CommandExecutor({
     journal,
     runtime,
+    tasks,
     log: log.child({ component: "commands" }),
     send: sendResult,
     settled: (state) => reconciler.note(state),
@@ -154,6 +182,8 @@ async function main(): Promise<void> {
       return reconciler.forHello();
     },
     onCommand: (cmd) => executor.receive(cmd),
+    onTaskOutputAck: (ack) => shipper.onAck(ack),
+    onReady: () => shipper.onSessionReady(),
     reconnectBaseMs: config.reconnectBaseMs,
     reconnectMaxMs: config.reconnectMaxMs,
     identity: {
@@ -202,6 +232,8 @@ async function main(): Promise<void> {
     // acknowledged yet is in the journal and goes out again after the restart).
     clearInterval(pruning);
     await reconciler.stop();
+    clearInterval(taskSync);
+    await shipper.stop();
     await session!.stop();
     log.flush();
     process.exit(code);
@@ -211,8 +243,17 @@ async function main(): Promise<void> {
 
   session.start();
   reconciler.start(config.containerPollMs);
+  // Task containers found by their labels (after a restart, running or exited) are shipped again.
+  shipper.start();
+  await shipper.sync();
+  const taskSync = setInterval(() => void shipper.sync(), 10_000);
+  taskSync.unref();
   // Acknowledged journal entries older than a week go; checking every 6 hours is plenty.
-  const pruning = setInterval(() => void journal.prune().catch(() => undefined), 6 * 3600_000);
+  // Outcomes of finished tasks are kept a week as well (a FinishTask delivered again answers the same).
+  const pruning = setInterval(() => {
+    void journal.prune().catch(() => undefined);
+    void pruneOutcomes(tasksDir, 7 * 86_400_000).catch(() => undefined);
+  }, 6 * 3600_000);
   pruning.unref();
   log.info(
     { version: VERSION, controlPlane: config.controlPlane, dataDir: config.dataDir, hostId: current.hostId, publicAddress: config.publicAddress || null },

@@ -45,6 +45,22 @@ export interface Config {
     gcGraceMinutes: number;
     /** Price of one GB (10^9 bytes) stored for a day, in minor units (cents); 0: free. */
     pricePerGbDayMinor: number;
+    /** Largest single file of a task's output an agent may PUT (decision 0031). */
+    taskOutputMaxBytes: number;
+  };
+  /** Tasks and their queue (docs/decisions/0031-tasks.md). */
+  tasks: {
+    /** How often the queue is looked at (besides wake-ups on submit and on GPUs given back). */
+    schedulerIntervalMs: number;
+    /** A placed task whose host stays offline this long ends failed (host_lost). */
+    hostLostS: number;
+    maxLogLines: number;
+    maxMetricLines: number;
+    maxLineBytes: number;
+    /** SIGTERM to SIGKILL when a task is cancelled or runs out of time. */
+    stopGraceS: number;
+    /** The tracking API's address as code inside a task reaches it (REMOTEGPU_TRACKING_URL); empty: not given. */
+    trackingUrl: string;
   };
   adminToken: string | undefined;
   /** SECRET_KEYS: the first seals stored secrets, all open; unset: DATA_DIR/secret-keys. */
@@ -224,6 +240,22 @@ export function loadConfig(env: Env): Config {
       uploadTtlHours: int("STORAGE_UPLOAD_TTL_HOURS", 24, 1, 24 * 30),
       gcGraceMinutes: int("STORAGE_GC_GRACE_MINUTES", 60, 0, 7 * 24 * 60),
       pricePerGbDayMinor: int("STORAGE_PRICE_PER_GB_DAY_CENTS", 0, 0, 1_000_000),
+      // 10 GiB: a large checkpoint file; a task's whole output is bounded by its FinishTask.
+      taskOutputMaxBytes: int("TASK_OUTPUT_MAX_GB", 10, 1, 100_000) * 1024 ** 3,
+    },
+    tasks: {
+      // 2 s: a freed GPU is given to the next task about as soon as an agent could start it.
+      schedulerIntervalMs: int("TASK_SCHEDULER_INTERVAL_MS", 2000, 100, 60_000),
+      // 5 minutes: longer than an agent restart or a short network cut (the task goes on then).
+      hostLostS: int("TASK_HOST_LOST_S", 300, 1, 7 * 24 * 3600),
+      // 200,000 lines (~20-40 MB) is more than anyone reads; a million metric rows is a long
+      // run logged every step; 16 KiB lines keep one frame of 1,000 lines within the frame cap.
+      maxLogLines: int("TASK_MAX_LOG_LINES", 200_000, 100, 100_000_000),
+      maxMetricLines: int("TASK_MAX_METRIC_LINES", 1_000_000, 100, 100_000_000),
+      maxLineBytes: int("TASK_MAX_LINE_BYTES", 16_384, 256, 65_536),
+      // 30 s: long enough for a training job to write a checkpoint on SIGTERM.
+      stopGraceS: int("TASK_STOP_GRACE_S", 30, 0, 3600),
+      trackingUrl: get("TRACKING_URL") ?? "",
     },
     adminToken,
     secretKeys,
@@ -343,6 +375,14 @@ export const VARIABLES: readonly (readonly [name: string, fallback: string, mean
   ["STORAGE_UPLOAD_TTL_HOURS", "24", "how long an unfinished or unused upload is kept"],
   ["STORAGE_GC_GRACE_MINUTES", "60", "how long unreferenced content is kept before garbage collection"],
   ["STORAGE_PRICE_PER_GB_DAY_CENTS", "0", "price of 1 GB stored for a day, charged daily to the workspace's wallet; 0: free"],
+  ["TASK_SCHEDULER_INTERVAL_MS", "2000", "how often the task queue is looked at (it is also woken on submit and when GPUs are given back)"],
+  ["TASK_HOST_LOST_S", "300", "a placed task whose host stays offline this long ends failed with reason host_lost"],
+  ["TASK_MAX_LOG_LINES", "200000", "log lines kept per task; more are counted, not stored"],
+  ["TASK_MAX_METRIC_LINES", "1000000", "metric lines (metrics.jsonl) kept per task; more are counted, not stored"],
+  ["TASK_MAX_LINE_BYTES", "16384", "bytes of one log or metric line kept (longer lines are cut)"],
+  ["TASK_STOP_GRACE_S", "30", "seconds between SIGTERM and SIGKILL when a task is cancelled or runs out of time"],
+  ["TRACKING_URL", "(none)", "the tracking API's address as code inside a task reaches it (REMOTEGPU_TRACKING_URL)"],
+  ["TASK_OUTPUT_MAX_GB", "10", "largest single file of a task's output an agent may upload (PUT /agent/v1/tasks/…/output/…)"],
   ["ADMIN_TOKEN", "(generated)", "admin bearer token, at least 16 characters; set it when running several replicas"],
   [
     "SECRET_KEYS",

@@ -217,6 +217,15 @@ export class DockerEngine {
     await engine(() => notModifiedIsFine(this.slow.getContainer(id).stop({ t: timeoutS }))); // 304: already stopped
   }
 
+  /**
+   * The container's log as Docker keeps it, from the start, following until the container stops:
+   * multiplexed frames (8-byte header: stream, 0, 0, 0, length) with an RFC 3339 timestamp at the
+   * start of each message. No client timeout: a task may print nothing for hours.
+   */
+  async logs(id: string): Promise<NodeJS.ReadableStream> {
+    return engine(() => this.slow.getContainer(id).logs({ follow: true, stdout: true, stderr: true, timestamps: true }));
+  }
+
   async restart(id: string, timeoutS: number): Promise<void> {
     await engine(() => this.slow.getContainer(id).restart({ t: timeoutS }));
   }

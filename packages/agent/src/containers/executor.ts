@@ -4,11 +4,14 @@ import type { Logger } from "pino";
 import { type CommandErrorCode, CommandStatus, isCommandId, isInstanceId, type pb } from "@remotegpu/protocol";
 import { type CommandJournal, decodeResult } from "../state/journal.js";
 import { asRuntimeError } from "./docker.js";
+import type { TaskFinisher } from "../tasks/finish.js";
 import type { ContainerRuntime } from "./runtime.js";
 
 export interface ExecutorDeps {
   journal: CommandJournal;
   runtime: ContainerRuntime;
+  /** FinishTask (none: the command fails, this agent runs no tasks). */
+  tasks?: TaskFinisher;
   log: Logger;
   /** Sends a result reliably (kept until the control plane acknowledges it). */
   send(commandId: string, result: pb.CommandResultInit): void;
@@ -180,6 +183,13 @@ export class CommandExecutor {
         case "destroy":
           result.state = await rt.destroy(id);
           break;
+        case "finishTask": {
+          if (!this.deps.tasks) throw new Error("this agent runs no tasks");
+          const r = await this.deps.tasks.finish(id, required(cmd.finishTask, "finish_task"));
+          result.state = r.state;
+          result.task = r.task;
+          break;
+        }
         case "removeImage":
           await rt.removeImage(cmd.removeImage?.imageRef ?? "");
           break;

@@ -1,6 +1,8 @@
 // Instance operations on the Docker engine. Each one converges on a target state instead of
 // replaying steps, so running it again after a crash in the middle finishes the job and never
 // does it twice (docs/decisions/0008-commands.md).
+import { chmod, mkdir, rm } from "node:fs/promises";
+import { join } from "node:path";
 import type { ArtifactCache } from "../artifacts/cache.js";
 import { ContainerStatus, type pb, removableImageRefProblem, snapshotRefProblem } from "@remotegpu/protocol";
 import type Docker from "dockerode";
@@ -33,6 +35,19 @@ export interface RuntimeOptions extends SpecOptions {
   enforceQuota?: () => boolean;
   /** Dataset and model versions: fetched into this cache and bound read-only (none: refused). */
   artifacts?: ArtifactCache;
+  /**
+   * Where tasks' host directories live: <tasksDir>/<instance_id>/{run,output} (decision 0031).
+   * None: tasks are refused.
+   */
+  tasksDir?: string;
+  /** Told about a task container made or found, and about one destroyed (the log shipper). */
+  onTask?: (instanceId: string, event: "created" | "destroyed") => void;
+}
+
+/** A task's host directories. */
+export function taskDirs(tasksDir: string, instanceId: string): { root: string; run: string; output: string } {
+  const root = join(tasksDir, instanceId);
+  return { root, run: join(root, "run"), output: join(root, "output") };
 }
 
 const DEFAULT_FLATTEN_AT_LAYERS = 90;
@@ -127,9 +142,23 @@ export class ContainerRuntime {
     const labels = { [LABEL.OWNER]: OWNER, [LABEL.INSTANCE]: d.instanceId };
     const quota = this.opts.enforceQuota?.() ?? this.opts.storageQuota ?? false;
     // The data disk (the volume) gets its size where the engine enforces it (the local driver's
-    // `size`, xfs project quotas); an existing volume keeps the size it was made with.
+    // `size`, xfs project quotas); an existing volume keeps the size it was made with. A task
+    // without a data disk gets no volume.
     const dataSize = quota && d.spec.dataDiskBytes > 0 ? { size: String(d.spec.dataDiskBytes) } : undefined;
-    await this.engine.ensureVolume(dataVolumeName(d.instanceId), labels, dataSize);
+    if (!d.spec.task || Number(d.spec.dataDiskBytes) > 0) await this.engine.ensureVolume(dataVolumeName(d.instanceId), labels, dataSize);
+    let taskHostDirs: { run: string; output: string } | undefined;
+    if (d.spec.task) {
+      if (!this.opts.tasksDir) throw new RuntimeError("RUNTIME_ERROR", "this agent runs no tasks (no task directory)");
+      const dirs = taskDirs(this.opts.tasksDir, d.instanceId);
+      for (const dir of [dirs.run, dirs.output]) {
+        await mkdir(dir, { recursive: true });
+        // The image may run as any user: both directories are writable by every uid (only
+        // this container mounts them; the agent's data dir above is closed to others).
+        await chmod(dir, 0o1777);
+      }
+      await chmod(dirs.root, 0o755);
+      taskHostDirs = dirs;
+    }
     // Paths the image declares (VOLUME) get volumes of the instance, named by path: a container
     // recreated from a state image for a GPU change mounts the same ones again.
     const extraVolumes: { name: string; target: string }[] = [];
@@ -141,7 +170,9 @@ export class ContainerRuntime {
     }
     const artifactBinds = await this.artifactBinds(d.spec);
     if (this.opts.network === "bridge") await this.engine.ensureIsolatedNetwork(INSTANCE_NETWORK);
-    return this.engine.create(buildContainerOptions({ ...d, extraVolumes, artifactBinds }, { ...this.opts, storageQuota: quota }));
+    return this.engine.create(
+      buildContainerOptions({ ...d, extraVolumes, artifactBinds, ...(taskHostDirs ? { taskDirs: taskHostDirs } : {}) }, { ...this.opts, storageQuota: quota }),
+    );
   }
 
   /** The spec's dataset and model versions, materialised in the cache (fetched as needed). */
@@ -186,6 +217,7 @@ export class ContainerRuntime {
     }
     await this.engine.start(info!.Id);
     this.failpoint("create.after-start");
+    if (spec.task) this.opts.onTask?.(instanceId, "created");
     return this.state(instanceId);
   }
 
@@ -320,7 +352,23 @@ export class ContainerRuntime {
     // Found by label, so a run after a crash finds them too.
     await this.removeVolumes(instanceId, true);
     await this.removeStateImages(instanceId);
+    // A task's host directories go with it (a task that is destroyed instead of finished).
+    if (this.opts.tasksDir) {
+      this.opts.onTask?.(instanceId, "destroyed");
+      await rm(taskDirs(this.opts.tasksDir, instanceId).root, { recursive: true, force: true });
+    }
     return { instanceId, status: ContainerStatus.CONTAINER_STATUS_REMOVED };
+  }
+
+  /** The container of the instance as the engine sees it (undefined: none). */
+  async inspect(instanceId: string): Promise<Docker.ContainerInspectInfo | undefined> {
+    return this.current(instanceId);
+  }
+
+  /** Stops the container if it runs (SIGTERM, SIGKILL after timeoutS). */
+  async stopIfRunning(instanceId: string, timeoutS: number): Promise<void> {
+    const info = await this.current(instanceId);
+    if (info?.State.Running || info?.State.Restarting) await this.engine.stop(info.Id, timeoutS > 0 ? timeoutS : DEFAULT_STOP_TIMEOUT_S);
   }
 
   /**

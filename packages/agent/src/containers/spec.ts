@@ -38,6 +38,10 @@ export const LABEL = {
   IMAGE: "io.remotegpu.image",
   /** On the volumes made for an image's VOLUME: the path it is mounted at. */
   VOLUME_TARGET: "io.remotegpu.volume-target",
+  /** "1" on a task's container (decision 0031): run once, its log and metrics shipped. */
+  TASK: "io.remotegpu.task",
+  /** The task's shipping limits as JSON (TaskLimits), so that an agent restarted later knows them. */
+  TASK_LIMITS: "io.remotegpu.task-limits",
 } as const;
 export const OWNER = "remotegpu";
 
@@ -73,6 +77,42 @@ export interface DesiredContainer {
   extraVolumes?: { name: string; target: string }[];
   /** Dataset and model versions from the agent's artifact cache, bound read-only. */
   artifactBinds?: { source: string; target: string }[];
+  /** A task's host directories (spec.task set): bound read-write at task.run_dir and task.output_dir. */
+  taskDirs?: { run: string; output: string };
+}
+
+/** What a task's shipper needs to know of its spec; kept in a label of the container. */
+export interface TaskLimits {
+  maxLogLines: number;
+  maxMetricLines: number;
+  maxLineBytes: number;
+}
+
+/** Where a task's run and output directories may be mounted: absolute, plain, not a system path. */
+const TASK_DIR_PATTERN = /^(\/[A-Za-z0-9._-]+)+$/;
+const SYSTEM_DIRS = new Set(["/", "/bin", "/boot", "/dev", "/etc", "/lib", "/lib64", "/proc", "/root", "/sbin", "/sys", "/usr", "/var", "/tmp", "/run"]);
+
+/** Why a task's run_dir or output_dir cannot be a mount target (null: it can). */
+export function taskDirProblem(dir: string): string | null {
+  if (!TASK_DIR_PATTERN.test(dir) || dir.length > 256) return "is not an absolute path of plain names";
+  if (dir.split("/").some((s) => s === "." || s === "..")) return "has a . or .. part";
+  if (SYSTEM_DIRS.has(dir)) return "is a system directory";
+  return null;
+}
+
+export function taskLimitsOf(task: pb.TaskSpecInit): TaskLimits {
+  return { maxLogLines: Number(task.maxLogLines ?? 0), maxMetricLines: Number(task.maxMetricLines ?? 0), maxLineBytes: Number(task.maxLineBytes ?? 0) };
+}
+
+/** The limits a task container's label holds (zeros for a label that is not ours to read). */
+export function parseTaskLimits(label: string | undefined): TaskLimits {
+  try {
+    const v = JSON.parse(label ?? "{}") as Partial<TaskLimits>;
+    const n = (x: unknown) => (typeof x === "number" && Number.isSafeInteger(x) && x >= 0 ? x : 0);
+    return { maxLogLines: n(v.maxLogLines), maxMetricLines: n(v.maxMetricLines), maxLineBytes: n(v.maxLineBytes) };
+  } catch {
+    return { maxLogLines: 0, maxMetricLines: 0, maxLineBytes: 0 };
+  }
 }
 
 /** Where dataset and model versions may be mounted: /data/<name> or /models/<name>. */
@@ -82,6 +122,9 @@ export interface ContainerOptions {
   name: string;
   Image: string;
   Env: string[];
+  /** A task's argv (Entrypoint = argv[0], Cmd = the rest); absent: the image's own. */
+  Entrypoint?: string[];
+  Cmd?: string[];
   Labels: Record<string, string>;
   ExposedPorts?: Record<string, object>;
   HostConfig: {
@@ -95,7 +138,7 @@ export interface ContainerOptions {
     RestartPolicy: { Name: string };
     NetworkMode: string;
     PortBindings?: Record<string, { HostIp: string; HostPort: string }[]>;
-    Mounts: ({ Type: "volume"; Source: string; Target: string } | { Type: "bind"; Source: string; Target: string; ReadOnly: true })[];
+    Mounts: ({ Type: "volume"; Source: string; Target: string } | { Type: "bind"; Source: string; Target: string; ReadOnly: boolean })[];
     LogConfig: { Type: "json-file"; Config: { "max-size": string; "max-file": string } };
     StorageOpt?: { size: string };
     DeviceRequests?: { Driver: string; DeviceIDs: string[]; Capabilities?: string[][] }[];
@@ -111,8 +154,23 @@ export function nvidiaVisibleDevices(gpuUuids: readonly string[]): string {
 /** Container options for the desired container; throws on a spec that cannot be honoured. */
 export function buildContainerOptions(d: DesiredContainer, opts: SpecOptions): ContainerOptions {
   const { spec } = d;
+  const task = spec.task ?? undefined;
   if (!INSTANCE_ID_PATTERN.test(d.instanceId)) throw new Error(`invalid instance id ${JSON.stringify(d.instanceId)}`);
-  if (opts.network === "bridge" && !(spec.sshHostPort > 0 && spec.sshHostPort < 65536)) throw new Error("an SSH host port is required on a bridge network");
+  if (!task && opts.network === "bridge" && !(spec.sshHostPort > 0 && spec.sshHostPort < 65536))
+    throw new Error("an SSH host port is required on a bridge network");
+  if (task) {
+    if (!d.taskDirs) throw new Error("a task needs its host directories");
+    for (const [what, dir] of [
+      ["run_dir", task.runDir],
+      ["output_dir", task.outputDir],
+    ] as const) {
+      const problem = taskDirProblem(dir);
+      if (problem) throw new Error(`the task's ${what} ${JSON.stringify(dir.slice(0, 80))} ${problem}`);
+    }
+    if (task.runDir === task.outputDir || task.runDir.startsWith(`${task.outputDir}/`) || task.outputDir.startsWith(`${task.runDir}/`))
+      throw new Error("the task's run_dir and output_dir must be apart");
+    if (task.command.some((a) => a.includes("\u0000"))) throw new Error("the task's command holds a NUL character");
+  }
   for (const key of Object.keys(spec.env ?? {})) {
     const problem = envNameProblem(key);
     if (problem) throw new Error(`environment variable ${JSON.stringify(key)} is not allowed: it ${problem}`);
@@ -120,7 +178,8 @@ export function buildContainerOptions(d: DesiredContainer, opts: SpecOptions): C
   const env = [
     ...Object.entries(spec.env ?? {}).map(([k, v]) => `${k}=${v}`),
     // The image's entrypoint sets the root password from this (and then it is the customer's).
-    `ROOT_PASSWORD=${spec.rootPassword}`,
+    // A task has no SSH and so no password.
+    ...(task ? [] : [`ROOT_PASSWORD=${spec.rootPassword}`]),
     `NVIDIA_VISIBLE_DEVICES=${nvidiaVisibleDevices(d.gpuUuids)}`,
     "NVIDIA_DRIVER_CAPABILITIES=compute,utility,video",
     `REMOTEGPU_INSTANCE=${d.instanceId}`,
@@ -133,19 +192,28 @@ export function buildContainerOptions(d: DesiredContainer, opts: SpecOptions): C
     // Docker's default capabilities minus raw sockets (packet spoofing towards other tenants)
     // and device nodes. AUDIT_WRITE stays: sshd's PAM session needs it.
     CapDrop: ["NET_RAW", "MKNOD"],
-    // Back after a host reboot or an engine restart; not after an explicit stop.
-    RestartPolicy: { Name: "unless-stopped" },
+    // Back after a host reboot or an engine restart; not after an explicit stop. A task runs
+    // once: its exit is its result.
+    RestartPolicy: { Name: task ? "no" : "unless-stopped" },
     NetworkMode: opts.network === "none" ? "none" : INSTANCE_NETWORK,
     // Only the instance's own volumes, and read-only the dataset and model versions of the
     // agent's own cache: never the Docker socket, never another host path.
     Mounts: [
-      { Type: "volume", Source: dataVolumeName(d.instanceId), Target: DATA_MOUNT },
+      // A task without a data disk gets none (its output goes to output_dir).
+      ...(task && Number(spec.dataDiskBytes) === 0 ? [] : [{ Type: "volume" as const, Source: dataVolumeName(d.instanceId), Target: DATA_MOUNT }]),
       ...(d.extraVolumes ?? []).filter((v) => v.target !== DATA_MOUNT).map((v) => ({ Type: "volume" as const, Source: v.name, Target: v.target })),
       ...(d.artifactBinds ?? []).map((b) => {
         if (!ARTIFACT_TARGET_PATTERN.test(b.target))
           throw new Error(`artifacts mount at /data/<name> or /models/<name>, not ${JSON.stringify(b.target.slice(0, 80))}`);
         return { Type: "bind" as const, Source: b.source, Target: b.target, ReadOnly: true as const };
       }),
+      // The task's own two directories on the host (under the agent's data dir), read-write.
+      ...(task && d.taskDirs
+        ? [
+            { Type: "bind" as const, Source: d.taskDirs.run, Target: task.runDir, ReadOnly: false },
+            { Type: "bind" as const, Source: d.taskDirs.output, Target: task.outputDir, ReadOnly: false },
+          ]
+        : []),
     ],
     // A tiny init reaps zombies (sshd sessions, notebooks) as PID 1 should.
     Init: true,
@@ -177,10 +245,17 @@ export function buildContainerOptions(d: DesiredContainer, opts: SpecOptions): C
       [LABEL.GENERATION]: String(d.generation),
       [LABEL.GPUS]: d.gpuUuids.join(","),
       [LABEL.IMAGE]: spec.imageRef,
+      ...(task ? { [LABEL.TASK]: "1", [LABEL.TASK_LIMITS]: JSON.stringify(taskLimitsOf(task)) } : {}),
     },
     HostConfig: hostConfig,
   };
-  if (opts.network === "bridge") {
+  if (task && task.command.length > 0) {
+    // argv exactly as given, past any entrypoint of the image (no shell unless argv[0] is one).
+    options.Entrypoint = [task.command[0]!];
+    options.Cmd = task.command.slice(1);
+  }
+  // A task publishes no port: it talks to nobody but its tracking URL.
+  if (opts.network === "bridge" && !task) {
     const ports = [
       { containerPort: SSH_PORT, hostPort: spec.sshHostPort, protocol: "tcp" },
       ...spec.ports.map((p) => ({ containerPort: p.containerPort, hostPort: p.hostPort, protocol: p.protocol || "tcp" })),

@@ -38,6 +38,10 @@ export interface SessionOptions {
   /** Containers the agent owns, reported in every Hello; `known` false when they could not be listed. */
   containers?: () => Promise<{ containers: pb.ContainerStateInit[]; known: boolean }>;
   onCommand?: (command: pb.Command) => Promise<void>;
+  /** The control plane acknowledged task output lines (the task shipper goes on from there). */
+  onTaskOutputAck?: (ack: pb.TaskOutputAck) => void;
+  /** A session is established (after every Welcome): unacknowledged task output goes again. */
+  onReady?: () => void;
   /** The control plane refused us for good (revoked, bad token...). */
   onFatal: (code: number, reason: string) => void;
   /** Source of the backoff jitter (tests pin it). */
@@ -256,6 +260,9 @@ export class SessionClient {
       case "command":
         void this.onCommand(env.command!);
         break;
+      case "taskOutputAck":
+        this.opts.onTaskOutputAck?.(env.taskOutputAck!);
+        break;
       default:
         if (env.body !== undefined) this.opts.log.debug({ body: env.body }, "ignoring unexpected message");
     }
@@ -294,6 +301,7 @@ export class SessionClient {
     );
     this.everConnected = true;
     this.flush();
+    this.opts.onReady?.();
   }
 
   private applySettings(s: pb.SessionSettings | undefined): void {
@@ -396,6 +404,16 @@ export class SessionClient {
       if (!t) break;
       this.send({ telemetry: t });
     }
+  }
+
+  /**
+   * Sends a task's output frame now, outside the reliable outbox (its lines are read again after
+   * a restart; the shipper resends what is not acknowledged). False when the session is not
+   * ready or the socket's buffer is full: the shipper tries again later.
+   */
+  sendTaskOutput(out: pb.TaskOutputInit): boolean {
+    if (this.state !== "ready" || !this.ws || this.ws.bufferedAmount >= MAX_BUFFERED_BYTES) return false;
+    return this.send({ taskOutput: out }) !== undefined;
   }
 
   private scheduleAck(): void {

@@ -29,8 +29,10 @@ import { adminCustomerRoutes } from "./routes/admin-customers.js";
 import { adminInstanceRoutes } from "./routes/admin-instances.js";
 import { adminPlatformRoutes } from "./routes/admin-platform.js";
 import { healthRoutes } from "./routes/health.js";
+import { adminTrainingRoutes } from "./routes/admin-training.js";
 import { publicAccountRoutes } from "./routes/public-account.js";
 import { agentArtifactRoutes } from "./routes/agent-artifacts.js";
+import { agentTaskRoutes } from "./routes/agent-tasks.js";
 import { publicInstanceRoutes } from "./routes/public-instances.js";
 import { publicLedgerRoutes } from "./routes/public-ledger.js";
 import { trackingRoutes } from "./routes/tracking.js";
@@ -155,6 +157,7 @@ export function createHttpServer(
   app.use((ctx, next) => (/^\/+(gpu|account)(\/|$)/i.test(ctx.path) ? requireCustomer(ctx, next) : next()));
   const agentFiles = new Router(routerOptions);
   agentArtifactRoutes(agentFiles, deps.db, deps.store, authFailures);
+  agentTaskRoutes(agentFiles, deps.db, deps.store, authFailures, { dataDir: deps.config.dataDir, maxBytes: deps.config.storage.taskOutputMaxBytes });
   app.use(agentFiles.routes());
   app.use(agentFiles.allowedMethods({ throw: true }));
   const publicApi = new Router(routerOptions);
@@ -172,6 +175,7 @@ export function createHttpServer(
   adminInstanceRoutes(admin, deps.db, deps.config);
   adminCustomerRoutes(admin, deps.db, deps.config);
   adminPlatformRoutes(admin, deps.db, deps.keys);
+  adminTrainingRoutes(admin, deps.db);
   app.use(admin.routes());
   app.use(admin.allowedMethods({ throw: true }));
 
@@ -183,6 +187,7 @@ export function createHttpServer(
     cache: deps.cache,
     store: deps.store,
     log: deps.log,
+    live: deps.live,
     authLimiter,
     userLimiter,
     authFailures,

@@ -91,3 +91,16 @@ export async function deleteFinishedCommandsBefore(db: Db, cutoff: Date, batch: 
   );
   return r.rowCount;
 }
+
+/**
+ * Whether the instance is on this host and has a finish_task command waiting for its result:
+ * only then may the agent upload the task's output (decision 0031).
+ */
+export async function finishTaskPending(db: Db, instanceId: string, hostId: string): Promise<boolean> {
+  const r = await db.raw<{ rows: unknown[] }>(
+    `select 1 from instances i join commands c on c.instance_id = i.instance_id
+     where i.instance_id = ? and i.host_id = ? and c.op = 'finish_task' and c.status = 'pending' limit 1`,
+    [instanceId, hostId],
+  );
+  return r.rows.length > 0;
+}

@@ -13,8 +13,9 @@ import { sendFile } from "../download.js";
 import type { AuthFailureLimiter } from "../middleware/auth-failures.js";
 import { clientGroup } from "../middleware/client-address.js";
 
-export function agentArtifactRoutes(router: Router, db: Db, store: BlobStore, failures: AuthFailureLimiter): void {
-  const host = async (ctx: Context): Promise<string> => {
+/** The host a request's credential names (X-Remotegpu-Host-Id and Authorization: Bearer <secret>). */
+export function agentHost(db: Db, failures: AuthFailureLimiter): (ctx: Context) => Promise<string> {
+  return async (ctx) => {
     const address = clientGroup(ctx);
     failures.check(ctx, address);
     const secret = /^Bearer (.+)$/.exec(ctx.get("authorization"))?.[1] ?? "";
@@ -25,6 +26,10 @@ export function agentArtifactRoutes(router: Router, db: Db, store: BlobStore, fa
       throw err;
     }
   };
+}
+
+export function agentArtifactRoutes(router: Router, db: Db, store: BlobStore, failures: AuthFailureLimiter): void {
+  const host = agentHost(db, failures);
 
   router.get("/agent/v1/artifacts/:vid/manifest", async (ctx) => {
     ctx.body = await manifestForHost(db, await host(ctx), ctx.params["vid"]!);
