@@ -10,9 +10,7 @@ import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import type { Logger } from "pino";
 import { type WebSocket, WebSocketServer } from "ws";
-import { gpusOfHosts } from "../../db/queries/gpus.js";
-import { findTask } from "../../db/queries/tasks.js";
-import { logLines } from "../../db/queries/tracking/runs.js";
+import { currentTask, runLogLines, taskGpusNow } from "../../services/tasks/live.js";
 import type { Db } from "../../db/knex.js";
 import type { TaskRow } from "../../db/rows.js";
 import { isFinal } from "../../domain/tasks.js";
@@ -209,7 +207,7 @@ class Client {
     const db = this.deps.db;
     let task = first;
     const refresh = async () => {
-      task = (await findTask(db, task.task_id)) ?? task;
+      task = (await currentTask(db, task.task_id)) ?? task;
       return task;
     };
     if (channel === "training") {
@@ -245,7 +243,7 @@ class Client {
           if (!t.run_id) return false;
           // A client catching up gets at most LOG_BATCHES batches per look, the rest on the next.
           for (let n = 0; n < LOG_BATCHES && !this.closed; n++) {
-            const rows = await logLines(db, t.run_id, next, LOG_BATCH);
+            const rows = await runLogLines(db, t.run_id, next, LOG_BATCH);
             for (const r of rows)
               this.send({ type: "log", task_id: t.task_id, line: Number(r.line_no), stream: r.stream, text: r.text, at: r.at.toISOString() });
             if (rows.length > 0) next = Number(rows.at(-1)!.line_no) + 1;
@@ -261,8 +259,7 @@ class Client {
       async () => {
         const t = await refresh();
         if (t.host_id && t.gpu_indexes.length > 0 && t.status === "running") {
-          const mine = new Set(t.gpu_indexes);
-          const gpus = (await gpusOfHosts(db, [t.host_id])).filter((g) => mine.has(g.gpu_index));
+          const gpus = await taskGpusNow(db, t);
           this.send({
             type: "gpu",
             task_id: t.task_id,
