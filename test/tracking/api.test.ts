@@ -534,3 +534,28 @@ t.test("live log lines reach a stream on another replica", async (t) => {
   t.same(got.msgs, ["from", "replica a"]);
   t.ok(Date.now() - started < 4500, `by notification, before the 5 s poll (${Date.now() - started} ms)`);
 });
+
+t.test("Idempotency-Key: a retried batch is stored once", async (t) => {
+  const cp = await startInProcess(t, FAST);
+  const ann = await newLogin(cp, "ann");
+  const post = (path: string, body: unknown, key: string) => api(cp, ann.access, "POST", path, body, { "idempotency-key": key });
+  const made = await post("/runs", { name: "once" }, "k-run");
+  const again = await post("/runs", { name: "once" }, "k-run");
+  t.equal(again.body.data.id, made.body.data.id, "the same run");
+  t.equal(again.headers.get("idempotent-replayed"), "true");
+  const id = made.body.data.id;
+  const rows = { rows: [{ step: 1, loss: 1 }] };
+  const first = await post(`/runs/${id}/metrics`, rows, "k-1");
+  const retry = await post(`/runs/${id}/metrics`, rows, "k-1");
+  t.same(retry.body, first.body);
+  t.equal(retry.headers.get("idempotent-replayed"), "true");
+  t.equal((await post(`/runs/${id}/metrics`, { rows: [{ step: 2, loss: 1 }] }, "k-1")).status, 409, "another body with the same key");
+  await post(`/runs/${id}/logs`, { lines: ["a"] }, "k-2");
+  await post(`/runs/${id}/logs`, { lines: ["a"] }, "k-2");
+  t.match((await api(cp, ann.access, "GET", `/runs/${id}`)).body, { metric_lines: 1, log_lines: 1 });
+  t.equal((await post(`/runs/${id}/finish`, { status: "finished" }, "k-3")).status, 200);
+  t.equal((await post(`/runs/${id}/finish`, { status: "finished" }, "k-3")).status, 200, "a retried finish is not a 409");
+  t.equal((await post(`/runs/${id}/metrics`, rows, "k-4")).status, 409, "a new batch after the end is refused");
+  t.equal((await post(`/runs/${id}/metrics`, rows, "k-4")).status, 409, "and its retry answers the same");
+  t.equal((await post(`/runs/${id}/metrics`, rows, "bad key with spaces")).status, 400);
+});

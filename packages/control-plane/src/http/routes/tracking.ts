@@ -35,7 +35,7 @@ import { appendRunLogsAtEnd, appendRunMetricsAtEnd, MAX_LOG_LINE_LENGTH, MAX_RUN
 import { isStorableText } from "../../domain/text.js";
 import { MAX_METRIC_NAME_LENGTH } from "../../domain/tracking.js";
 import { auditHint, oneQueryValue } from "../platform/context.js";
-import { answer, caller, done, type TrackingDeps } from "../tracking/context.js";
+import { answer, caller, done, doneOnce, type TrackingDeps } from "../tracking/context.js";
 
 /** Rows or lines in one POST: 10,000 (a body is at most 1 MiB anyway). */
 export const MAX_BATCH = 10_000;
@@ -160,15 +160,17 @@ export function trackingRoutes(router: Router, deps: TrackingDeps): void {
       if (b["mode"] !== "min" && b["mode"] !== "max") throw invalid("best_metric.mode must be min or max");
       bestMetric = { name: b["name"], mode: b["mode"] };
     }
-    const run = await createTrackedRun(db, deps.cache, caller(ctx), {
-      project: project?.trim(),
-      name,
-      workspaceId: workspaceField(body),
-      config: (config as Record<string, unknown> | null) ?? undefined,
-      bestMetric,
+    await doneOnce(ctx, db, body, async () => {
+      const run = await createTrackedRun(db, deps.cache, caller(ctx), {
+        project: project?.trim(),
+        name,
+        workspaceId: workspaceField(body),
+        config: (config as Record<string, unknown> | null) ?? undefined,
+        bestMetric,
+      });
+      auditHint(ctx, { workspaceId: run.workspace_id, target: `run=${run.id}` });
+      return { data: run, message: "run created" };
     });
-    auditHint(ctx, { workspaceId: run.workspace_id, target: `run=${run.id}` });
-    done(ctx, run, "run created");
   });
 
   router.get("/api/runs", async (ctx) => {
@@ -198,17 +200,20 @@ export function trackingRoutes(router: Router, deps: TrackingDeps): void {
 
   router.post("/api/runs/:id/metrics", async (ctx) => {
     const id = runIdParam(ctx);
-    const rows = metricRows(await readJsonObject(ctx));
-    const run = await runFor(db, caller(ctx), id, "projects:write");
-    const now = Date.now();
-    const r = await appendRunMetricsAtEnd(
-      db,
-      run.run_id,
-      rows.map((text) => ({ text, atMs: now })),
-    );
+    const body = await readJsonObject(ctx);
+    const rows = metricRows(body);
     // Data, not a change of anything's settings: ingestion is not audited line by line.
     ctx.state["noAudit"] = true;
-    done(ctx, { run_id: run.run_id, first_line: r.first, next_line: r.next, accepted: r.next - r.first }, "metrics stored");
+    await doneOnce(ctx, db, body, async () => {
+      const run = await runFor(db, caller(ctx), id, "projects:write");
+      const now = Date.now();
+      const r = await appendRunMetricsAtEnd(
+        db,
+        run.run_id,
+        rows.map((text) => ({ text, atMs: now })),
+      );
+      return { data: { run_id: run.run_id, first_line: r.first, next_line: r.next, accepted: r.next - r.first }, message: "metrics stored" };
+    });
   });
 
   router.post("/api/runs/:id/logs", async (ctx) => {
@@ -223,15 +228,17 @@ export function trackingRoutes(router: Router, deps: TrackingDeps): void {
     }
     const stream = body["stream"] ?? "stdout";
     if (stream !== "stdout" && stream !== "stderr") throw invalid("stream must be stdout or stderr");
-    const run = await runFor(db, caller(ctx), id, "projects:write");
-    const now = Date.now();
-    const r = await appendRunLogsAtEnd(
-      db,
-      run.run_id,
-      (lines as string[]).map((text) => ({ stream, text, atMs: now })),
-    );
     ctx.state["noAudit"] = true;
-    done(ctx, { run_id: run.run_id, first_line: r.first, next_line: r.next, accepted: r.next - r.first }, "log lines stored");
+    await doneOnce(ctx, db, body, async () => {
+      const run = await runFor(db, caller(ctx), id, "projects:write");
+      const now = Date.now();
+      const r = await appendRunLogsAtEnd(
+        db,
+        run.run_id,
+        (lines as string[]).map((text) => ({ stream, text, atMs: now })),
+      );
+      return { data: { run_id: run.run_id, first_line: r.first, next_line: r.next, accepted: r.next - r.first }, message: "log lines stored" };
+    });
   });
 
   router.get("/api/runs/:id/logs", async (ctx) => {
@@ -241,11 +248,14 @@ export function trackingRoutes(router: Router, deps: TrackingDeps): void {
 
   router.post("/api/runs/:id/finish", async (ctx) => {
     const id = runIdParam(ctx);
-    const status = (await readJsonObject(ctx))["status"] ?? "finished";
+    const body = await readJsonObject(ctx);
+    const status = body["status"] ?? "finished";
     if (status !== "finished" && status !== "failed" && status !== "interrupted") throw invalid("status must be finished, failed or interrupted");
-    const run = await finishTrackedRun(db, caller(ctx), id, status);
-    auditHint(ctx, { workspaceId: run.workspace_id });
-    done(ctx, run, `run ${status}`);
+    await doneOnce(ctx, db, body, async () => {
+      const run = await finishTrackedRun(db, caller(ctx), id, status);
+      auditHint(ctx, { workspaceId: run.workspace_id });
+      return { data: run, message: `run ${status}` };
+    });
   });
 
   router.get("/api/runs/:id/metrics_step", async (ctx) => {

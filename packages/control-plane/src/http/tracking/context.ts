@@ -15,6 +15,8 @@ import type { AuthFailureLimiter } from "../middleware/auth-failures.js";
 import { clientGroup } from "../middleware/client-address.js";
 import { routerError } from "../middleware/errors.js";
 import { rateLimited, setRateHeaders, type WindowLimiter, type WindowState } from "../middleware/window-limit.js";
+import type { StoredResponse } from "../../services/idempotency.js";
+import { answerOnce } from "../respond.js";
 import { auditHint } from "../platform/context.js";
 import { PLATFORM_PATH } from "../platform/envelope.js";
 
@@ -98,6 +100,33 @@ export function trackingApi(deps: TrackingDeps) {
 }
 
 export const caller = (ctx: Context): TrackingCaller => ctx.state["tracking"] as TrackingCaller;
+
+/** A refusal in the tracking API's shape (also what an Idempotency-Key replay of it answers). */
+export function trackingErrorAnswer(e: AppError): StoredResponse {
+  return { status: trackingStatus(e.code), body: { detail: e.message, ...(e.fields ? { fields: e.fields } : {}) } };
+}
+
+/**
+ * A change that honours Idempotency-Key (the tracking clients send one per batch and retry with
+ * it): a retry gets the first answer with Idempotent-Replayed: true and stores nothing again.
+ * Keys are the caller's own (a user's, or a run token's).
+ */
+export async function doneOnce(ctx: Context, db: Db, body: Record<string, unknown>, fn: () => Promise<{ data: unknown; message: string }>): Promise<void> {
+  const c = caller(ctx);
+  const scope = c.kind === "user" ? `user:${c.userId}` : `run:${c.runId}`;
+  await answerOnce(
+    ctx,
+    db,
+    scope,
+    body,
+    async () => {
+      const r = await fn();
+      return { ok: true, data: r.data, message: r.message };
+    },
+    200,
+    trackingErrorAnswer,
+  );
+}
 
 /** Runicorn's answer to a change: {"ok": true, "data": …, "message": "…"}. */
 export function done(ctx: Context, data: unknown, message: string): void {
