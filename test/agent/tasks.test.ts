@@ -147,7 +147,10 @@ t.test("Docker's log stream: frames, streams, timestamps, partial and cut lines"
   );
   t.equal(lines[0]!.atMs, Date.parse("2026-12-02T10:00:00.123Z"), "Docker's time");
   t.equal(lines[2]!.atMs, Date.parse("2026-12-02T10:00:02Z"), "a line in parts has the time of its first part");
-  t.ok(lines.every((l) => Buffer.byteLength(l.text!) <= 32), "no line over the limit");
+  t.ok(
+    lines.every((l) => Buffer.byteLength(l.text!) <= 32),
+    "no line over the limit",
+  );
 
   const m: pb.TaskLineInit[] = [];
   const f = new FileLineParser(1024, (l) => m.push(l));
@@ -192,7 +195,14 @@ t.test("a task's container options: run once, argv, no SSH, its two directories"
     "no data volume without a data disk",
   );
   const withData = buildContainerOptions(
-    { instanceId: "gpu-tabc-1", generation: 1, spec: taskSpec([], {}, { dataDiskBytes: 1e9 }), gpuUuids: [], image: s.imageRef, taskDirs: { run: "/h/run", output: "/h/out" } },
+    {
+      instanceId: "gpu-tabc-1",
+      generation: 1,
+      spec: taskSpec([], {}, { dataDiskBytes: 1e9 }),
+      gpuUuids: [],
+      image: s.imageRef,
+      taskDirs: { run: "/h/run", output: "/h/out" },
+    },
     { gpuAttach: "none", network: "none" },
   );
   t.equal(withData.HostConfig.Mounts[0]!.Target, "/root/data");
@@ -469,7 +479,10 @@ t.test("FinishTask: stops, flushes, uploads the output, removes everything; agai
     "with the host credential",
   );
   t.equal(srv.puts.filter((p) => p.status === 503).length, 1, "a 5xx is retried");
-  t.same(cp.lines(id, TaskChannel.TASK_CHANNEL_LOG).map((l) => l.text), ["started", "bye"]);
+  t.same(
+    cp.lines(id, TaskChannel.TASK_CHANNEL_LOG).map((l) => l.text),
+    ["started", "bye"],
+  );
   t.same(await instanceObjects(id), { containers: [], volumes: [], stateImages: [] }, "the container is gone");
   t.notOk(existsSync(join(tasksDir, id)), "so is the task directory");
   t.ok(existsSync(outcomePath(tasksDir, id)), "the outcome is kept");
@@ -501,7 +514,15 @@ t.test("FinishTask refuses output over its limits and uploads nothing", async (t
   ] as const) {
     const id = newId();
     t.teardown(() => runtime.destroy(id).catch(() => undefined));
-    await runtime.create(id, 1, taskSpec(["/bin/sh", "-c", "echo a > /remotegpu/output/a; echo b > /remotegpu/output/b; echo c > /remotegpu/output/c; head -c 200 /bin/busybox > /remotegpu/output/big; exit 1"]));
+    await runtime.create(
+      id,
+      1,
+      taskSpec([
+        "/bin/sh",
+        "-c",
+        "echo a > /remotegpu/output/a; echo b > /remotegpu/output/b; echo c > /remotegpu/output/c; head -c 200 /bin/busybox > /remotegpu/output/big; exit 1",
+      ]),
+    );
     await waitFor("exit", async () => (await runtime.state(id)).status === ContainerStatus.CONTAINER_STATUS_STOPPED);
     const r = await finisher.finish(id, { upload: true, ...limits, timeoutS: 1, flushTimeoutS: 10 });
     t.match(r.task.outputError, why);

@@ -18,4 +18,12 @@ export {
 } from "./images.js";
 export { COMMAND_ERROR_CODES, type CommandErrorCode } from "./command-errors.js";
 export { commandResultProblem, containerStateProblem } from "./checks.js";
-export { manifestDigest, manifestPathProblem, SHA256_PATTERN, AGENT_ARTIFACTS_PATH, AGENT_BLOBS_PATH, AGENT_TASKS_PATH, type ManifestFile } from "./artifacts.js";
+export {
+  manifestDigest,
+  manifestPathProblem,
+  SHA256_PATTERN,
+  AGENT_ARTIFACTS_PATH,
+  AGENT_BLOBS_PATH,
+  AGENT_TASKS_PATH,
+  type ManifestFile,
+} from "./artifacts.js";

@@ -156,7 +156,8 @@ export function buildContainerOptions(d: DesiredContainer, opts: SpecOptions): C
   const { spec } = d;
   const task = spec.task ?? undefined;
   if (!INSTANCE_ID_PATTERN.test(d.instanceId)) throw new Error(`invalid instance id ${JSON.stringify(d.instanceId)}`);
-  if (!task && opts.network === "bridge" && !(spec.sshHostPort > 0 && spec.sshHostPort < 65536)) throw new Error("an SSH host port is required on a bridge network");
+  if (!task && opts.network === "bridge" && !(spec.sshHostPort > 0 && spec.sshHostPort < 65536))
+    throw new Error("an SSH host port is required on a bridge network");
   if (task) {
     if (!d.taskDirs) throw new Error("a task needs its host directories");
     for (const [what, dir] of [

@@ -39,7 +39,12 @@ export function httpOutputUploader(baseUrl: string, hostId: () => string, secret
       try {
         res = await fetch(url, {
           method: "PUT",
-          headers: { authorization: `Bearer ${secret()}`, "x-remotegpu-host-id": hostId(), "content-type": "application/octet-stream", "content-length": String(size) },
+          headers: {
+            authorization: `Bearer ${secret()}`,
+            "x-remotegpu-host-id": hostId(),
+            "content-type": "application/octet-stream",
+            "content-length": String(size),
+          },
           body: Readable.toWeb(body()) as unknown as RequestInit["body"],
           duplex: "half",
         } as RequestInit);
