@@ -4,6 +4,7 @@
 // that jump, resends, limits, bounded memory), and FinishTask (upload, limits, convergence).
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import { join } from "node:path";
 import { pino } from "pino";
@@ -626,4 +627,28 @@ t.test("finish_task through the command executor: journaled, answered once, the 
   await executor.receive(stale);
   await waitFor("refused", () => results.length === 4);
   t.equal(results[3]!.status, CommandStatus.COMMAND_STATUS_REFUSED_STALE, "generation checks apply");
+});
+
+t.test("a metrics file the task made a link or a FIFO is not read", async (t) => {
+  const cp = new FakeControlPlane();
+  const { shipper, tasksDir } = await setup(t, cp);
+  const M = TaskChannel.TASK_CHANNEL_METRICS;
+  const secret = join(tempDir("host"), "secret.txt");
+  writeFileSync(secret, "host secret\n");
+  const linked = newId();
+  mkdirSync(join(tasksDir, linked, "run"), { recursive: true });
+  symlinkSync(secret, join(tasksDir, linked, "run", "metrics.jsonl"));
+  const fifo = newId();
+  mkdirSync(join(tasksDir, fifo, "run"), { recursive: true });
+  execFileSync("mkfifo", [join(tasksDir, fifo, "run", "metrics.jsonl")]);
+  // No container of either: the log ends at once, and so does the metrics channel.
+  shipper.track(linked, { maxLogLines: 0, maxMetricLines: 0, maxLineBytes: 0 });
+  shipper.track(fifo, { maxLogLines: 0, maxMetricLines: 0, maxLineBytes: 0 });
+  await waitFor("both at eof", () => cp.eof.get(cp.key(linked, M)) && cp.eof.get(cp.key(fifo, M)));
+  t.same(cp.lines(linked, M), [], "the link is not followed");
+  t.same(cp.lines(fifo, M), [], "the FIFO does not block the agent");
+  t.notOk(
+    cp.frames.some((f) => (f.lines ?? []).some((l) => String(l.text).includes("host secret"))),
+    "the host file never leaves",
+  );
 });
