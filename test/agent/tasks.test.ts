@@ -215,6 +215,9 @@ t.test("a task's container options: run once, argv, no SSH, its two directories"
     [{ runDir: "relative" }, /absolute/],
     [{ runDir: "/a/../etc" }, /\.\./],
     [{ runDir: "/etc" }, /system directory/],
+    [{ runDir: "/proc/x" }, /system directory/],
+    [{ outputDir: "/root/data/out" }, /data disk/],
+    [{ outputDir: "/models/m" }, /datasets and models/],
     [{ runDir: "/out", outputDir: "/out" }, /apart/],
     [{ runDir: "/out/run", outputDir: "/out" }, /apart/],
   ] as const) {
