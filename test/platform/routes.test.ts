@@ -3,7 +3,7 @@
 // others; bad input → 400/422 and nothing changed. A route without an entry fails the test.
 import { createHash } from "node:crypto";
 import t from "tap";
-import { TEST_CP_ENV } from "../helpers/customers.js";
+import { PRODUCT, TEST_CP_ENV } from "../helpers/customers.js";
 import { loadConfig } from "../../packages/control-plane/src/config.js";
 import { platformRouters } from "../../packages/control-plane/src/http/platform/router.js";
 import { sql } from "../helpers/database.js";
@@ -25,6 +25,7 @@ interface Ids {
   model: string;
   mversion: string;
   upload: string;
+  task: string;
 }
 
 type Access =
@@ -63,6 +64,7 @@ const GARBAGE: Ids[] = [
     model: "..%2F..",
     mversion: "%2e%2e",
     upload: "x".repeat(300),
+    task: "task-..%2F..",
   },
   {
     ws: "00000000-0000-0000-0000-00000000000g",
@@ -76,6 +78,7 @@ const GARBAGE: Ids[] = [
     model: "00000000-0000-0000-0000-00000000000g",
     mversion: "00000000-0000-0000-0000-000000000000",
     upload: "0123456789abcdef0123456789ABCDEF",
+    task: "task-0000000000000000",
   },
 ];
 
@@ -345,6 +348,56 @@ const ROUTES: Record<string, Route> = {
     path: (i) => `/hosts/${GARBAGE.includes(i) ? i.gid : "host-0000000000000000"}/uncordon`,
   },
   "POST /hosts/:id/revoke": { access: "platform-admin", badPath: 404, path: (i) => `/hosts/${GARBAGE.includes(i) ? i.gid : "host-0000000000000000"}/revoke` },
+  "GET /tasks": {
+    access: "self",
+    path: () => "/tasks",
+    badQuery: [
+      ["?status=bogus", 422],
+      ["?kind=batch", 422],
+      ["?page=0", 422],
+    ],
+  },
+  "GET /tasks/:id": { access: "workspace-read", badPath: 404, path: (i) => `/tasks/${i.task}` },
+  "PUT /tasks/:id": {
+    access: "workspace-write",
+    badPath: 404,
+    path: (i) => `/tasks/${i.task}`,
+    body: { name: "renamed" },
+    bad: [
+      [{ priority: 1000 }, 422],
+      [{ name: 5 }, 422],
+      ['{"x"', 400],
+    ],
+  },
+  "DELETE /tasks/:id": { access: "workspace-write", badPath: 404, path: (i) => `/tasks/${i.task}` },
+  "POST /tasks/:id/cancel": { access: "workspace-write", badPath: 404, path: (i) => `/tasks/${i.task}/cancel` },
+  "GET /tasks/:id/logs": {
+    access: "workspace-read",
+    badPath: 404,
+    path: (i) => `/tasks/${i.task}/logs`,
+    badQuery: [
+      ["?offset=-1", 422],
+      ["?limit=x", 422],
+      ["?follow=maybe", 422],
+    ],
+  },
+  "GET /training/models": { access: "self", path: () => "/training/models", badQuery: [["?page=0", 422]] },
+  "GET /training/templates": { access: "self", path: () => "/training/templates", badQuery: [["?limit=abc", 422]] },
+  "POST /training/submit": {
+    access: "workspace-write",
+    path: () => "/training/submit",
+    body: { project_id: "PR", template_id: "TPL", gpu_type: "h100_80g_105" },
+    bad: [
+      [{ project_id: "PR", template_id: "TPL", gpu_type: "h100_80g_105", hyperparameters: { lr: 5 } }, 422],
+      [{ project_id: 5 }, 422],
+      [{ project_id: "PR", template_id: "TPL", gpu_type: "h100_80g_105", gpu_count: 1e30 }, 422],
+      ['{"x"', 400],
+    ],
+  },
+  "GET /training/jobs": { access: "self", path: () => "/training/jobs", badQuery: [["?status=bogus", 422]] },
+  "GET /training/jobs/:id": { access: "workspace-read", badPath: 404, path: (i) => `/training/jobs/${i.task}` },
+  "GET /metrics/loss": { access: "workspace-read", path: (i) => `/metrics/loss?task_id=${i.task}`, badQuery: [["?task_id=", 422]] },
+  "GET /metrics/gpu": { access: "workspace-read", path: (i) => `/metrics/gpu?task_id=${i.task}`, badQuery: [["?metric=x", 422]] },
 };
 
 /** What the router serves (under /api/v1), as "METHOD /path". */
@@ -362,6 +415,7 @@ function servedRoutes(): string[] {
     apiLimiter: none,
     store: none,
     log: none,
+    live: none,
   });
   return v1!.stack.flatMap((layer) => layer.methods.filter((m) => m !== "HEAD").map((m) => `${m} ${String(layer.path).replace(/^\/api\/v1/, "")}`)).sort();
 }
@@ -409,6 +463,14 @@ async function storedThings(cp: InProcess, who: Login, ws: string): Promise<Pick
   };
 }
 
+/** A queued task in the project. */
+async function queuedTask(cp: InProcess, who: Login, project: string, template: string): Promise<string> {
+  const r = await who.call("POST", "/training/submit", { project_id: project, template_id: template, gpu_type: PRODUCT.gpu_type });
+  if (r.status !== 201) throw new Error(`task: ${r.status} ${JSON.stringify(r.body)}`);
+  void cp;
+  return r.body.data.id;
+}
+
 /** Everything but the audit log and sessions (a refused request may not change any of it). */
 async function snapshot(dbUrl: string): Promise<string> {
   const tables = [
@@ -424,6 +486,8 @@ async function snapshot(dbUrl: string): Promise<string> {
     "artifact_files",
     "blobs",
     "uploads",
+    "tasks",
+    "task_events",
   ];
   const parts = await Promise.all(tables.map((tb) => sql(dbUrl, `select * from ${tb} order by 1`)));
   return JSON.stringify(parts);
@@ -443,6 +507,20 @@ t.test("401 without a token, 404 across workspaces, 403 for viewers and non-admi
   const project = (await owner.call("POST", "/projects", { name: "p", workspace_id: team })).body.data.id;
   const roleMade = await admin.call("POST", "/permissions/roles", { name: "custom", permissions: ["projects:read"] });
   const theirWs = await personalWorkspace(outsider);
+  // A product and a template for tasks (they stay queued: there is no host).
+  t.equal((await cp.api("POST", "/admin/products", PRODUCT)).status, 201);
+  const template = (
+    await cp.api("POST", "/admin/training/templates", {
+      name: "t",
+      image: "registry.example.com/train:1",
+      command: ["true"],
+      hyperparameters: { lr: { type: "float", default: 0.1, min: 0, max: 1 } },
+      gpu_count: 1,
+      cpu_per_gpu: 1,
+      memory_gib_per_gpu: 1,
+    })
+  ).body.id as string;
+  for (const u of ["olivia", "oscar"]) t.equal((await cp.api("POST", `/admin/users/${u}/recharge`, { amount: "100.00" })).status, 200);
   const theirs: Ids = {
     ws: theirWs,
     project: (await outsider.call("POST", "/projects", { name: "secret" })).body.data.id,
@@ -451,6 +529,7 @@ t.test("401 without a token, 404 across workspaces, 403 for viewers and non-admi
     member: outsider.userId,
     gid: "gpu-not-yours",
     ...(await storedThings(cp, outsider, theirWs)),
+    task: await queuedTask(cp, outsider, (await outsider.call("GET", "/projects")).body.data[0].id, template),
   };
   const ours: Ids = {
     ws: team,
@@ -460,10 +539,13 @@ t.test("401 without a token, 404 across workspaces, 403 for viewers and non-admi
     member: memberAdd.body.data.user_id,
     gid: "gpu-not-yours",
     ...(await storedThings(cp, owner, team)),
+    task: await queuedTask(cp, owner, project, template),
   };
   const bodyFor = (r: Route, ids: Ids) =>
     JSON.parse(
       (typeof r.body === "string" ? r.body : JSON.stringify(r.body ?? {}))
+        .replaceAll('"PR"', JSON.stringify(ids.project))
+        .replaceAll('"TPL"', JSON.stringify(template))
         .replaceAll('"WS"', JSON.stringify(ids.ws))
         .replaceAll('"DS"', JSON.stringify(ids.dataset))
         .replaceAll('"UP"', JSON.stringify(ids.upload))

@@ -61,6 +61,9 @@ export async function up(knex: Knex): Promise<void> {
       attempt            integer NOT NULL DEFAULT 0,
       instance_id        text,
       host_id            text REFERENCES hosts (host_id),
+      -- the GPUs of the current attempt (kept after they are given back: its telemetry)
+      gpu_indexes        integer[] NOT NULL DEFAULT '{}',
+      gpu_uuids          text[] NOT NULL DEFAULT '{}',
       run_id             text,
       -- why it is being stopped (cancel, timeout, balance, host_lost), set once
       stop_reason        text CHECK (stop_reason IN ('cancel', 'timeout', 'balance', 'host_lost')),

@@ -26,6 +26,11 @@ import { Lifecycle } from "./services/components/lifecycle.js";
 import { LivenessSweeper } from "./services/components/liveness.js";
 import { TelemetryWriter } from "./services/components/telemetry-writer.js";
 import { Watch } from "./services/components/watch.js";
+import { LiveFeed } from "./services/components/live-feed.js";
+import { TaskOutputSink } from "./services/tasks/output.js";
+import { setTaskStopGrace } from "./services/tasks/lifecycle.js";
+import { TaskQueue } from "./services/tasks/queue.js";
+import { LiveChannels } from "./http/sockets/channels.js";
 import { ReadCache } from "./services/components/read-cache.js";
 import { JwtKeyring } from "./services/platform/access-tokens.js";
 import { preparePlatform } from "./services/platform/ground.js";
@@ -68,8 +73,12 @@ export async function startControlPlane(config: Config, adminToken: string, root
     throw err;
   }
   const cache = new ReadCache(db, databaseUrl, log.child({ component: "cache" }));
+  // Live updates (run logs and metrics, task progress) for WebSocket subscribers on any replica.
+  const live = new LiveFeed(databaseUrl, log.child({ component: "live" }));
 
   const writer = new TelemetryWriter(db, log.child({ component: "telemetry" }), config.historyResolutionS * 1000);
+  const taskOutput = new TaskOutputSink(db);
+  setTaskStopGrace(config.tasks.stopGraceS);
   const hub = new AgentHub({
     log: log.child({ component: "hub" }),
     liveness: config.liveness,
@@ -80,6 +89,7 @@ export async function startControlPlane(config: Config, adminToken: string, root
     writer,
     commands: commandPort(db, log.child({ component: "commands" })),
     intervalsChanged: (hostIds, hb) => storeHeartbeatIntervals(db, hostIds, hb, config.replicaId),
+    taskOutput: (hostId, m) => taskOutput.receive(hostId, m),
   });
   const sweeper = new LivenessSweeper(db, config.liveness, log.child({ component: "liveness" }));
   // Revocations: every 2 s, looking back 30 s on the database clock (a revocation whose commit
@@ -114,6 +124,18 @@ export async function startControlPlane(config: Config, adminToken: string, root
     storageBillingJob(db, config.storage.pricePerGbDayMinor),
     billingJob(db, { retentionDays: config.instanceRetentionDays, settleEveryMs: config.billingSettleMinutes * 60_000 }, config.billingSchedule),
   ]);
+  const taskQueue = new TaskQueue(
+    db,
+    databaseUrl,
+    {
+      placement: { placement: config.placement, requireDiskQuota: config.requireDiskQuota },
+      intervalMs: config.tasks.schedulerIntervalMs,
+      hostLostS: config.tasks.hostLostS,
+      limits: config.tasks,
+    },
+    log.child({ component: "task-queue" }),
+  );
+  const liveChannels = new LiveChannels({ db, keys, live, log: log.child({ component: "live-channels" }) });
   const eventLoop = new EventLoopMonitor();
   const http = new HttpServer(
     {
@@ -125,8 +147,9 @@ export async function startControlPlane(config: Config, adminToken: string, root
       eventLoopDelayP99Ms: () => eventLoop.p99Ms,
       keys,
       cache,
+      live,
       store,
-      onUpgrade: (req, socket, head) => hub.handleUpgrade(req, socket, head),
+      onUpgrade: (req, socket, head) => liveChannels.handleUpgrade(req, socket, head) || hub.handleUpgrade(req, socket, head),
     },
     config.host,
     config.port,
@@ -137,7 +160,21 @@ export async function startControlPlane(config: Config, adminToken: string, root
     // Stopped in the reverse order: gRPC and agent sessions first (agents reconnect, maybe to
     // another replica), then HTTP requests finish, jobs and watches stop, the telemetry the
     // agents sent is flushed, and the database goes last.
-    await lifecycle.start(eventLoop, cache, writer, sweeper, revocations, commandWatch, jobs, http, hub, ...(config.grpcPort !== null ? [grpc] : []));
+    await lifecycle.start(
+      eventLoop,
+      cache,
+      live,
+      writer,
+      sweeper,
+      revocations,
+      commandWatch,
+      jobs,
+      taskQueue,
+      liveChannels,
+      http,
+      hub,
+      ...(config.grpcPort !== null ? [grpc] : []),
+    );
   } catch (err) {
     // Half started (a port in use, say): take down what runs, including the embedded database.
     await lifecycle.stop(10_000);

@@ -48,6 +48,20 @@ export interface Config {
     /** Largest single file of a task's output an agent may PUT (decision 0031). */
     taskOutputMaxBytes: number;
   };
+  /** Tasks and their queue (docs/decisions/0031-tasks.md). */
+  tasks: {
+    /** How often the queue is looked at (besides wake-ups on submit and on GPUs given back). */
+    schedulerIntervalMs: number;
+    /** A placed task whose host stays offline this long ends failed (host_lost). */
+    hostLostS: number;
+    maxLogLines: number;
+    maxMetricLines: number;
+    maxLineBytes: number;
+    /** SIGTERM to SIGKILL when a task is cancelled or runs out of time. */
+    stopGraceS: number;
+    /** The tracking API's address as code inside a task reaches it (REMOTEGPU_TRACKING_URL); empty: not given. */
+    trackingUrl: string;
+  };
   adminToken: string | undefined;
   /** SECRET_KEYS: the first seals stored secrets, all open; unset: DATA_DIR/secret-keys. */
   secretKeys: SecretKey[] | undefined;
@@ -70,6 +84,8 @@ export interface Config {
   apiRateBurst: number;
   /** Token endpoints (username + password): attempts per minute per client address. */
   authRatePerMin: number;
+  /** The tracking API (/api, not /api/v1): requests per minute per user, by class. */
+  trackingRates: { standard: number; v2: number; batch: number; ingest: number };
   /** Token endpoints: attempts per minute per username, whatever the address. */
   authRatePerUserPerMin: number;
   /** Failed customer-token lookups per minute per client address before it is refused unread. */
@@ -227,6 +243,20 @@ export function loadConfig(env: Env): Config {
       // 10 GiB: a large checkpoint file; a task's whole output is bounded by its FinishTask.
       taskOutputMaxBytes: int("TASK_OUTPUT_MAX_GB", 10, 1, 100_000) * 1024 ** 3,
     },
+    tasks: {
+      // 2 s: a freed GPU is given to the next task about as soon as an agent could start it.
+      schedulerIntervalMs: int("TASK_SCHEDULER_INTERVAL_MS", 2000, 100, 60_000),
+      // 5 minutes: longer than an agent restart or a short network cut (the task goes on then).
+      hostLostS: int("TASK_HOST_LOST_S", 300, 1, 7 * 24 * 3600),
+      // 200,000 lines (~20-40 MB) is more than anyone reads; a million metric rows is a long
+      // run logged every step; 16 KiB lines keep one frame of 1,000 lines within the frame cap.
+      maxLogLines: int("TASK_MAX_LOG_LINES", 200_000, 100, 100_000_000),
+      maxMetricLines: int("TASK_MAX_METRIC_LINES", 1_000_000, 100, 100_000_000),
+      maxLineBytes: int("TASK_MAX_LINE_BYTES", 16_384, 256, 65_536),
+      // 30 s: long enough for a training job to write a checkpoint on SIGTERM.
+      stopGraceS: int("TASK_STOP_GRACE_S", 30, 0, 3600),
+      trackingUrl: get("TRACKING_URL") ?? "",
+    },
     adminToken,
     secretKeys,
     logLevel,
@@ -256,6 +286,15 @@ export function loadConfig(env: Env): Config {
     // Each attempt costs ~0.4 s of scrypt: 20 a minute per address keeps guessing slow and the
     // CPU free for everyone else.
     authRatePerMin: int("AUTH_RATE_PER_MIN", 20, 1, 100_000),
+    // The tracking API's limits are Runicorn's (60 a minute, v2 queries 100, batch deletes 10);
+    // metric and log ingestion has its own budget: a laptop logging every few steps sends a
+    // batch every second or so, which 60 a minute would starve (docs/decisions/0032-tracking.md).
+    trackingRates: {
+      standard: int("TRACKING_RATE_PER_MIN", 60, 1, 1_000_000),
+      v2: int("TRACKING_V2_RATE_PER_MIN", 100, 1, 1_000_000),
+      batch: int("TRACKING_BATCH_RATE_PER_MIN", 10, 1, 1_000_000),
+      ingest: int("TRACKING_INGEST_RATE_PER_MIN", 600, 1, 1_000_000),
+    },
     // 10 a minute per username: a user who mistypes a few times is never stopped, and guessing
     // one account from many addresses (a botnet) is as slow as from one.
     authRatePerUserPerMin: int("AUTH_RATE_PER_USER_PER_MIN", 10, 1, 100_000),
@@ -336,6 +375,13 @@ export const VARIABLES: readonly (readonly [name: string, fallback: string, mean
   ["STORAGE_UPLOAD_TTL_HOURS", "24", "how long an unfinished or unused upload is kept"],
   ["STORAGE_GC_GRACE_MINUTES", "60", "how long unreferenced content is kept before garbage collection"],
   ["STORAGE_PRICE_PER_GB_DAY_CENTS", "0", "price of 1 GB stored for a day, charged daily to the workspace's wallet; 0: free"],
+  ["TASK_SCHEDULER_INTERVAL_MS", "2000", "how often the task queue is looked at (it is also woken on submit and when GPUs are given back)"],
+  ["TASK_HOST_LOST_S", "300", "a placed task whose host stays offline this long ends failed with reason host_lost"],
+  ["TASK_MAX_LOG_LINES", "200000", "log lines kept per task; more are counted, not stored"],
+  ["TASK_MAX_METRIC_LINES", "1000000", "metric lines (metrics.jsonl) kept per task; more are counted, not stored"],
+  ["TASK_MAX_LINE_BYTES", "16384", "bytes of one log or metric line kept (longer lines are cut)"],
+  ["TASK_STOP_GRACE_S", "30", "seconds between SIGTERM and SIGKILL when a task is cancelled or runs out of time"],
+  ["TRACKING_URL", "(none)", "the tracking API's address as code inside a task reaches it (REMOTEGPU_TRACKING_URL)"],
   ["TASK_OUTPUT_MAX_GB", "10", "largest single file of a task's output an agent may upload (PUT /agent/v1/tasks/…/output/…)"],
   ["ADMIN_TOKEN", "(generated)", "admin bearer token, at least 16 characters; set it when running several replicas"],
   [
@@ -367,6 +413,10 @@ export const VARIABLES: readonly (readonly [name: string, fallback: string, mean
   ["API_RATE_PER_S", "10", "public API requests per second per token"],
   ["API_RATE_BURST", "20", "requests a token may make at once"],
   ["AUTH_RATE_PER_MIN", "20", "token endpoint attempts per minute per client address (IPv6: per /64)"],
+  ["TRACKING_RATE_PER_MIN", "60", "tracking API (/api) requests per minute per user"],
+  ["TRACKING_V2_RATE_PER_MIN", "100", "tracking API /api/v2 queries per minute per user"],
+  ["TRACKING_BATCH_RATE_PER_MIN", "10", "tracking API batch deletes (soft-delete, restore, recycle bin) per minute per user"],
+  ["TRACKING_INGEST_RATE_PER_MIN", "600", "tracking API metric and log batches (POST /api/runs/{id}/metrics|logs) per minute per user"],
   ["AUTH_RATE_PER_USER_PER_MIN", "10", "token endpoint attempts per minute per username"],
   ["AUTH_FAILURES_PER_MIN", "20", "failed customer-token lookups per minute per client address before 429"],
   ["PASSWORD_HASH_QUEUE", "16", "password checks waiting for a hashing slot (2 run at once) before 429"],

@@ -9,6 +9,10 @@ export const Channel = {
   CACHE: "remotegpu_cache",
   /** Payload: a host id that has new commands to deliver. */
   COMMANDS: "remotegpu_commands",
+  /** Payload: "queue" (look at the task queue now: a task was submitted or GPUs were given back). */
+  TASKS: "remotegpu_tasks",
+  /** Payload: a topic with new data, e.g. run:<run id>:logs (services/components/live-feed.ts). */
+  LIVE: "remotegpu_live",
 } as const;
 
 export async function notify(db: Db, channel: string, payload: string): Promise<void> {

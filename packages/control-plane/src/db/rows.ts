@@ -97,6 +97,15 @@ export interface InstanceSpecJson {
   pids_limit: number;
   /** Dataset and model versions mounted read-only (absent: none). */
   artifacts?: { target: string; version_id: string; digest: string }[];
+  /** Set for a task's execution (InstanceSpec.task on the wire). */
+  task?: {
+    command: string[];
+    output_dir: string;
+    run_dir: string;
+    max_log_lines: number;
+    max_metric_lines: number;
+    max_line_bytes: number;
+  };
 }
 
 export interface InstanceRow {
@@ -142,6 +151,8 @@ export interface InstanceRow {
   usage_period_start: Date | null;
   /** Its host was abandoned by an operator at this moment: in Error for good, only to be destroyed. */
   abandoned_at: Date | null;
+  /** Set when the row is the execution of a task attempt (hidden from rental views). */
+  task_id: string | null;
 }
 
 export interface CommandRow {
@@ -150,7 +161,7 @@ export interface CommandRow {
   instance_id: string | null;
   host_id: string;
   generation: number;
-  op: import("../domain/instance-state.js").Op | "remove_image";
+  op: import("../domain/instance-state.js").Op | "remove_image" | "finish_task";
   payload: Buffer;
   status: "pending" | "succeeded" | "failed" | "refused_stale";
   created_at: Date;
@@ -295,4 +306,93 @@ export interface LedgerEntryRow {
   period_end: Date | null;
   memo: string;
   created_at: Date;
+}
+
+export type TaskStatus = import("../domain/tasks.js").TaskStatus;
+
+export interface TaskRow {
+  task_id: string;
+  workspace_id: string;
+  project_id: string;
+  user_id: number;
+  kind: "training" | "custom";
+  name: string;
+  description: string;
+  priority: number;
+  status: TaskStatus;
+  reason: string | null;
+  exit_code: number | null;
+  template_id: string | null;
+  hyperparameters: Record<string, unknown>;
+  gpu_type: string;
+  room_name: string;
+  gpu_model: string;
+  prices: import("../domain/pricing.js").Prices;
+  gpu_count: number;
+  cpu_millis: number;
+  memory_bytes: number;
+  image_ref: string;
+  command: string[];
+  env: Record<string, string>;
+  dataset_version_ids: string[];
+  model_version_id: string | null;
+  output_dir: string;
+  total_steps: number | null;
+  max_duration_s: number | null;
+  attempt: number;
+  instance_id: string | null;
+  host_id: string | null;
+  gpu_indexes: number[];
+  gpu_uuids: string[];
+  run_id: string | null;
+  stop_reason: "cancel" | "timeout" | "balance" | "host_lost" | null;
+  stop_requested_at: Date | null;
+  output_version_id: string | null;
+  output_error: string | null;
+  progress: number | null;
+  step: number | null;
+  queued_at: Date;
+  scheduled_at: Date | null;
+  started_at: Date | null;
+  exited_at: Date | null;
+  finished_at: Date | null;
+  deleted_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface TaskEventRow {
+  event_id: number;
+  task_id: string;
+  at: Date;
+  from_status: string | null;
+  to_status: string;
+  reason: string | null;
+}
+
+export interface HyperparameterSpec {
+  type: "int" | "float" | "string" | "bool" | "enum";
+  default?: unknown;
+  min?: number;
+  max?: number;
+  choices?: (string | number)[];
+  description?: string;
+}
+
+export interface TemplateRow {
+  template_id: string;
+  name: string;
+  description: string;
+  image_ref: string;
+  command: string[];
+  hyperparameters: Record<string, HyperparameterSpec>;
+  gpu_count: number;
+  cpu_per_gpu: number;
+  memory_gib_per_gpu: number;
+  output_dir: string;
+  total_steps_param: string | null;
+  max_duration_s: number | null;
+  retired_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
 }

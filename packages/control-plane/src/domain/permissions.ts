@@ -20,6 +20,8 @@ export const PERMISSIONS = [
   "models:read",
   "models:write",
   "models:delete",
+  "tasks:read",
+  "tasks:write",
   "billing:read",
   "billing:manage",
   "audit:read",
@@ -31,8 +33,8 @@ export function isPermission(p: unknown): p is Permission {
   return typeof p === "string" && (PERMISSIONS as readonly string[]).includes(p);
 }
 
-const VIEWER: Permission[] = ["workspace:read", "members:read", "projects:read", "environments:read", "datasets:read", "models:read"];
-const MEMBER: Permission[] = [...VIEWER, "projects:write", "environments:write", "datasets:write", "models:write"];
+const VIEWER: Permission[] = ["workspace:read", "members:read", "projects:read", "environments:read", "datasets:read", "models:read", "tasks:read"];
+const MEMBER: Permission[] = [...VIEWER, "projects:write", "environments:write", "datasets:write", "models:write", "tasks:write"];
 const ADMIN: Permission[] = [
   ...MEMBER,
   "workspace:write",

@@ -22,17 +22,23 @@ import { platformAuth } from "./platform/context.js";
 import { platformErrors } from "./platform/envelope.js";
 import { platformRouters } from "./platform/router.js";
 import type { ReadCache } from "../services/components/read-cache.js";
+import type { LiveFeed } from "../services/components/live-feed.js";
 import type { JwtKeyring } from "../services/platform/access-tokens.js";
 import { adminRoutes } from "./routes/admin.js";
 import { adminCustomerRoutes } from "./routes/admin-customers.js";
 import { adminInstanceRoutes } from "./routes/admin-instances.js";
 import { adminPlatformRoutes } from "./routes/admin-platform.js";
 import { healthRoutes } from "./routes/health.js";
+import { adminTrainingRoutes } from "./routes/admin-training.js";
 import { publicAccountRoutes } from "./routes/public-account.js";
 import { agentArtifactRoutes } from "./routes/agent-artifacts.js";
 import { agentTaskRoutes } from "./routes/agent-tasks.js";
 import { publicInstanceRoutes } from "./routes/public-instances.js";
 import { publicLedgerRoutes } from "./routes/public-ledger.js";
+import { trackingRoutes } from "./routes/tracking.js";
+import { RunLogSockets } from "./sockets/run-logs.js";
+import { trackingApi } from "./tracking/context.js";
+import { WindowLimiter } from "./middleware/window-limit.js";
 
 export interface HttpDeps {
   log: Logger;
@@ -44,6 +50,8 @@ export interface HttpDeps {
   /** Platform API: the JWT keys and the read cache. */
   keys: JwtKeyring;
   cache: ReadCache;
+  /** Live updates across replicas (run logs and metrics, task progress). */
+  live: LiveFeed;
   /** Dataset and model files. */
   store: BlobStore;
   /** Returns false when the upgrade is not for a known WebSocket path. */
@@ -54,13 +62,15 @@ export interface HttpDeps {
 export class HttpServer implements Component {
   readonly name = "http";
   private readonly server: http.Server;
+  private readonly sockets: RunLogSockets;
 
   constructor(
     deps: HttpDeps,
     private readonly host: string,
     private readonly port: number,
   ) {
-    this.server = createHttpServer(deps);
+    this.sockets = new RunLogSockets({ db: deps.db, keys: deps.keys, live: deps.live, log: deps.log });
+    this.server = createHttpServer(deps, this.sockets);
   }
 
   /** The port it listens on (after start). */
@@ -80,6 +90,8 @@ export class HttpServer implements Component {
 
   async stop(budgetMs: number): Promise<void> {
     if (!this.server.listening) return;
+    // Upgraded sockets are no longer the server's connections: close the log streams here.
+    this.sockets.closeAll();
     const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
     this.server.closeIdleConnections();
     let timer: NodeJS.Timeout | undefined;
@@ -91,12 +103,29 @@ export class HttpServer implements Component {
   }
 }
 
-export function createHttpServer(deps: HttpDeps): http.Server {
+export function createHttpServer(
+  deps: HttpDeps,
+  sockets: RunLogSockets = new RunLogSockets({ db: deps.db, keys: deps.keys, live: deps.live, log: deps.log }),
+): http.Server {
   const app = new Koa({ proxy: false });
   app.silent = true; // errors are logged by our middleware, once
   app.use(errorsAndRequestId(deps.log));
   app.use(clientAddressOf(deps.config.trustProxy));
   app.use(platformErrors(deps.log));
+  // The tracking API (/api but not /api/v1): its own auth, budgets and error shape, around
+  // everything else its requests meet (the path check, the audit line, its routes).
+  const authFailures = new AuthFailureLimiter(deps.config.authFailuresPerMin, deps.log);
+  const tracking = {
+    db: deps.db,
+    config: deps.config,
+    keys: deps.keys,
+    cache: deps.cache,
+    live: deps.live,
+    log: deps.log,
+    authFailures,
+    limiter: new WindowLimiter(),
+  };
+  app.use(trackingApi(tracking));
   app.use(storablePath);
   // The web console at / (never on an API path).
   app.use(consoleStatic(deps.config.consoleDir));
@@ -106,6 +135,11 @@ export function createHttpServer(deps: HttpDeps): http.Server {
   // Routes match exactly as written (case-sensitive, no trailing-slash variants): /ADMIN/hosts
   // is not /admin/hosts.
   const routerOptions = { sensitive: true, strict: true };
+  const trackingRouter = new Router(routerOptions);
+  trackingRoutes(trackingRouter, tracking);
+  app.use(trackingRouter.routes());
+  app.use(trackingRouter.allowedMethods({ throw: true }));
+
   const open = new Router(routerOptions);
   healthRoutes(open, deps.db, deps.agentSessions, deps.eventLoopDelayP99Ms);
   // The token endpoints authenticate with username and password in the body; one budget per
@@ -117,8 +151,8 @@ export function createHttpServer(deps: HttpDeps): http.Server {
   app.use(open.allowedMethods({ throw: true }));
 
   // Every /gpu and /account path needs a customer token, including ones that do not exist.
-  // Failed token lookups, per client address: customer tokens and platform access tokens alike.
-  const authFailures = new AuthFailureLimiter(deps.config.authFailuresPerMin, deps.log);
+  // Failed token lookups, per client address: customer tokens, platform access tokens and the
+  // tracking API's tokens alike (authFailures, above).
   const requireCustomer = customerAuth(deps.db, new RateLimiter(deps.config.apiRatePerS, deps.config.apiRateBurst), authFailures, deps.keys);
   app.use((ctx, next) => (/^\/+(gpu|account)(\/|$)/i.test(ctx.path) ? requireCustomer(ctx, next) : next()));
   const agentFiles = new Router(routerOptions);
@@ -141,6 +175,7 @@ export function createHttpServer(deps: HttpDeps): http.Server {
   adminInstanceRoutes(admin, deps.db, deps.config);
   adminCustomerRoutes(admin, deps.db, deps.config);
   adminPlatformRoutes(admin, deps.db, deps.keys);
+  adminTrainingRoutes(admin, deps.db);
   app.use(admin.routes());
   app.use(admin.allowedMethods({ throw: true }));
 
@@ -152,6 +187,7 @@ export function createHttpServer(deps: HttpDeps): http.Server {
     cache: deps.cache,
     store: deps.store,
     log: deps.log,
+    live: deps.live,
     authLimiter,
     userLimiter,
     authFailures,
@@ -168,6 +204,7 @@ export function createHttpServer(deps: HttpDeps): http.Server {
   server.headersTimeout = 10_000;
   server.requestTimeout = 30_000;
   server.on("upgrade", (req, socket, head) => {
+    if (sockets.handleUpgrade(req, socket, head)) return;
     if (!deps.onUpgrade(req, socket, head)) {
       socket.end("HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
     }

@@ -37,6 +37,8 @@ export interface HubDeps {
   commands: CommandPort;
   /** Persists new heartbeat intervals of hosts (liveness thresholds follow them). */
   intervalsChanged(hostIds: string[], heartbeatIntervalMs: number): Promise<void>;
+  /** Stores a task's numbered log or metric lines; resolves to the next line expected (services/tasks/output.ts). */
+  taskOutput?(hostId: string, m: pb.TaskOutput): Promise<number>;
 }
 
 /** What the hub needs from the command log (services/command-results.ts and db). */
@@ -292,6 +294,21 @@ export class AgentHub implements Component {
         if (dropped.length > 0)
           this.deps.log.warn({ hostId, dropped: dropped.length, problem: dropped[0] }, "dropping container states that cannot be applied");
         this.handleReliable(s, env.seq, () => (full ? this.deps.commands.reconcile(hostId, states, true) : this.deps.commands.containerStates(hostId, states)));
+        break;
+      }
+      case "taskOutput": {
+        // Not reliable: the agent keeps the lines and sends again from the acknowledged one.
+        // Stored off the message loop, so a large batch never holds up the session's other frames.
+        const m = env.taskOutput!;
+        const hostId = s.hostId;
+        const store = this.deps.taskOutput;
+        if (!store) break;
+        void store(hostId, m).then(
+          (nextLine) => {
+            if (s.state === "active") s.send({ taskOutputAck: { instanceId: m.instanceId, channel: m.channel, nextLine } });
+          },
+          (err: Error) => this.deps.log.warn({ hostId, instanceId: m.instanceId.slice(0, 128), err: err.message }, "could not store task output"),
+        );
         break;
       }
       case undefined:

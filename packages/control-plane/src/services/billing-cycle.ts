@@ -24,6 +24,7 @@ import { DAY_S } from "../domain/pay-units.js";
 import { AppError, toAppError } from "../errors.js";
 import { accrualOf, accrualWith, liftSuspension, recordEvent, settle } from "./billing.js";
 import { operate } from "./instances.js";
+import { requestStop } from "./tasks/lifecycle.js";
 
 export interface BillingPolicy {
   /** How long Expired and suspended instances are kept (and can be renewed or paid for). */
@@ -234,6 +235,8 @@ async function stopSuspended(db: Db, instanceId: string, now: Date): Promise<boo
   const running = await db.transaction(async (trx) => {
     const i = await lockInstance(trx, instanceId);
     if (!i?.suspended_at || i.pending_command_id) return false;
+    // A task's attempt is ended by its task (failed, reason balance_exhausted), not stopped.
+    if (i.task_id) return i.state === "Running" ? i.task_id : false;
     if (i.state === "Stopped") {
       if ((await gpusOfInstance(trx, instanceId)).length === 0) return false;
       await settle(trx, i, now); // nothing is owed after suspended_at: this only closes the books
@@ -244,6 +247,7 @@ async function stopSuspended(db: Db, instanceId: string, now: Date): Promise<boo
     return i.state === "Running";
   });
   if (!running) return false;
+  if (typeof running === "string") return (await requestStop(db, running, "balance")) !== undefined;
   await operate(db, instanceId, "stop_cardless", { meta: { reason: "balance" }, check: stillSuspended });
   return true;
 }

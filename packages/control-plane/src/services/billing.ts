@@ -115,6 +115,8 @@ export async function settle(trx: Tx, i: InstanceRow, now: Date): Promise<Instan
       instanceId: i.instance_id,
       periodStart,
       periodEnd: new Date(end),
+      // A task's attempt runs as an instance row: its entries name the task.
+      ...(i.task_id ? { memo: `task ${i.task_id}` } : {}),
     });
     patch.usage_period_start = new Date(end);
   } else if (i.usage_period_start === null) {

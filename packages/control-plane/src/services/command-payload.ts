@@ -22,6 +22,18 @@ export function instanceSpec(i: InstanceRow, gpuUuids: readonly string[], imageR
     ports: i.spec.ports.map((p) => ({ containerPort: p.container_port, hostPort: p.host_port, protocol: p.protocol })),
     pidsLimit: i.spec.pids_limit,
     artifacts: (i.spec.artifacts ?? []).map((a) => ({ target: a.target, versionId: a.version_id, digest: a.digest })),
+    ...(i.spec.task
+      ? {
+          task: {
+            command: i.spec.task.command,
+            outputDir: i.spec.task.output_dir,
+            runDir: i.spec.task.run_dir,
+            maxLogLines: i.spec.task.max_log_lines,
+            maxMetricLines: i.spec.task.max_metric_lines,
+            maxLineBytes: i.spec.task.max_line_bytes,
+          },
+        }
+      : {}),
   };
 }
 

@@ -16,6 +16,7 @@ import { billingStart, creditUnusedTime, recordEvent, refundIfNeverRan, settle }
 import { clock } from "./clock.js";
 import { removeLeftoverContainer } from "./instances.js";
 import { openPayload } from "./secrets.js";
+import { taskContainerState, taskCreated, taskFinished } from "./tasks/lifecycle.js";
 
 const STATUS_NAME: Record<number, string> = {
   [ContainerStatus.CONTAINER_STATUS_CREATED]: "created",
@@ -101,7 +102,6 @@ export async function applyResult(db: Db, hostId: string, r: pb.CommandResult, l
       if (status !== "succeeded") log.warn({ hostId, commandId: cmd.command_id, op: cmd.op, code: r.errorCode, err: r.errorMessage }, "host command failed");
       return { applied: true };
     }
-    const op = cmd.op;
     const locked = await lockInstance(trx, cmd.instance_id);
     if (!locked) return { applied: true };
     // A snapshot's image is finished even when its command was superseded (never left saving).
@@ -111,6 +111,12 @@ export async function applyResult(db: Db, hostId: string, r: pb.CommandResult, l
       await updateInstance(trx, locked.instance_id, containerPatch(r.state));
       return { applied: true };
     }
+    // A task's finish ends its attempt (services/tasks/lifecycle.ts), not an instance operation.
+    if (cmd.op === "finish_task") {
+      await taskFinished(trx, locked, r, log);
+      return { applied: true };
+    }
+    const op = cmd.op;
     const now = clock.now();
     // Charged up to now at the rate of the condition that ends here.
     const i = await settle(trx, locked, now);
@@ -141,11 +147,14 @@ export async function applyResult(db: Db, hostId: string, r: pb.CommandResult, l
     if (o.state === "Destroyed") await creditUnusedTime(trx, i, now);
     if (expired) await recordEvent(trx, i, "expired", i.expire_at!, { pay_unit: i.pay_unit });
     if (o.error) log.info({ instanceId: i.instance_id, op: cmd.op, error: o.error }, "operation failed");
+    if (i.task_id && cmd.op === "create") await taskCreated(trx, i, r, log);
     return { applied: true };
   });
 }
 
 async function applyContainerState(trx: Tx, locked: InstanceRow, s: pb.ContainerState): Promise<void> {
+  // A task's container runs to its end: its exit ends the attempt (services/tasks/lifecycle.ts).
+  if (locked.task_id) return taskContainerState(trx, locked, s);
   if (locked.pending_command_id || locked.state === "Destroyed" || locked.state === "Destroying") return;
   // Abandoned with its host: final, whatever its container does (the reconcile removes it).
   if (locked.abandoned_at) return;

@@ -175,7 +175,9 @@ export async function operate(db: Db, instanceId: string, op: Exclude<Op, "creat
   if (refProblem) throw invalid(`image_ref ${refProblem}`);
   const hostId = await db.transaction(async (trx) => {
     const locked = await lockInstance(trx, instanceId);
-    if (!locked || (input.userId !== undefined && locked.user_id !== input.userId)) throw notFound(`no instance ${instanceId.slice(0, 120)}`);
+    // A task's execution row is operated by the task service only (services/tasks/).
+    if (!locked || (input.userId !== undefined && (locked.user_id !== input.userId || locked.task_id !== null)))
+      throw notFound(`no instance ${instanceId.slice(0, 120)}`);
     // Abandoned with its host (services/host-abandon.ts): final, only to be destroyed.
     if (locked.abandoned_at && op !== "destroy")
       throw new AppError("INVALID_STATE", `${instanceId} was abandoned with its host ${locked.host_id}: it can only be destroyed`);

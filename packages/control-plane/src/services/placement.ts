@@ -63,6 +63,15 @@ export async function placementCandidates(
   return (await hostCapacities(db, f)).map((r) => candidateOf(r, cfg));
 }
 
+/** placementCandidates with how many GPUs of the model each host has in all (the task queue's reservations). */
+export async function placementCandidatesWithTotals(
+  db: Db | Tx,
+  cfg: PlacementConfig,
+  f: { roomName: string; gpuModel: string | null },
+): Promise<(HostCandidate & { totalGpus: number })[]> {
+  return (await hostCapacities(db, f)).map((r) => ({ ...candidateOf(r, cfg), totalGpus: r.total_gpus }));
+}
+
 /** What one instance of a product asks for. */
 export function productDemand(p: { cpu: number; memory: number; disk_one: number; disk_data_one: number }, gpuCount: number, extraDiskGb: number): Demand {
   return { gpus: gpuCount, cpuMillis: p.cpu * gpuCount * 1000, memoryBytes: p.memory * gpuCount * GIB, diskGb: p.disk_one + p.disk_data_one + extraDiskGb };

@@ -11,7 +11,18 @@ export type NewInstance = Pick<
   Partial<
     Pick<
       InstanceRow,
-      "user_id" | "order_uid" | "gpu_type" | "image_id" | "app_type" | "name" | "pay_unit" | "prices" | "extra_disk_gb" | "disk_gb" | "prepaid_seconds"
+      | "user_id"
+      | "order_uid"
+      | "gpu_type"
+      | "image_id"
+      | "app_type"
+      | "name"
+      | "pay_unit"
+      | "prices"
+      | "extra_disk_gb"
+      | "disk_gb"
+      | "prepaid_seconds"
+      | "task_id"
     >
   >;
 
@@ -21,7 +32,8 @@ export async function insertInstance(trx: Tx, row: NewInstance): Promise<void> {
 
 /** The instance if it is this user's (another user's is as unknown as a missing one). */
 export async function findOwnedInstance(db: Db | Tx, instanceId: string, userId: number): Promise<InstanceRow | undefined> {
-  return db<InstanceRow>("instances").where({ instance_id: instanceId, user_id: userId }).first();
+  // A task's execution row is the task's, never an instance of the customer's.
+  return db<InstanceRow>("instances").where({ instance_id: instanceId, user_id: userId }).whereNull("task_id").first();
 }
 
 /** A user's instances that may cost or hold money (bought ones, not destroyed), with the GPUs each holds and whether its host is away. */
@@ -146,6 +158,7 @@ export async function customerInstances(
 ): Promise<{ rows: CustomerInstanceRow[]; total: number }> {
   const base = db("instances as i")
     .where("i.user_id", userId)
+    .whereNull("i.task_id")
     .modify((q) => {
       if (f.gids) q.whereIn("i.instance_id", f.gids);
       if (f.roomName) q.where("i.room_name", f.roomName);

@@ -9,7 +9,8 @@ import { clientAddressOfRequest } from "../middleware/client-address.js";
 import type { AuditHints } from "./context.js";
 import type { Principal } from "../../services/platform/sessions.js";
 
-const AUDITED = /^\/(api\/v1|v1|admin)(\/|$)/;
+// /api covers the platform API (/api/v1) and the tracking API (docs/decisions/0032-tracking.md).
+const AUDITED = /^\/(api|v1|admin)(\/|$)/;
 const MUTATIONS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 export function auditTrail(db: Db, log: Logger) {
@@ -18,6 +19,8 @@ export function auditTrail(db: Db, log: Logger) {
     // A handler that answered on the raw response itself (tus uploads) set its status there.
     const status = ctx.respond === false ? ctx.res.statusCode : ctx.status;
     if (!MUTATIONS.has(ctx.method) || !AUDITED.test(ctx.path) || status >= 400) return;
+    // Data, not a change (metric and log batches of the tracking API): not one line per batch.
+    if (ctx.state["noAudit"]) return;
     // An Idempotency-Key replay changed nothing: the first request has its line.
     if (ctx.response.get("Idempotent-Replayed")) return;
     const p = ctx.state["principal"] as Principal | undefined;

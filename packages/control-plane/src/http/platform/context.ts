@@ -1,4 +1,5 @@
 // What the platform routes share: the services' dependencies, the caller, paging, auditing hints.
+import type { LiveFeed } from "../../services/components/live-feed.js";
 import type { Context, Next } from "koa";
 import type { Logger } from "pino";
 import type { Config } from "../../config.js";
@@ -30,6 +31,8 @@ export interface PlatformDeps {
   store: BlobStore;
   /** For work that outlives its request (a quality check). */
   log: Logger;
+  /** Live updates across replicas (followed task logs). */
+  live: LiveFeed;
 }
 
 /** Paths reachable without an access token (below the prefix). */

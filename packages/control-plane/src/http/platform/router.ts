@@ -7,6 +7,7 @@ import { platformAuthRoutes } from "../routes/platform/auth.js";
 import { platformHostRoutes } from "../routes/platform/hosts.js";
 import { platformPermissionRoutes } from "../routes/platform/permissions.js";
 import { platformProjectRoutes } from "../routes/platform/projects.js";
+import { platformTaskRoutes } from "../routes/platform/tasks.js";
 import { platformUserRoutes } from "../routes/platform/users.js";
 import { platformWorkspaceRoutes } from "../routes/platform/workspaces.js";
 import { uploadRoutes, Uploads } from "../uploads.js";
@@ -26,6 +27,7 @@ export function platformRouters(deps: PlatformDeps): Router[] {
     platformArtifactRoutes(r, deps);
     uploadRoutes(r, deps, uploads);
     platformHostRoutes(r, deps);
+    platformTaskRoutes(r, deps);
     return r;
   });
 }

@@ -7,6 +7,7 @@ import {
   type ArtifactKind,
   type ArtifactRow,
   artifactById,
+  artifactByName,
   countFiles,
   digestsNewToWorkspace,
   fileOf,
@@ -293,6 +294,68 @@ export async function createVersion(db: Db, store: BlobStore, p: Principal, kind
     // Whatever was not stored (a refusal, a failure) leaves no staged bytes behind.
     await Promise.all(staged.map((s) => rm(s.localPath, { force: true })));
   }
+}
+
+/**
+ * A run's output as a new version of the workspace's model `name` (made when missing), from
+ * files whose content is in the store already (a task's output, uploaded by its agent). In the
+ * caller's transaction, so that the version and what refers to it commit together; refused
+ * with QUOTA_EXCEEDED, CONFLICT (content gone) or INVALID_ARGUMENT (paths) like any version.
+ */
+export async function createRunOutputVersion(
+  trx: Tx,
+  o: {
+    workspaceId: string;
+    name: string;
+    userId: number;
+    runId: string;
+    message: string;
+    files: { path: string; size: number; digest: string }[];
+    metrics?: Record<string, unknown>;
+  },
+): Promise<VersionRow> {
+  const problems = fileSetProblems(o.files.map((f) => f.path));
+  if (problems.length > 0) throw invalid(problems.join("; "));
+  if (o.files.length === 0) throw invalid("the output directory holds no file");
+  if (o.files.length > MAX_FILES_PER_VERSION) throw invalid(`a version holds at most ${MAX_FILES_PER_VERSION} files`);
+  let art = await artifactByName(trx, o.workspaceId, "model", o.name);
+  if (!art) {
+    art = await insertArtifact(trx, {
+      workspace_id: o.workspaceId,
+      kind: "model",
+      name: o.name,
+      description: "made by a task",
+      framework: "",
+      task: "",
+      created_by: o.userId,
+    });
+    art ??= await artifactByName(trx, o.workspaceId, "model", o.name);
+    if (!art) throw new AppError("CONFLICT", `the model ${o.name} could not be made`);
+  }
+  if (!(await lockArtifact(trx, art.artifact_id))) throw notFound("model not found");
+  await lockWorkspace(trx, o.workspaceId);
+  await checkStorageQuota(trx, o.workspaceId, o.files);
+  const digests = [...new Set(o.files.map((f) => f.digest))];
+  const blobs = await shareBlobs(trx, digests);
+  const gone = digests.filter((d) => blobs.get(d)?.state !== "stored");
+  if (gone.length > 0) throw new AppError("CONFLICT", `${gone.length} output file(s) are not in storage (${gone[0]})`);
+  return insertVersion(
+    trx,
+    {
+      artifact_id: art.artifact_id,
+      number: await nextVersionNumber(trx, art.artifact_id),
+      message: o.message,
+      parent_version_id: null,
+      digest: fileSetDigest(o.files),
+      total_bytes: o.files.reduce((n, f) => n + f.size, 0),
+      file_count: o.files.length,
+      source: "run",
+      source_run_id: o.runId,
+      metrics: o.metrics ?? {},
+      created_by: o.userId,
+    },
+    o.files,
+  );
 }
 
 /** QUOTA_EXCEEDED when the workspace (or its wallet's owner) would hold more than allowed. */

@@ -175,6 +175,11 @@ export async function insertArtifact(
   return r.rows[0];
 }
 
+/** A live artifact of the workspace by name (names are unique per workspace and kind, case-insensitively). */
+export async function artifactByName(db: Db | Tx, workspaceId: string, kind: ArtifactKind, name: string): Promise<ArtifactRow | undefined> {
+  return db<ArtifactRow>("artifacts").where({ workspace_id: workspaceId, kind }).whereRaw("lower(name) = lower(?)", [name]).whereNull("deleted_at").first();
+}
+
 export async function artifactById(db: Db | Tx, kind: ArtifactKind, id: string): Promise<ArtifactRow | undefined> {
   return db<ArtifactRow>("artifacts").where({ artifact_id: id, kind }).whereNull("deleted_at").first();
 }
