@@ -320,3 +320,25 @@ t.test("a Hello too big for the pre-authentication limit sends its containers af
   await waitFor("second Hello", () => cp.frames("hello").length >= 2, 5000);
   t.equal(cp.frames("hello")[1]!.hello!.containers.length, 3);
 });
+
+t.test("task output goes out as frames of its own; acknowledgements come back; a new session says so", async (t) => {
+  const cp = new FakeControlPlane();
+  t.teardown(() => cp.close());
+  const acks: pb.TaskOutputAck[] = [];
+  let ready = 0;
+  const { c } = client(t, await cp.ready(), { onTaskOutputAck: (a) => acks.push(a), onReady: () => ready++ });
+  const frame = { instanceId: "gpu-t1-1", channel: 1, firstLine: 0, lines: [{ stream: 1, text: "hello", atMs: 5 }], droppedLines: 0, eof: false };
+  t.equal(c.sendTaskOutput(frame), false, "not before the session is ready");
+  c.start();
+  await waitFor("ready", () => ready === 1);
+  t.equal(c.sendTaskOutput(frame), true);
+  const got = await waitFor("the frame", () => cp.frames("taskOutput")[0]);
+  t.equal(got.taskOutput!.lines[0]!.text, "hello");
+  t.equal(got.taskOutput!.instanceId, "gpu-t1-1");
+  cp.peers[0]!.send({ taskOutputAck: { instanceId: "gpu-t1-1", channel: 1, nextLine: 1 } });
+  await waitFor("the acknowledgement", () => acks.length === 1);
+  t.equal(Number(acks[0]!.nextLine), 1);
+  t.ok(c.isReady, "the session goes on");
+  cp.peers[0]!.ws.terminate();
+  await waitFor("a new session", () => ready === 2);
+});

@@ -2,14 +2,17 @@
 // command once, exits with its code, never restarted, its run and output directories mounted),
 // the shipping of its log and metrics lines as TaskOutput (numbering, streams, acknowledgements
 // that jump, resends, limits, bounded memory), and FinishTask (upload, limits, convergence).
-import { createHash, randomBytes } from "node:crypto";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { createServer, type Server } from "node:http";
 import { join } from "node:path";
 import { pino } from "pino";
-import { agentv1, ContainerStatus, type pb, TaskChannel, TaskStream } from "@remotegpu/protocol";
+import { agentv1, CommandStatus, ContainerStatus, type pb, TaskChannel, TaskStream } from "@remotegpu/protocol";
 import t, { type Test } from "tap";
 import { DockerEngine } from "../../packages/agent/src/containers/docker.js";
+import { CommandExecutor } from "../../packages/agent/src/containers/executor.js";
+import { CommandJournal } from "../../packages/agent/src/state/journal.js";
 import { ContainerRuntime } from "../../packages/agent/src/containers/runtime.js";
 import { buildContainerOptions } from "../../packages/agent/src/containers/spec.js";
 import { httpOutputUploader, outcomePath, TaskFinisher } from "../../packages/agent/src/tasks/finish.js";
@@ -212,6 +215,9 @@ t.test("a task's container options: run once, argv, no SSH, its two directories"
     [{ runDir: "relative" }, /absolute/],
     [{ runDir: "/a/../etc" }, /\.\./],
     [{ runDir: "/etc" }, /system directory/],
+    [{ runDir: "/proc/x" }, /system directory/],
+    [{ outputDir: "/root/data/out" }, /data disk/],
+    [{ outputDir: "/models/m" }, /datasets and models/],
     [{ runDir: "/out", outputDir: "/out" }, /apart/],
     [{ runDir: "/out/run", outputDir: "/out" }, /apart/],
   ] as const) {
@@ -553,4 +559,99 @@ t.test("FinishTask of a container that is gone still answers", async (t) => {
   t.equal(r.task.exitCode, undefined, "no exit code known");
   t.equal(r.task.flushed, true, "both channels ended at once (nothing to read)");
   t.same(r.task.files, [{ path: "f", size: 1, sha256: sha("x") }]);
+});
+
+t.test("an agent restarted while a task ran finds it by its labels and ships it again from the start", async (t) => {
+  const cp = new FakeControlPlane();
+  const first = await setup(t, cp);
+  const id = newId();
+  t.teardown(() => first.runtime.destroy(id).catch(() => undefined));
+  const L = TaskChannel.TASK_CHANNEL_LOG;
+  await first.runtime.create(id, 1, taskSpec(["/bin/sh", "-c", "echo a; echo b; sleep 1; echo c"], { maxLogLines: 77 }));
+  await waitFor("two lines", () => cp.next(id, L) >= 2);
+  await first.shipper.stop(); // the agent dies
+  // A new agent process: a new shipper that knows nothing but the container's labels.
+  const second = new TaskShipper({ engine: first.engine, tasksDir: first.tasksDir, log, send: cp.send, tickMs: 100 });
+  cp.shipper = second;
+  second.start();
+  t.teardown(() => second.stop());
+  await second.sync();
+  t.ok(second.tracked.includes(id), "found by its labels");
+  await waitFor("eof", () => cp.eof.get(cp.key(id, L)));
+  t.same(
+    cp.lines(id, L).map((l) => l.text),
+    ["a", "b", "c"],
+    "no line twice, none missing",
+  );
+  t.equal(
+    cp.frames.filter((f) => f.instanceId === id && f.channel === L).filter((f) => f.firstLine === 0).length >= 2,
+    true,
+    "the new agent started at line 0",
+  );
+});
+
+t.test("finish_task through the command executor: journaled, answered once, the same answer again", async (t) => {
+  const { runtime, tasksDir, shipper } = await setup(t);
+  const journal = new CommandJournal(tempDir("journal"));
+  await journal.load();
+  const results: pb.CommandResultInit[] = [];
+  const tasks = new TaskFinisher({ runtime, shipper, tasksDir, log, uploader: { put: async () => undefined } });
+  const executor = new CommandExecutor({ journal, runtime, tasks, log, send: (_id, r) => results.push(r) });
+  const id = newId();
+  t.teardown(() => runtime.destroy(id).catch(() => undefined));
+  const create = agentv1.Command.create({
+    commandId: randomUUID(),
+    instanceId: id,
+    generation: 1,
+    create: { spec: taskSpec(["/bin/sh", "-c", "echo hi > /remotegpu/output/hi; exit 2"]) },
+  });
+  await executor.receive(create);
+  await waitFor("created", () => results.length === 1);
+  t.equal(results[0]!.status, CommandStatus.COMMAND_STATUS_SUCCEEDED);
+  await waitFor("exited", async () => (await runtime.state(id)).status === ContainerStatus.CONTAINER_STATUS_STOPPED);
+  const finish = agentv1.Command.create({
+    commandId: randomUUID(),
+    instanceId: id,
+    generation: 2,
+    finishTask: { upload: true, maxOutputBytes: 1000, maxOutputFiles: 10, timeoutS: 1, flushTimeoutS: 10 },
+  });
+  await executor.receive(finish);
+  await waitFor("finished", () => results.length === 2);
+  const r = results[1]!;
+  t.equal(r.status, CommandStatus.COMMAND_STATUS_SUCCEEDED, String(r.errorMessage));
+  t.equal(r.state?.status, ContainerStatus.CONTAINER_STATUS_REMOVED);
+  t.equal(r.task?.exitCode, 2);
+  t.same(r.task?.files, [{ path: "hi", size: 3, sha256: sha("hi\n") }]);
+  await executor.receive(finish);
+  await waitFor("answered again", () => results.length === 3);
+  const bytes = (r: pb.CommandResultInit) => Buffer.from(agentv1.CommandResult.encode(agentv1.CommandResult.create(r)).finish()).toString("hex");
+  t.equal(bytes(results[2]!), bytes(results[1]!), "a repeat gets the journal's answer");
+  const stale = agentv1.Command.create({ commandId: randomUUID(), instanceId: id, generation: 1, finishTask: { upload: false } });
+  await executor.receive(stale);
+  await waitFor("refused", () => results.length === 4);
+  t.equal(results[3]!.status, CommandStatus.COMMAND_STATUS_REFUSED_STALE, "generation checks apply");
+});
+
+t.test("a metrics file the task made a link or a FIFO is not read", async (t) => {
+  const cp = new FakeControlPlane();
+  const { shipper, tasksDir } = await setup(t, cp);
+  const M = TaskChannel.TASK_CHANNEL_METRICS;
+  const secret = join(tempDir("host"), "secret.txt");
+  writeFileSync(secret, "host secret\n");
+  const linked = newId();
+  mkdirSync(join(tasksDir, linked, "run"), { recursive: true });
+  symlinkSync(secret, join(tasksDir, linked, "run", "metrics.jsonl"));
+  const fifo = newId();
+  mkdirSync(join(tasksDir, fifo, "run"), { recursive: true });
+  execFileSync("mkfifo", [join(tasksDir, fifo, "run", "metrics.jsonl")]);
+  // No container of either: the log ends at once, and so does the metrics channel.
+  shipper.track(linked, { maxLogLines: 0, maxMetricLines: 0, maxLineBytes: 0 });
+  shipper.track(fifo, { maxLogLines: 0, maxMetricLines: 0, maxLineBytes: 0 });
+  await waitFor("both at eof", () => cp.eof.get(cp.key(linked, M)) && cp.eof.get(cp.key(fifo, M)));
+  t.same(cp.lines(linked, M), [], "the link is not followed");
+  t.same(cp.lines(fifo, M), [], "the FIFO does not block the agent");
+  t.notOk(
+    cp.frames.some((f) => (f.lines ?? []).some((l) => String(l.text).includes("host secret"))),
+    "the host file never leaves",
+  );
 });

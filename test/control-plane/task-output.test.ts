@@ -3,6 +3,8 @@
 // finish_task command waits for its result; the content must be the digest it names.
 import { createHash } from "node:crypto";
 import { request } from "node:http";
+import { Readable } from "node:stream";
+import { httpOutputUploader } from "../../packages/agent/src/tasks/finish.js";
 import t from "tap";
 import { sha256 } from "../../packages/control-plane/src/domain/secrets.js";
 import { sql } from "../helpers/database.js";
@@ -91,6 +93,20 @@ t.test("task output uploads: the host's own task being finished, the digest it n
     req.write("only the start of it");
   });
   t.equal(status, 413, "a declared size over the cap is refused before the body is read");
+  // The agent's own uploader (streamed body, Content-Length) against the real endpoint.
+  const uploader = httpOutputUploader(
+    cp.url,
+    () => HOST,
+    () => SECRET,
+  );
+  const big = Buffer.alloc(3 * 1024 * 1024, 7);
+  await uploader.put("gpu-tfinishing-1", hex(big), big.length, () => Readable.from([big.subarray(0, 1000), big.subarray(1000)]));
+  t.ok((await blobs()).includes(hex(big)), "the agent's upload is stored");
+  await t.rejects(
+    uploader.put("gpu-tfinishing-1", hex("x"), 1, () => Readable.from([Buffer.from("y")])),
+    { retryable: false, message: /422/ },
+    "a digest mismatch is not retried",
+  );
   t.equal(
     (await fetch(`${cp.url}/agent/v1/tasks/gpu-tfinishing-1/output/${d}`, { headers: { authorization: `Bearer ${SECRET}`, "x-remotegpu-host-id": HOST } }))
       .status,

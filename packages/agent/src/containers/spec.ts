@@ -96,7 +96,9 @@ const SYSTEM_DIRS = new Set(["/", "/bin", "/boot", "/dev", "/etc", "/lib", "/lib
 export function taskDirProblem(dir: string): string | null {
   if (!TASK_DIR_PATTERN.test(dir) || dir.length > 256) return "is not an absolute path of plain names";
   if (dir.split("/").some((s) => s === "." || s === "..")) return "has a . or .. part";
-  if (SYSTEM_DIRS.has(dir)) return "is a system directory";
+  if (SYSTEM_DIRS.has(dir) || /^\/(proc|sys|dev)\//.test(dir)) return "is a system directory";
+  if (dir === DATA_MOUNT || dir.startsWith(`${DATA_MOUNT}/`) || /^\/(data|models)(\/|$)/.test(dir))
+    return "is where the data disk or datasets and models are mounted";
   return null;
 }
 

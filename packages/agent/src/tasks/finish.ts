@@ -200,6 +200,8 @@ async function listOutput(root: string, maxFiles: number): Promise<{ files: { pa
     for (const e of entries) {
       const rel = prefix === "" ? e.name : `${prefix}/${e.name}`;
       if (e.isDirectory()) {
+        // A path too long for a manifest anyway: refused before descending any deeper.
+        if (rel.length > 1024) return `the output directory ${JSON.stringify(rel.slice(0, 200))}… is nested too deep`;
         const problem = await walk(join(dir, e.name), rel);
         if (problem) return problem;
       } else if (e.isFile()) {
