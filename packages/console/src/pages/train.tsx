@@ -217,6 +217,9 @@ function TrainForm({
       let project = projectId;
       if (!project) {
         project = (await platform<Project>("POST", "/projects", { name: newProject.trim(), ...(workspaceId ? { workspace_id: workspaceId } : {}) })).id;
+        // Chosen from now on: a refused submission tried again does not make the project twice.
+        setProjectId(project);
+        setNewProject("");
         await reloadProjects();
       }
       const task = await platform<{ id: string }>("POST", "/training/submit", {
