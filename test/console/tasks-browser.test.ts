@@ -45,6 +45,15 @@ const TEMPLATE = {
   total_steps_param: "steps",
 };
 
+/** 3,000 lines at once: the page keeps a window of them, never all. */
+const FLOOD = {
+  ...TEMPLATE,
+  name: "flood",
+  command: ["sh", "-c", 'i=0; while [ $i -lt 3000 ]; do echo "line $i"; i=$((i + 1)); done'],
+  hyperparameters: {},
+  total_steps_param: null,
+};
+
 async function dataset(w: World, l: Login): Promise<string> {
   const ds = (await l.call("POST", "/datasets", { name: "digits" })).body.data.id;
   const form = new FormData();
@@ -273,6 +282,28 @@ async function run(): Promise<void> {
     await page.getByRole("dialog").getByRole("button", { name: "Delete" }).click();
     await page.getByRole("heading", { name: "Tasks", level: 1 }).waitFor();
     t.equal((await l.call("GET", `/tasks/${id}`)).status, 404, "deleted");
+  });
+
+  await t.test("a task with 3,000 log lines: the page holds a window of 500 and pages back", async (t) => {
+    const flood = await w.cp.api("POST", "/admin/training/templates", { ...FLOOD, image: testImage() });
+    t.equal(flood.status, 201, JSON.stringify(flood.body));
+    const project = (await l.call("GET", "/projects")).body.data[0].id;
+    const r = await l.call("POST", "/training/submit", { project_id: project, template_id: flood.body.id, name: "flood", gpu_type: PRODUCT.gpu_type });
+    t.equal(r.status, 201, JSON.stringify(r.body));
+    await page.goto(`/tasks/${r.body.data.id}`);
+    await page.locator('[data-testid="task-status"][data-status="succeeded"]').waitFor({ timeout: 90_000 });
+    await page.getByTestId("log-line").getByText("line 2999", { exact: true }).waitFor();
+    t.equal(await page.getByTestId("log-line").count(), 500, "500 lines in the page, not 3,000");
+    t.equal(await page.getByTestId("log-line").first().textContent(), "line 2500");
+    await page.getByRole("button", { name: "Earlier lines" }).click();
+    await page.locator('[data-testid="log"][data-first="2000"]').waitFor();
+    t.equal(await page.getByTestId("log-line").first().textContent(), "line 2000", "the page before");
+    t.equal(await page.getByTestId("log-line").count(), 500);
+    await page.getByRole("button", { name: "Later lines" }).click();
+    await page.locator('[data-testid="log"][data-first="2500"]').waitFor();
+    await page.getByRole("button", { name: "Follow new lines" }).click();
+    t.equal(await page.getByTestId("log-line").last().textContent(), "line 2999", "following again: the newest");
+    await accessible(t, page, "task-flood");
   });
 
   await t.test("Chinese strings on the new pages; no console errors", async (t) => {
