@@ -100,6 +100,7 @@ async function run(): Promise<void> {
 
   let taskId = "";
   let runId = "";
+  let floodId = "";
 
   await t.test("Train: range checks, the server's refusal, then a task submitted", async (t) => {
     await nav(page, "Train");
@@ -290,7 +291,8 @@ async function run(): Promise<void> {
     const project = (await l.call("GET", "/projects")).body.data[0].id;
     const r = await l.call("POST", "/training/submit", { project_id: project, template_id: flood.body.id, name: "flood", gpu_type: PRODUCT.gpu_type });
     t.equal(r.status, 201, JSON.stringify(r.body));
-    await page.goto(`/tasks/${r.body.data.id}`);
+    floodId = r.body.data.id;
+    await page.goto(`/tasks/${floodId}`);
     await page.locator('[data-testid="task-status"][data-status="succeeded"]').waitFor({ timeout: 90_000 });
     await page.getByTestId("log-line").getByText("line 2999", { exact: true }).waitFor();
     t.equal(await page.getByTestId("log-line").count(), 500, "500 lines in the page, not 3,000");
@@ -304,6 +306,39 @@ async function run(): Promise<void> {
     await page.getByRole("button", { name: "Follow new lines" }).click();
     t.equal(await page.getByTestId("log-line").last().textContent(), "line 2999", "following again: the newest");
     await accessible(t, page, "task-flood");
+  });
+
+  await t.test("without WebSockets (a proxy that refuses them) the task page polls", async (t) => {
+    const other = await newConsolePage(browser, w.cp.url);
+    // A WebSocket that never opens: as if the upgrade were refused.
+    await other.page.addInitScript(
+      `window.WebSocket = class { constructor() { setTimeout(() => this.onclose && this.onclose({}), 10); } send() {} close() {} };`,
+    );
+    await other.page.goto("/");
+    await other.page.getByLabel("Username").fill(cus.username);
+    await other.page.getByLabel("Password").fill(cus.password);
+    await other.page.getByRole("button", { name: "Log in" }).click();
+    await other.page.getByRole("heading", { name: "Dashboard", level: 1 }).waitFor();
+    const project = (await l.call("GET", "/projects")).body.data[0].id;
+    const r = await l.call("POST", "/training/submit", {
+      project_id: project,
+      template_id: made.body.id,
+      name: "polled",
+      gpu_type: PRODUCT.gpu_type,
+      hyperparameters: { steps: 2, pause: 2 },
+    });
+    t.equal(r.status, 201, JSON.stringify(r.body));
+    await other.page.goto(`/tasks/${r.body.data.id}`);
+    await other.page.locator('[data-testid="task-status"][data-status="succeeded"]').waitFor({ timeout: 90_000 });
+    t.equal(await other.page.getByTestId("live").textContent(), "", "not live");
+    await other.page.getByTestId("log-line").getByText("done", { exact: true }).waitFor();
+    await other.page.locator('[data-testid="loss-chart"][data-points="2"]').waitFor();
+    // An ended task's page, opened without a socket: its newest lines, read once.
+    await other.page.goto(`/tasks/${floodId}`);
+    await other.page.getByTestId("log-line").getByText("line 2999", { exact: true }).waitFor();
+    t.equal(await other.page.getByTestId("log-line").count(), 500, "the last 500 lines");
+    t.same(other.errors, [], "no console errors");
+    await other.context.close();
   });
 
   await t.test("Chinese strings on the new pages; no console errors", async (t) => {

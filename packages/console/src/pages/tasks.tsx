@@ -4,7 +4,7 @@
 // version and its run. The log viewer keeps at most LOG_WINDOW lines in the page, whatever the
 // task wrote: following shows the newest, paging reads older ones from GET /tasks/{id}/logs.
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
-import { accessToken, platform, platformList } from "../api.js";
+import { accessToken, platform, platformList, tracking } from "../api.js";
 import { useApp } from "../app.js";
 import type { MessageKey } from "../i18n/index.js";
 import { Confirm, ErrorBox, Loading, messageOf, Pager, States, useLoad } from "../ui.js";
@@ -425,15 +425,36 @@ export function TaskPage({ id }: { id: string }) {
   // The live channel runs until the task has ended (then its lines stay from the last look).
   const ended = loaded.data !== undefined && FINAL.has(loaded.data.status);
   const connected = useTaskLive(id, loaded.data !== undefined, () => next.current, { onProgress, onLines });
-  // Without a socket (a proxy that refuses them) the page still moves: it polls.
+  // Without a socket (a proxy or browser that refuses it) the page still moves: it polls the
+  // task, its curve and its new log lines.
   useEffect(() => {
-    if (connected || ended) return;
+    if (connected) return;
+    const readLines = () =>
+      void platform<{ lines: LogLine[] }>("GET", `/tasks/${id}/logs?offset=${next.current}&limit=${LOG_WINDOW}`).then(
+        (r) => onLines(r.lines),
+        () => {},
+      );
+    // An ended task's newest lines, read once (while the socket connects, or instead of it): the
+    // run says how many there are, so only the last window is read.
+    if (ended) {
+      const runId = loaded.data?.run_id;
+      if (!runId) return;
+      void tracking<{ log_lines: number }>("GET", `/runs/${runId}`).then(
+        (r) => {
+          next.current = Math.max(next.current, r.log_lines - LOG_WINDOW);
+          readLines();
+        },
+        () => readLines(),
+      );
+      return;
+    }
     const timer = setInterval(() => {
       void reload();
       setLossVersion((v) => v + 1);
+      readLines();
     }, 5000);
     return () => clearInterval(timer);
-  }, [connected, ended, reload]);
+  }, [connected, ended, reload, id, onLines, loaded.data?.run_id]);
 
   const models = useLoad(
     async () =>
