@@ -27,6 +27,9 @@ export function whenSignedOut(fn: () => void): void {
 
 export const signedIn = (): boolean => access !== null;
 
+/** The access token, for the live channels (ws /ws authenticates with a first message, not the URL). */
+export const accessToken = (): string | null => access;
+
 function keep(data: { access_token: string; expires_in: number }): void {
   access = data.access_token;
   clearTimeout(refreshTimer);
@@ -53,8 +56,9 @@ async function readJson(res: Response): Promise<unknown> {
 }
 
 function errorOf(res: Response, body: unknown): ApiError {
-  const b = (body ?? {}) as { error?: string; message?: string; code?: string };
-  const message = b.error ?? b.message ?? (typeof body === "string" && body ? body.slice(0, 200) : `HTTP ${res.status}`);
+  // The platform API says {error, code}; the tracking API (/api) says {detail}.
+  const b = (body ?? {}) as { error?: string; message?: string; detail?: string; code?: string };
+  const message = b.error ?? b.message ?? b.detail ?? (typeof body === "string" && body ? body.slice(0, 200) : `HTTP ${res.status}`);
   return new ApiError(message, res.status, b.code ?? `HTTP_${res.status}`, body);
 }
 
@@ -162,6 +166,15 @@ export async function platform<T>(method: string, path: string, body?: unknown):
 export async function platformList<T>(path: string): Promise<{ items: T[]; total: number }> {
   const r = (await send("GET", `/api/v1${path}`, undefined)) as { data: T[]; meta?: { total: number } };
   return { items: r.data, total: r.meta?.total ?? r.data.length };
+}
+
+/**
+ * The tracking API (/api, Runicorn's routes): reads answer the object itself, changes
+ * {"ok": true, "data"}; either way the caller gets what it asked for.
+ */
+export async function tracking<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const r = await send(method, `/api${path}`, body);
+  return (method === "GET" ? r : (r as { data: T }).data) as T;
 }
 
 /** The rental API (/gpu, /account): POST with JSON, answered as documented there. */

@@ -46,6 +46,12 @@ const Catalog = lazy(() => import("./pages/catalog.js"));
 const OpsAudit = lazy(() => import("./pages/ops-audit.js"));
 const ArtifactList = lazy(() => import("./pages/artifacts.js").then((m) => ({ default: m.ArtifactList })));
 const ArtifactPage = lazy(() => import("./pages/artifacts.js").then((m) => ({ default: m.ArtifactPage })));
+const TaskList = lazy(() => import("./pages/tasks.js").then((m) => ({ default: m.TaskList })));
+const TaskPage = lazy(() => import("./pages/tasks.js").then((m) => ({ default: m.TaskPage })));
+const Train = lazy(() => import("./pages/train.js"));
+const Experiments = lazy(() => import("./pages/experiments.js").then((m) => ({ default: m.Experiments })));
+const RunPage = lazy(() => import("./pages/experiments.js").then((m) => ({ default: m.RunPage })));
+const Lineage = lazy(() => import("./pages/experiments.js").then((m) => ({ default: m.Lineage })));
 
 interface Route {
   path: string;
@@ -62,6 +68,9 @@ const NAV: Route[] = [
   { path: "/ledger", label: "nav.ledger" },
   { path: "/datasets", label: "nav.datasets" },
   { path: "/models", label: "nav.models" },
+  { path: "/train", label: "nav.train" },
+  { path: "/tasks", label: "nav.tasks" },
+  { path: "/experiments", label: "nav.experiments" },
   { path: "/workspace", label: "nav.workspace" },
   { path: "/audit", label: "nav.audit" },
   { path: "/fleet", label: "nav.fleet", operator: true },
@@ -83,6 +92,15 @@ function pageFor(path: string, admin: boolean): ReactNode {
   if (path === "/models") return <ArtifactList kind="model" />;
   const artifact = /^\/(dataset|model)s\/([\w-]{1,64})$/.exec(path);
   if (artifact) return <ArtifactPage key={path} kind={artifact[1] as "dataset" | "model"} id={artifact[2]!} />;
+  if (path === "/train") return <Train />;
+  if (path === "/tasks") return <TaskList />;
+  const task = /^\/tasks\/([\w-]{1,64})$/.exec(path);
+  if (task) return <TaskPage key={path} id={task[1]!} />;
+  if (path === "/experiments") return <Experiments />;
+  const run = /^\/experiments\/([\w.-]{1,64})$/.exec(path);
+  if (run) return <RunPage key={path} id={run[1]!} />;
+  const lineage = /^\/lineage\/([^/]{1,400})\/v(\d{1,9})$/.exec(path);
+  if (lineage) return <Lineage key={path} name={safeDecode(lineage[1]!)} version={Number(lineage[2])} />;
   if (path === "/fleet") return operatorPage(<Fleet />);
   const host = /^\/fleet\/([\w.-]{1,128})$/.exec(path);
   if (host) return operatorPage(<Host hostId={host[1]!} />);
@@ -91,6 +109,15 @@ function pageFor(path: string, admin: boolean): ReactNode {
   if (path === "/catalog") return operatorPage(<Catalog />);
   if (path === "/operator-audit") return operatorPage(<OpsAudit />);
   return <NotFound />;
+}
+
+/** A path segment as typed, when it is not valid percent-encoding. */
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
 }
 
 function Forbidden() {

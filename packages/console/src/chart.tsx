@@ -9,7 +9,8 @@ export interface Series {
   values: (number | null)[];
 }
 
-export function Chart({ title, times, series, testId }: { title: string; times: number[]; series: Series[]; testId?: string }) {
+/** A line chart; `times` are Unix seconds, or with `steps` training steps (a plain number axis). */
+export function Chart({ title, times, series, testId, steps }: { title: string; times: number[]; series: Series[]; testId?: string; steps?: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = ref.current;
@@ -20,13 +21,14 @@ export function Chart({ title, times, series, testId }: { title: string; times: 
         width,
         height: 220,
         series: [{}, ...series.map((s, n) => ({ label: s.label, stroke: ["#1f5fbf", "#b3261e", "#1b7f3b", "#8a4b08"][n % 4]!, width: 2 }))],
+        scales: { x: { time: !steps } },
         axes: [{}, { size: 60 }],
       },
       [times, ...series.map((s) => s.values)] as uPlot.AlignedData,
       el,
     );
     return () => plot.destroy();
-  }, [times, series]);
+  }, [times, series, steps]);
   return (
     <figure className="chart" data-testid={testId} data-points={times.length}>
       <figcaption>{title}</figcaption>
