@@ -26,6 +26,8 @@ export interface SpecOptions {
  */
 export const DEFAULT_LOG_MAX_SIZE = "50m";
 export const DEFAULT_LOG_MAX_FILES = 3;
+/** json-file max-size of a task container (see buildContainerOptions). */
+export const TASK_LOG_MAX_SIZE = "1g";
 /** json-file's max-size syntax: a number and a unit (k, m or g). */
 export const LOG_MAX_SIZE_PATTERN = /^[1-9][0-9]{0,6}[kmg]$/;
 
@@ -219,10 +221,16 @@ export function buildContainerOptions(d: DesiredContainer, opts: SpecOptions): C
     ],
     // A tiny init reaps zombies (sshd sessions, notebooks) as PID 1 should.
     Init: true,
-    LogConfig: {
-      Type: "json-file",
-      Config: { "max-size": opts.logMaxSize ?? DEFAULT_LOG_MAX_SIZE, "max-file": String(opts.logMaxFiles ?? DEFAULT_LOG_MAX_FILES) },
-    },
+    // A task's log is read to its end (its lines counted beyond the cap) while the reader may be
+    // far behind the writer: rotation would lose lines under it, so a task's log rotates only
+    // after 1 GiB (the container and its log go with the task's finish). Instances keep the
+    // operator's rotation.
+    LogConfig: task
+      ? { Type: "json-file", Config: { "max-size": TASK_LOG_MAX_SIZE, "max-file": "2" } }
+      : {
+          Type: "json-file",
+          Config: { "max-size": opts.logMaxSize ?? DEFAULT_LOG_MAX_SIZE, "max-file": String(opts.logMaxFiles ?? DEFAULT_LOG_MAX_FILES) },
+        },
   };
   // The system disk (the writable layer) where the engine can enforce it; otherwise the size is
   // only recorded, and the host says so in its inventory.
