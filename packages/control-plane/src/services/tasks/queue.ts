@@ -12,24 +12,21 @@ import {
   lockWorkspaceRow,
   gpusHeldByWorkspaceTasks,
   overdueTasks,
-  queuedTasks,
   runningTaskEnds,
   tasksOnLostHosts,
   tasksToFinish,
-  workspaceShares,
 } from "../../db/queries/tasks.js";
 import { findUser } from "../../db/queries/users.js";
 import type { Db } from "../../db/knex.js";
 import type { TaskRow } from "../../db/rows.js";
 import { rankHosts } from "../../domain/placement.js";
-import { fairOrder } from "../../domain/tasks.js";
 import { AppError } from "../../errors.js";
 import { clock } from "../clock.js";
 import type { Component } from "../components/lifecycle.js";
 import { wake } from "../instances.js";
 import { placementCandidatesWithTotals, type PlacementConfig } from "../placement.js";
 import { failLost, finishIfIdle, placeAttempt, requestStop, type TaskLimits } from "./lifecycle.js";
-import { QUEUE_SCAN } from "./tasks.js";
+import { fairQueue } from "./tasks.js";
 import { lockWorkspace } from "../../db/queries/platform/workspaces.js";
 import { hourlyRatePerDay, oneHourAt } from "../../domain/pricing.js";
 
@@ -80,14 +77,9 @@ export async function queuePass(db: Db, cfg: QueueConfig, log: Logger): Promise<
   }
   for (const t of await tasksToFinish(db, 100)) await finishIfIdle(db, t.task_id);
 
-  const queued = await queuedTasks(db, QUEUE_SCAN);
+  const { queued, shares, order } = await fairQueue(db);
   if (queued.length === 0) return out;
   const byId = new Map(queued.map((t) => [t.task_id, t]));
-  const shares = await workspaceShares(db, [...new Set(queued.map((t) => t.workspace_id))]);
-  const order = fairOrder(
-    queued.map((q) => ({ taskId: q.task_id, workspaceId: q.workspace_id, priority: q.priority, queuedAtMs: q.queued_at.getTime(), gpus: q.gpu_count })),
-    shares,
-  );
   const candidates = new Map<string, Candidates>();
   const candidatesOf = async (t: TaskRow): Promise<Candidates> => {
     const key = JSON.stringify([t.room_name, t.gpu_model]);

@@ -133,16 +133,26 @@ function viewOf(t: TaskRow, extra: { cost: number; position?: number | null; est
   };
 }
 
-/** Where a queued task stands: its place in the fair order, and when GPUs should be free for it. */
-async function queuePlace(db: Db, t: TaskRow): Promise<{ position: number | null; estimate: Date | null }> {
-  if (t.status !== "queued") return { position: null, estimate: null };
+/** The queued tasks in the order the queue offers them GPUs (one read of the queue, one of the shares). */
+export async function fairQueue(db: Db) {
   const queued = await queuedTasks(db, QUEUE_SCAN);
   const shares = await workspaceShares(db, [...new Set(queued.map((q) => q.workspace_id))]);
   const order = fairOrder(
     queued.map((q) => ({ taskId: q.task_id, workspaceId: q.workspace_id, priority: q.priority, queuedAtMs: q.queued_at.getTime(), gpus: q.gpu_count })),
     shares,
   );
-  const position = order.findIndex((q) => q.taskId === t.task_id);
+  return { queued, shares, order };
+}
+
+/** Queue positions (from 1) by task id; read once per request, however many tasks it shows. */
+async function queuePositions(db: Db): Promise<Map<string, number>> {
+  return new Map((await fairQueue(db)).order.map((q, i) => [q.taskId, i + 1]));
+}
+
+/** Where a queued task stands: its place in the fair order, and when GPUs should be free for it. */
+async function queuePlace(db: Db, t: TaskRow, positions: () => Promise<Map<string, number>>): Promise<{ position: number | null; estimate: Date | null }> {
+  if (t.status !== "queued") return { position: null, estimate: null };
+  const position = (await positions()).get(t.task_id) ?? null;
   // When enough GPUs of the model should be free on one host from the running tasks' limits
   // (null when a task holding them has no max_duration_s: nobody can tell).
   const ends = await runningTaskEnds(db, t.room_name, t.gpu_model);
@@ -160,7 +170,7 @@ async function queuePlace(db: Db, t: TaskRow): Promise<{ position: number | null
       }
     }
   }
-  return { position: position < 0 ? null : position + 1, estimate };
+  return { position, estimate };
 }
 
 /** The task if the caller may `permission` it (404 otherwise, whatever the reason). */
@@ -174,7 +184,7 @@ async function taskFor(db: Db, p: Principal, id: string, permission: "tasks:read
 export async function getTask(db: Db, p: Principal, id: string, kind?: TaskRow["kind"]): Promise<TaskView> {
   const t = await taskFor(db, p, id, "tasks:read");
   if (kind && t.kind !== kind) throw notFound("task not found");
-  const place = await queuePlace(db, t);
+  const place = await queuePlace(db, t, () => queuePositions(db));
   return viewOf(t, { cost: await taskCharges(db, t.task_id), ...place, events: await taskEvents(db, t.task_id) });
 }
 
@@ -200,7 +210,9 @@ export async function listTaskViews(
   else ids = (await workspacesOf(db, p.user.user_id)).filter((w) => w.permissions.includes("tasks:read")).map((w) => w.workspace_id);
   const { rows, total } = await listTasks(db, { workspaceIds: ids, ...f }, page.limit, (page.page - 1) * page.limit);
   const items: TaskView[] = [];
-  for (const t of rows) items.push(viewOf(t, { cost: await taskCharges(db, t.task_id), ...(await queuePlace(db, t)) }));
+  let positions: Promise<Map<string, number>> | undefined;
+  const once = () => (positions ??= queuePositions(db));
+  for (const t of rows) items.push(viewOf(t, { cost: await taskCharges(db, t.task_id), ...(await queuePlace(db, t, once)) }));
   return { items, total };
 }
 
@@ -237,8 +249,8 @@ export async function submitTraining(db: Db, p: Principal, input: SubmitInput): 
   if (!product) throw notFound(`no product ${input.gpuType.slice(0, 64)}`);
   if (product.retired_at) throw new AppError("RETIRED", `product ${product.gpu_type} is retired`);
   const gpuCount = input.gpuCount ?? template.gpu_count;
-  const mounts = await attachments(db, p.user.user_id, { datasets: input.datasetVersionIds ?? [], models: input.modelVersionId ? [input.modelVersionId] : [] });
-  void mounts; // checked now (404 for versions the submitter cannot read); resolved again at placement
+  // Checked now (404 for versions the submitter cannot read); resolved again at placement.
+  await attachments(db, p.user.user_id, { datasets: input.datasetVersionIds ?? [], models: input.modelVersionId ? [input.modelVersionId] : [] });
   const prices = pricesOf(product);
   const perHour = oneHourOf(prices, gpuCount);
   const balance = (await findUser(db, ws.wallet_user_id))?.balance_minor ?? 0;
